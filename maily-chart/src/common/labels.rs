@@ -1,0 +1,49 @@
+//! Labels: the recommended set on every object, and the selector subset.
+//!
+//! Selectors use name + instance + component and nothing else, ever: a
+//! Deployment's `spec.selector` is immutable, so a label that changes between
+//! chart versions (version, chart) would break upgrades.
+//! Sources: Helm "Labels and Annotations" best practices; Kubernetes
+//! "Recommended Labels".
+
+use std::collections::BTreeMap;
+
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+
+use crate::common::names;
+use crate::context::Ctx;
+
+/// The value of `app.kubernetes.io/part-of`.
+pub const PART_OF: &str = "maily";
+
+/// The labels that select a component's pods.
+pub fn selector_labels(ctx: &Ctx, component: &str) -> BTreeMap<String, String> {
+    BTreeMap::from([
+        ("app.kubernetes.io/name".to_string(), names::name(ctx)),
+        ("app.kubernetes.io/instance".to_string(), ctx.release_name()),
+        ("app.kubernetes.io/component".to_string(), component.to_string()),
+    ])
+}
+
+/// The recommended labels of every object of a component.
+pub fn labels(ctx: &Ctx, component: &str) -> BTreeMap<String, String> {
+    let mut labels = selector_labels(ctx, component);
+    labels.extend([
+        ("app.kubernetes.io/version".to_string(), names::app_version(ctx)),
+        ("app.kubernetes.io/part-of".to_string(), PART_OF.to_string()),
+        ("app.kubernetes.io/managed-by".to_string(), ctx.computed("$.Release.Service", |_, _| "Helm".to_string())),
+        ("helm.sh/chart".to_string(), names::chart(ctx)),
+    ]);
+    labels
+}
+
+/// Metadata of an object of `component` named `<fullname>-<suffix>`, in the
+/// release namespace, with the recommended labels.
+pub fn metadata(ctx: &Ctx, component: &str, suffix: &str) -> ObjectMeta {
+    ObjectMeta {
+        name: Some(names::component_name(ctx, suffix)),
+        namespace: Some(ctx.release_namespace()),
+        labels: Some(labels(ctx, component)),
+        ..Default::default()
+    }
+}

@@ -1,0 +1,149 @@
+//! What the HTTP components (api, web, aiService) share: the `http` port and
+//! its extra ports, HTTP probes, the Service, and the `helm test` pod that
+//! calls the health endpoint through the Service.
+
+use k8s_openapi::api::core::v1::{Container, ContainerPort, Pod, PodSpec, ServicePort};
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
+use std::collections::BTreeMap;
+
+use crate::common::{images, labels, names, probes, security};
+use crate::context::Ctx;
+use crate::manifest::Manifest;
+use crate::values::HttpWorkload;
+use crate::workload::{self, Spec};
+
+/// An HTTP component's fixed facts.
+pub struct Http<'a> {
+    /// Component name (`api`).
+    pub component: &'static str,
+    /// Values key (`api`).
+    pub key: &'static str,
+    /// Path that answers 200 when the component is healthy.
+    pub health_path: &'static str,
+    /// The component's values.
+    pub values: &'a HttpWorkload,
+}
+
+impl<'a> Http<'a> {
+    /// The container's ports: `http`, then `extraPorts`.
+    pub fn container_ports(&self) -> Vec<ContainerPort> {
+        let http = ContainerPort {
+            name: Some(probes::HTTP_PORT.to_string()),
+            container_port: self.values.container_port,
+            protocol: Some("TCP".to_string()),
+            ..Default::default()
+        };
+        let extra = self.values.extra_ports.iter().map(|p| ContainerPort {
+            name: Some(p.name.clone()),
+            container_port: p.container_port,
+            protocol: Some("TCP".to_string()),
+            ..Default::default()
+        });
+        std::iter::once(http).chain(extra).collect()
+    }
+
+    /// The Service's ports, each targeting a container port by name.
+    pub fn service_ports(&self) -> Vec<ServicePort> {
+        let http = ServicePort {
+            name: Some(probes::HTTP_PORT.to_string()),
+            port: self.values.service.port,
+            target_port: Some(IntOrString::String(probes::HTTP_PORT.to_string())),
+            protocol: Some("TCP".to_string()),
+            ..Default::default()
+        };
+        let extra = self.values.extra_ports.iter().map(|p| ServicePort {
+            name: Some(p.name.clone()),
+            port: p.service_port,
+            target_port: Some(IntOrString::String(p.name.clone())),
+            protocol: Some("TCP".to_string()),
+            ..Default::default()
+        });
+        std::iter::once(http).chain(extra).collect()
+    }
+
+    /// The workload spec: ports and HTTP liveness/readiness probes.
+    pub fn spec(&self) -> Spec<'a> {
+        let w = &self.values.workload;
+        Spec {
+            component: self.component,
+            key: self.key,
+            workload: w,
+            container: Container {
+                ports: Some(self.container_ports()),
+                liveness_probe: Some(probes::http_get(self.health_path, &w.liveness_probe)),
+                readiness_probe: Some(probes::http_get(self.health_path, &w.readiness_probe)),
+                ..Default::default()
+            },
+            volumes: Vec::new(),
+            annotations: BTreeMap::new(),
+        }
+    }
+
+    /// The `helm test` pod: fetches the health path through the Service.
+    pub fn connection_test(&self, ctx: &Ctx) -> Pod {
+        let tests = &ctx.values().tests;
+        let url = format!(
+            "http://{}:{}{}",
+            names::component_name(ctx, self.component),
+            ctx.int_string(self.values.service.port),
+            self.health_path
+        );
+        let mut metadata = labels::metadata(ctx, self.component, &format!("{}-test", self.component));
+        metadata.annotations = Some(BTreeMap::from([
+            ("helm.sh/hook".to_string(), "test".to_string()),
+            ("helm.sh/hook-delete-policy".to_string(), "before-hook-creation,hook-succeeded".to_string()),
+        ]));
+        Pod {
+            metadata: ObjectMeta { ..metadata },
+            spec: Some(PodSpec {
+                restart_policy: Some("Never".to_string()),
+                automount_service_account_token: Some(false),
+                security_context: Some(security::pod_security_context(&self.values.workload.pod_security_context)),
+                containers: vec![Container {
+                    name: "wget".to_string(),
+                    image: Some(images::reference(ctx, &tests.image)),
+                    image_pull_policy: Some(tests.image.pull_policy.clone()),
+                    command: Some(vec!["wget".to_string(), "-q".to_string(), "-O".to_string(), "-".to_string(), url]),
+                    resources: Some(test_resources()),
+                    security_context: Some(security::container_security_context()),
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }),
+            ..Default::default()
+        }
+    }
+
+    /// Every manifest of the component (`extra` are component-specific ones).
+    pub fn resources(&self, ctx: &Ctx, spec: Spec, extra: Vec<Manifest>) -> Vec<Manifest> {
+        let dir = self.component;
+        let deployment = workload::deployment(ctx, &spec);
+        let service =
+            workload::service(ctx, &spec, &deployment, &self.values.service.type_, self.service_ports());
+        let mut all = vec![
+            Manifest::new(format!("{dir}/deployment.yaml"), spec.enabled(), &deployment),
+            Manifest::new(format!("{dir}/service.yaml"), spec.enabled(), &service),
+            Manifest::new(format!("{dir}/serviceaccount.yaml"), spec.enabled(), &workload::service_account(ctx, &spec)),
+            Manifest::new(format!("{dir}/hpa.yaml"), spec.autoscaled(), &workload::horizontal_pod_autoscaler(ctx, &spec)),
+            Manifest::new(format!("{dir}/pdb.yaml"), spec.disruption_budgeted(), &workload::pod_disruption_budget(ctx, &spec)),
+            Manifest::new(format!("tests/{dir}-connection.yaml"), spec.enabled(), &self.connection_test(ctx)),
+        ];
+        all.extend(extra);
+        all
+    }
+}
+
+/// Requests and limits of the short-lived test pods.
+fn test_resources() -> k8s_openapi::api::core::v1::ResourceRequirements {
+    use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
+    let list = BTreeMap::from([
+        ("cpu".to_string(), Quantity("50m".to_string())),
+        ("memory".to_string(), Quantity("32Mi".to_string())),
+    ]);
+    k8s_openapi::api::core::v1::ResourceRequirements {
+        requests: Some(list.clone()),
+        limits: Some(list),
+        ..Default::default()
+    }
+}

@@ -1,0 +1,44 @@
+//! `workers`: the email worker. It serves no traffic, so it has no Service
+//! and no `helm test`; its probes run `workers.healthCommand`.
+
+use std::collections::BTreeMap;
+
+use k8s_openapi::api::core::v1::Container;
+
+use crate::common::{non_empty, probes};
+use crate::context::Ctx;
+use crate::manifest::Manifest;
+use crate::workload::{self, Spec};
+
+/// The component name.
+pub const COMPONENT: &str = "workers";
+
+/// The worker's workload spec.
+pub fn spec<'a>(ctx: &Ctx<'a>) -> Spec<'a> {
+    let values = &ctx.values().workers;
+    let w = &values.workload;
+    Spec {
+        component: COMPONENT,
+        key: "workers",
+        workload: w,
+        container: Container {
+            command: non_empty(values.command.clone()),
+            liveness_probe: Some(probes::exec(&values.health_command, &w.liveness_probe)),
+            readiness_probe: Some(probes::exec(&values.health_command, &w.readiness_probe)),
+            ..Default::default()
+        },
+        volumes: Vec::new(),
+        annotations: BTreeMap::new(),
+    }
+}
+
+/// Deployment, ServiceAccount, HPA and PDB of the worker.
+pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
+    let spec = spec(ctx);
+    vec![
+        Manifest::new("workers/deployment.yaml", spec.enabled(), &workload::deployment(ctx, &spec)),
+        Manifest::new("workers/serviceaccount.yaml", spec.enabled(), &workload::service_account(ctx, &spec)),
+        Manifest::new("workers/hpa.yaml", spec.autoscaled(), &workload::horizontal_pod_autoscaler(ctx, &spec)),
+        Manifest::new("workers/pdb.yaml", spec.disruption_budgeted(), &workload::pod_disruption_budget(ctx, &spec)),
+    ]
+}

@@ -1,0 +1,28 @@
+//! maily-chart: the typed model of the Maily Helm chart.
+//!
+//! - [`values`]: the values types (the environment struct).
+//! - [`components`]: one module per component, plain functions per kind.
+//! - [`common`], [`workload`]: shared builders (names, labels, probes, ...).
+//! - [`symbolic`], [`template`], [`render`]: the same builders rendered
+//!   concretely (the manifests) and symbolically (the templates).
+//! - [`validate`]: the checks an environment must pass before rendering.
+//!
+//! This crate does no I/O; `maily-chart-gen` writes the chart.
+#![warn(missing_docs)]
+
+pub mod common;
+pub mod components;
+pub mod cond;
+pub mod context;
+pub mod manifest;
+pub mod quantity;
+pub mod render;
+pub mod symbolic;
+pub mod template;
+pub mod validate;
+pub mod values;
+pub mod workload;
+
+pub use context::Release;
+pub use manifest::Manifest;
+pub use values::Values;

@@ -1,0 +1,386 @@
+//! The symbolic render: how one Rust builder yields both the manifest and the
+//! Helm template.
+//!
+//! The builders run twice. Concretely, with an environment's values, they give
+//! the objects that environment must produce. Symbolically, with a *probe*
+//! (a [`crate::values::Values`] whose every leaf is a unique marker), they
+//! give objects whose leaves say where each value came from; the template
+//! printer (`crate::template`) turns each marker back into the Go template
+//! expression that reads the same value.
+//!
+//! Markers:
+//! - strings: `U+E000 <id> U+E001` (private-use characters that no builder
+//!   writes), alone or inside a longer string (then printed as `print`);
+//! - integers: `INT_MARKER_BASE + id`, a number no builder writes;
+//! - booleans are never markers: values that change structure are declared
+//!   as [`Cond`]itions and printed as `{{- if }}` blocks;
+//! - collections (lists and string maps) probe as one element whose markers
+//!   say "inside `range` over this values path";
+//! - pass-through objects (tolerations, affinity) probe as a placeholder that
+//!   the printer replaces with `toYaml`.
+//!
+//! A builder that derives a value (say `replicas - 1`) loses the marker; the
+//! equivalence tests against `helm template` catch that.
+
+use std::collections::BTreeMap;
+
+use k8s_openapi::api::core::v1::{
+    Affinity, NodeAffinity, NodeSelectorRequirement, NodeSelectorTerm, PreferredSchedulingTerm, Toleration,
+};
+use serde_json::Value;
+
+use crate::cond::Cond;
+use crate::quantity::Quantity;
+use crate::values::{PodAffinity, Tolerations};
+
+/// Opens a string marker.
+pub const OPEN: char = '\u{E000}';
+/// Closes a string marker.
+pub const CLOSE: char = '\u{E001}';
+/// Integer markers are `INT_MARKER_BASE + id`; they fit an `i32`.
+pub const INT_MARKER_BASE: i64 = 1_999_000_000;
+const MAX_MARKERS: usize = 100_000;
+
+/// What a marker stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A string.
+    Str,
+    /// An integer (printed with `int64`, since Helm reads numbers as float64).
+    Int,
+    /// A whole pass-through subtree, printed with `toYaml`.
+    Whole,
+}
+
+/// The collection a marker iterates over.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Range {
+    /// `range $item := $.Values.<path>`.
+    List(String),
+    /// `range $key, $value := $.Values.<path>`.
+    Map(String),
+}
+
+impl Range {
+    /// The values path of the collection.
+    pub fn path(&self) -> &str {
+        match self {
+            Range::List(p) | Range::Map(p) => p,
+        }
+    }
+}
+
+/// One marker's meaning.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    /// The Go template pipeline that yields the value (`$.Values.api.replicaCount`).
+    pub pipeline: String,
+    /// Its type.
+    pub kind: Kind,
+    /// Set when the value only exists inside a `range` over a collection.
+    pub range: Option<Range>,
+    /// Set when the mapping entry holding the value only exists under a condition.
+    pub guard: Option<Cond>,
+    /// For [`Kind::Whole`]: the JSON the placeholder serializes to.
+    pub placeholder: Option<Value>,
+}
+
+/// Every marker handed out during one symbolic render.
+#[derive(Clone, Debug, Default)]
+pub struct Registry {
+    exprs: Vec<Expr>,
+    /// Values path of each marker that came from the probe (for self-checks).
+    origins: Vec<Option<String>>,
+}
+
+impl Registry {
+    /// An empty registry.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn push(&mut self, expr: Expr, origin: Option<String>) -> usize {
+        assert!(self.exprs.len() < MAX_MARKERS, "too many symbolic markers");
+        self.exprs.push(expr);
+        self.origins.push(origin);
+        self.exprs.len() - 1
+    }
+
+    /// A new string marker for the expression.
+    pub fn string(&mut self, expr: Expr) -> String {
+        let id = self.push(expr, None);
+        format!("{OPEN}{id}{CLOSE}")
+    }
+
+    /// A new integer marker for the expression.
+    pub fn int(&mut self, expr: Expr) -> i64 {
+        INT_MARKER_BASE + self.push(expr, None) as i64
+    }
+
+    /// The expression of marker `id`.
+    pub fn get(&self, id: usize) -> Option<&Expr> {
+        self.exprs.get(id)
+    }
+
+    /// The marker id of an integer, if it is one.
+    pub fn int_id(&self, n: i64) -> Option<usize> {
+        let id = n.checked_sub(INT_MARKER_BASE)?;
+        (0..self.exprs.len() as i64).contains(&id).then_some(id as usize)
+    }
+
+    /// Checks that each probe marker serializes at its own values path, i.e.
+    /// that the `Probe` derive and serde agree on every key.
+    ///
+    /// # Errors
+    /// Names the first marker found at a path other than its own.
+    pub fn check_probe(&self, probe_json: &Value) -> Result<(), String> {
+        let mut found = Vec::new();
+        collect_leaf_paths(probe_json, String::new(), &mut found);
+        for (path, leaf) in found {
+            let id = match &leaf {
+                Value::String(s) => split_markers(s).into_iter().find_map(|p| match p {
+                    Part::Marker(id) => Some(id),
+                    Part::Literal(_) => None,
+                }),
+                Value::Number(n) => n.as_i64().and_then(|n| self.int_id(n)),
+                _ => None,
+            };
+            if let Some(id) = id {
+                if let Some(Some(origin)) = self.origins.get(id) {
+                    if !origin.ends_with("#whole") && *origin != path {
+                        return Err(format!("probe marker for `{origin}` serialized at `{path}`"));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn collect_leaf_paths(node: &Value, path: String, out: &mut Vec<(String, Value)>) {
+    let join = |key: &str| if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
+    match node {
+        Value::Object(map) => {
+            for (k, v) in map {
+                // Keys of string maps are markers themselves: their entries
+                // live at `<map>.*`.
+                let key = if k.contains(OPEN) { "*".to_string() } else { k.clone() };
+                collect_leaf_paths(v, join(&key), out);
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                collect_leaf_paths(item, join("[]"), out);
+            }
+        }
+        leaf => out.push((path, leaf.clone())),
+    }
+}
+
+/// A piece of a string that may hold markers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Text as written.
+    Literal(String),
+    /// A marker id.
+    Marker(usize),
+}
+
+/// Splits a string into literal text and markers.
+pub fn split_markers(s: &str) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut rest = s;
+    while let Some(open) = rest.find(OPEN) {
+        let after = &rest[open + OPEN.len_utf8()..];
+        let Some(close) = after.find(CLOSE) else { break };
+        let Ok(id) = after[..close].parse::<usize>() else { break };
+        if open > 0 {
+            parts.push(Part::Literal(rest[..open].to_string()));
+        }
+        parts.push(Part::Marker(id));
+        rest = &after[close + CLOSE.len_utf8()..];
+    }
+    if !rest.is_empty() {
+        parts.push(Part::Literal(rest.to_string()));
+    }
+    parts
+}
+
+/// Where a probed value lives: a values path, possibly inside a collection.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValuesPath {
+    /// Dotted path from the values root (of the collection, when inside one).
+    base: String,
+    /// Set inside a collection: the iteration and the path below the element.
+    inner: Option<(Range, Vec<String>, Elem)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Elem {
+    Item,
+    Key,
+    Value,
+}
+
+impl ValuesPath {
+    /// The values root.
+    pub fn root() -> Self {
+        Self { base: String::new(), inner: None }
+    }
+
+    /// The path of key `key` below this one.
+    pub fn child(&self, key: &str) -> Self {
+        let mut next = self.clone();
+        match &mut next.inner {
+            Some((_, rel, _)) => rel.push(key.to_string()),
+            None if next.base.is_empty() => next.base = key.to_string(),
+            None => next.base = format!("{}.{key}", next.base),
+        }
+        next
+    }
+
+    fn enter(&self, range: Range, elem: Elem) -> Self {
+        assert!(self.inner.is_none(), "collections inside collections are not supported: {}", self.base);
+        Self { base: self.base.clone(), inner: Some((range, Vec::new(), elem)) }
+    }
+
+    /// The dotted values path (with `[]` or `*` inside collections).
+    pub fn display(&self) -> String {
+        match &self.inner {
+            None => self.base.clone(),
+            Some((_, rel, elem)) => {
+                let head = match elem {
+                    Elem::Item => format!("{}.[]", self.base),
+                    Elem::Key | Elem::Value => format!("{}.*", self.base),
+                };
+                std::iter::once(head).chain(rel.iter().cloned()).collect::<Vec<_>>().join(".")
+            }
+        }
+    }
+
+    /// The Go template pipeline that reads this path.
+    fn pipeline(&self) -> String {
+        match &self.inner {
+            None => format!("$.Values.{}", self.base),
+            Some((_, rel, elem)) => {
+                let var = match elem {
+                    Elem::Item => "$item",
+                    Elem::Key => "$key",
+                    Elem::Value => "$value",
+                };
+                std::iter::once(var.to_string()).chain(rel.iter().cloned()).collect::<Vec<_>>().join(".")
+            }
+        }
+    }
+
+    fn expr(&self, kind: Kind) -> Expr {
+        Expr {
+            pipeline: self.pipeline(),
+            kind,
+            range: self.inner.as_ref().map(|(r, _, _)| r.clone()),
+            guard: None,
+            placeholder: None,
+        }
+    }
+}
+
+/// Builds the probe of a values type: the same type, every leaf a marker.
+/// Derived for structs with `#[derive(Probe)]`.
+pub trait Probe: Sized {
+    /// The probe of the value at `path`.
+    fn probe(path: &ValuesPath, registry: &mut Registry) -> Self;
+}
+
+impl Probe for String {
+    fn probe(path: &ValuesPath, registry: &mut Registry) -> Self {
+        let id = registry.push(path.expr(Kind::Str), Some(path.display()));
+        format!("{OPEN}{id}{CLOSE}")
+    }
+}
+
+impl Probe for i64 {
+    fn probe(path: &ValuesPath, registry: &mut Registry) -> Self {
+        INT_MARKER_BASE + registry.push(path.expr(Kind::Int), Some(path.display())) as i64
+    }
+}
+
+impl Probe for i32 {
+    fn probe(path: &ValuesPath, registry: &mut Registry) -> Self {
+        i32::try_from(i64::probe(path, registry)).expect("integer markers fit i32")
+    }
+}
+
+impl Probe for bool {
+    /// Booleans are not markers (see the module docs); the probe is `true`.
+    fn probe(_: &ValuesPath, _: &mut Registry) -> Self {
+        true
+    }
+}
+
+impl Probe for Quantity {
+    fn probe(path: &ValuesPath, registry: &mut Registry) -> Self {
+        Quantity(String::probe(path, registry))
+    }
+}
+
+impl<T: Probe> Probe for Vec<T> {
+    fn probe(path: &ValuesPath, registry: &mut Registry) -> Self {
+        vec![T::probe(&path.enter(Range::List(path.base.clone()), Elem::Item), registry)]
+    }
+}
+
+impl Probe for BTreeMap<String, String> {
+    fn probe(path: &ValuesPath, registry: &mut Registry) -> Self {
+        let range = Range::Map(path.base.clone());
+        let key = String::probe(&path.enter(range.clone(), Elem::Key), registry);
+        let value = String::probe(&path.enter(range, Elem::Value), registry);
+        BTreeMap::from([(key, value)])
+    }
+}
+
+/// Registers a pass-through marker and returns it with the placeholder that
+/// carries it.
+fn whole<T: serde::Serialize>(
+    path: &ValuesPath,
+    registry: &mut Registry,
+    placeholder: impl FnOnce(String) -> T,
+) -> T {
+    let mut expr = path.expr(Kind::Whole);
+    let id = registry.push(expr.clone(), Some(format!("{}#whole", path.display())));
+    let value = placeholder(format!("{OPEN}{id}{CLOSE}"));
+    expr.placeholder = Some(serde_json::to_value(&value).expect("placeholder serializes"));
+    registry.exprs[id] = expr;
+    value
+}
+
+impl Probe for Tolerations {
+    fn probe(path: &ValuesPath, registry: &mut Registry) -> Self {
+        whole(path, registry, |marker| {
+            Tolerations(vec![Toleration { key: Some(marker), ..Default::default() }])
+        })
+    }
+}
+
+impl Probe for PodAffinity {
+    fn probe(path: &ValuesPath, registry: &mut Registry) -> Self {
+        whole(path, registry, |marker| {
+            PodAffinity(Affinity {
+                node_affinity: Some(NodeAffinity {
+                    preferred_during_scheduling_ignored_during_execution: Some(vec![PreferredSchedulingTerm {
+                        weight: 1,
+                        preference: NodeSelectorTerm {
+                            match_expressions: Some(vec![NodeSelectorRequirement {
+                                key: marker,
+                                operator: "Exists".to_string(),
+                                values: None,
+                            }]),
+                            match_fields: None,
+                        },
+                    }]),
+                    required_during_scheduling_ignored_during_execution: None,
+                }),
+                ..Default::default()
+            })
+        })
+    }
+}

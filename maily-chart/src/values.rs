@@ -1,0 +1,323 @@
+//! The values model: the environment struct *is* the chart's values.
+//!
+//! Its serde form is `values.yaml` / `values-<env>.yaml`, its schemars schema is
+//! `values.schema.json`, and every doc comment below becomes a schema
+//! `description` and a line of the chart README. Write them for operators.
+//!
+//! Keys follow the Helm values conventions
+//! (<https://helm.sh/docs/chart_best_practices/values/>): camelCase, maps keyed
+//! by name where operators will `--set` them, images as
+//! `repository` + `tag` + `pullPolicy`.
+//!
+//! There is deliberately no `Default` impl: every environment spells out what
+//! it is (see `environments/`).
+
+use std::collections::BTreeMap;
+
+use k8s_openapi::api::core::v1::{Affinity, Toleration};
+use maily_chart_derive::Probe;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::quantity::Quantity;
+
+/// Values of the Maily chart.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Values {
+    /// Replaces the chart name (`maily`) in object names and in the
+    /// `app.kubernetes.io/name` label. Empty keeps `maily`. At most 63 characters,
+    /// DNS-1123 label.
+    pub name_override: String,
+    /// Replaces the whole `<release>-maily` prefix of object names. Empty derives
+    /// it from the release name. Truncated to 63 characters.
+    pub fullname_override: String,
+    /// Settings shared by every component.
+    pub global: Global,
+    /// The public HTTP API (FastAPI, port 8000, health at `/health`).
+    pub api: HttpWorkload,
+    /// The web front end (Next.js, port 3000, health at `/api/health`).
+    pub web: HttpWorkload,
+    /// The email worker: consumes the queues, serves no traffic, so it has no
+    /// Service.
+    pub workers: Workers,
+    /// The AI service (agents and workflows, port 8080, health at `/health`).
+    pub ai_service: AiService,
+    /// The pods that `helm test <release>` runs against each Service.
+    pub tests: ChartTests,
+}
+
+/// Settings shared by every component.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Global {
+    /// Name of the environment (`development`, `staging`, `production`, ...).
+    /// Passed to every container as the `ENVIRONMENT` variable.
+    pub environment: String,
+    /// Registry host that prefixes every image, e.g. `docker.io` or
+    /// `ghcr.io`. The image reference is `<imageRegistry>/<repository>:<tag>`.
+    pub image_registry: String,
+    /// Names of existing `kubernetes.io/dockerconfigjson` Secrets used to pull
+    /// images (PodSpec `imagePullSecrets`). Empty: none.
+    pub image_pull_secrets: Vec<String>,
+    /// Name of the existing Secret that holds every credential. The chart never
+    /// creates it and never holds a secret value; `secretEnv` entries read keys
+    /// from it with `secretKeyRef`.
+    pub existing_secret: String,
+}
+
+/// Container image (Kubernetes API reference: Container `image`, `imagePullPolicy`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Image {
+    /// Repository path below `global.imageRegistry`, e.g. `maily/api`.
+    pub repository: String,
+    /// Image tag. Pinned: `latest` and empty tags are rejected.
+    pub tag: String,
+    /// When the kubelet pulls the image.
+    #[schemars(extend("enum" = ["IfNotPresent", "Always", "Never"]))]
+    pub pull_policy: String,
+}
+
+/// CPU and memory for one container (Kubernetes API reference: ResourceRequirements).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Resources {
+    /// What the scheduler reserves for the container.
+    pub requests: ResourceList,
+    /// The most the container may use: CPU above it is throttled, memory above
+    /// it is OOM-killed. Must be at least the requests.
+    pub limits: ResourceList,
+}
+
+/// A CPU and a memory quantity.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ResourceList {
+    /// CPU as a Kubernetes quantity in cores: `500m` is half a core, `2` is two
+    /// cores.
+    pub cpu: Quantity,
+    /// Memory as a Kubernetes quantity in bytes: `512Mi` (binary, 2^20) or
+    /// `1G` (decimal, 10^9). `1Gb` is not a quantity.
+    pub memory: Quantity,
+}
+
+/// HorizontalPodAutoscaler `autoscaling/v2` settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Autoscaling {
+    /// Create an HPA. The Deployment then omits `replicas`, so upgrades do not
+    /// reset what the HPA chose.
+    pub enabled: bool,
+    /// Fewest replicas the HPA keeps (at least 1).
+    pub min_replicas: i32,
+    /// Most replicas the HPA creates (at least `minReplicas`).
+    pub max_replicas: i32,
+    /// Average CPU use, in percent of the CPU request, that the HPA aims for.
+    #[serde(rename = "targetCPUUtilizationPercentage")]
+    pub target_cpu_utilization_percentage: i32,
+    /// Average memory use, in percent of the memory request, that the HPA aims for.
+    pub target_memory_utilization_percentage: i32,
+}
+
+/// PodDisruptionBudget `policy/v1` settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PodDisruptionBudget {
+    /// Create a PDB. It is only rendered while more than one replica runs
+    /// (`replicaCount`, or `autoscaling.minReplicas` when autoscaling is on), since
+    /// a PDB over a single pod blocks node drains.
+    pub enabled: bool,
+    /// Pods that a voluntary disruption (a node drain) may take down at once.
+    pub max_unavailable: i32,
+}
+
+/// Timings of a probe (Kubernetes API reference: Probe). All in seconds,
+/// except the threshold, which counts probes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ProbeTiming {
+    /// Seconds after the container starts before the first probe.
+    pub initial_delay_seconds: i32,
+    /// Seconds between probes.
+    pub period_seconds: i32,
+    /// Seconds after which one probe counts as failed.
+    pub timeout_seconds: i32,
+    /// Consecutive failures after which the probe gives up (restart for
+    /// liveness, out of the Service for readiness).
+    pub failure_threshold: i32,
+}
+
+/// Pod-level security settings (Kubernetes API reference: PodSecurityContext).
+/// The chart always sets `runAsNonRoot: true` and seccomp `RuntimeDefault`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PodSecurityContext {
+    /// UID the containers run as (not 0: pods never run as root).
+    pub run_as_user: i64,
+    /// Primary GID of the container processes.
+    pub run_as_group: i64,
+    /// GID that owns mounted volumes.
+    pub fs_group: i64,
+}
+
+/// An extra container port, also exposed by the component's Service.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ExtraPort {
+    /// Port name (IANA service name: at most 15 lowercase letters, digits and
+    /// dashes). Must differ from `http` and from the other ports.
+    pub name: String,
+    /// Port the container listens on.
+    pub container_port: i32,
+    /// Port the Service exposes it on.
+    pub service_port: i32,
+}
+
+/// The component's Service.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ServiceValues {
+    /// Service type.
+    #[serde(rename = "type")]
+    #[schemars(extend("enum" = ["ClusterIP", "NodePort", "LoadBalancer"]))]
+    pub type_: String,
+    /// Port the Service exposes the `http` container port on.
+    pub port: i32,
+}
+
+/// Tolerations of the pods (Kubernetes API reference: Toleration), passed
+/// through as written.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct Tolerations(pub Vec<Toleration>);
+
+/// Affinity of the pods (Kubernetes API reference: Affinity), passed through as
+/// written. `{}`: none.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct PodAffinity(pub Affinity);
+
+/// What every component's pods have in common.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Workload {
+    /// Deploy this component.
+    pub enabled: bool,
+    /// Replicas of the Deployment while `autoscaling.enabled` is false.
+    pub replica_count: i32,
+    /// Container image.
+    pub image: Image,
+    /// CPU and memory requests and limits of the container.
+    pub resources: Resources,
+    /// HorizontalPodAutoscaler.
+    pub autoscaling: Autoscaling,
+    /// PodDisruptionBudget.
+    pub pod_disruption_budget: PodDisruptionBudget,
+    /// Liveness probe timings: a failing container is restarted.
+    pub liveness_probe: ProbeTiming,
+    /// Readiness probe timings: a failing pod is taken out of its Service.
+    pub readiness_probe: ProbeTiming,
+    /// Plain environment variables, name to value. Never put credentials here:
+    /// use `secretEnv`.
+    pub env: BTreeMap<String, String>,
+    /// Environment variables read from `global.existingSecret`: variable name
+    /// to the Secret's key (kebab-case, e.g. `DATABASE_URL: database-url`).
+    pub secret_env: BTreeMap<String, String>,
+    /// Extra annotations on the pods.
+    pub pod_annotations: BTreeMap<String, String>,
+    /// Pod security context.
+    pub pod_security_context: PodSecurityContext,
+    /// Node labels the pods must match (PodSpec `nodeSelector`).
+    pub node_selector: BTreeMap<String, String>,
+    /// Tolerations of the pods.
+    pub tolerations: Tolerations,
+    /// Affinity and anti-affinity rules of the pods.
+    pub affinity: PodAffinity,
+}
+
+/// A component that serves HTTP on its container port `http`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase")]
+#[schemars(deny_unknown_fields)]
+pub struct HttpWorkload {
+    #[serde(flatten)]
+    #[allow(missing_docs)]
+    pub workload: Workload,
+    /// Port the container serves HTTP on (named `http`; the probes use it).
+    pub container_port: i32,
+    /// The component's Service.
+    pub service: ServiceValues,
+    /// Further container ports, each also exposed by the Service.
+    pub extra_ports: Vec<ExtraPort>,
+}
+
+/// The AI service: an HTTP component with a startup probe and an agents
+/// configuration.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase")]
+#[schemars(deny_unknown_fields)]
+pub struct AiService {
+    #[serde(flatten)]
+    #[allow(missing_docs)]
+    pub http: HttpWorkload,
+    /// Startup probe timings: liveness and readiness wait until it passes
+    /// (model loading can take minutes).
+    pub startup_probe: ProbeTiming,
+    /// The agents and workflows configuration, as JSON text. Mounted read-only
+    /// at `/app/config/agents.json`; a change rolls the pods (checksum
+    /// annotation).
+    pub agents_config: String,
+}
+
+/// The email worker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase")]
+#[schemars(deny_unknown_fields)]
+pub struct Workers {
+    #[serde(flatten)]
+    #[allow(missing_docs)]
+    pub workload: Workload,
+    /// Container command (overrides the image entrypoint). Empty: the image's
+    /// own entrypoint.
+    pub command: Vec<String>,
+    /// Command that the liveness and readiness probes run in the container;
+    /// exit code 0 means healthy.
+    pub health_command: Vec<String>,
+}
+
+/// Pods run by `helm test`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ChartTests {
+    /// Image with `wget` (busybox) that calls each Service's health endpoint.
+    pub image: Image,
+}
+
+/// The values of one Maily component that every builder needs, whatever the
+/// component's own extra keys are.
+pub trait Component {
+    /// The common workload values.
+    fn workload(&self) -> &Workload;
+}
+
+impl Component for Workload {
+    fn workload(&self) -> &Workload {
+        self
+    }
+}
+impl Component for HttpWorkload {
+    fn workload(&self) -> &Workload {
+        &self.workload
+    }
+}
+impl Component for AiService {
+    fn workload(&self) -> &Workload {
+        &self.http.workload
+    }
+}
+impl Component for Workers {
+    fn workload(&self) -> &Workload {
+        &self.workload
+    }
+}

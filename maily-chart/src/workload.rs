@@ -1,0 +1,235 @@
+//! The objects every component is made of: Deployment, ServiceAccount,
+//! Service, HorizontalPodAutoscaler and PodDisruptionBudget, built from a
+//! [`Spec`] that each component module fills in.
+
+use std::collections::BTreeMap;
+
+use k8s_openapi::api::apps::v1::{Deployment, DeploymentSpec, DeploymentStrategy, RollingUpdateDeployment};
+use k8s_openapi::api::autoscaling::v2::{
+    HorizontalPodAutoscaler, HorizontalPodAutoscalerSpec, MetricSpec, MetricTarget, ResourceMetricSource,
+    CrossVersionObjectReference,
+};
+use k8s_openapi::api::core::v1::{
+    Container, LocalObjectReference, PodSpec, PodTemplateSpec, ResourceRequirements, Service, ServiceAccount,
+    ServicePort, ServiceSpec, Volume,
+};
+use k8s_openapi::api::policy::v1::{PodDisruptionBudget, PodDisruptionBudgetSpec};
+use k8s_openapi::apimachinery::pkg::api::resource::Quantity as K8sQuantity;
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
+use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
+
+use crate::common::{env, images, labels, names, non_empty, non_empty_map, security};
+use crate::cond::Cond;
+use crate::context::Ctx;
+use crate::values::{Resources, Workload};
+
+/// What a component adds to the shared workload shape.
+pub struct Spec<'a> {
+    /// Component name: the `app.kubernetes.io/component` label and the object
+    /// name suffix (`api`, `ai-service`).
+    pub component: &'static str,
+    /// The component's key in values (`api`, `aiService`).
+    pub key: &'static str,
+    /// The component's common values.
+    pub workload: &'a Workload,
+    /// The container, with what only this component knows (ports, probes,
+    /// command, mounts); the common fields are filled in by [`deployment`].
+    pub container: Container,
+    /// Volumes beyond `/tmp`.
+    pub volumes: Vec<Volume>,
+    /// Pod annotations beyond `podAnnotations` (e.g. config checksums).
+    pub annotations: BTreeMap<String, String>,
+}
+
+impl Spec<'_> {
+    /// The values path of a key of this component (`api.autoscaling.enabled`).
+    pub fn path(&self, rest: &str) -> String {
+        format!("{}.{rest}", self.key)
+    }
+
+    /// The component is deployed.
+    pub fn enabled(&self) -> Cond {
+        Cond::flag(self.path("enabled"))
+    }
+
+    /// The HorizontalPodAutoscaler exists.
+    pub fn autoscaled(&self) -> Cond {
+        Cond::All(vec![self.enabled(), Cond::flag(self.path("autoscaling.enabled"))])
+    }
+
+    /// The PodDisruptionBudget exists: enabled, and more than one replica runs.
+    pub fn disruption_budgeted(&self) -> Cond {
+        let autoscaling = Cond::flag(self.path("autoscaling.enabled"));
+        Cond::All(vec![
+            self.enabled(),
+            Cond::flag(self.path("podDisruptionBudget.enabled")),
+            Cond::Any(vec![
+                Cond::All(vec![autoscaling.clone(), Cond::gt(self.path("autoscaling.minReplicas"), 1)]),
+                Cond::All(vec![autoscaling.not(), Cond::gt(self.path("replicaCount"), 1)]),
+            ]),
+        ])
+    }
+}
+
+fn resource_list(list: &crate::values::ResourceList) -> BTreeMap<String, K8sQuantity> {
+    BTreeMap::from([
+        ("cpu".to_string(), K8sQuantity(list.cpu.as_str().to_string())),
+        ("memory".to_string(), K8sQuantity(list.memory.as_str().to_string())),
+    ])
+}
+
+/// Requests and limits of the container.
+pub fn resources(values: &Resources) -> ResourceRequirements {
+    ResourceRequirements {
+        requests: Some(resource_list(&values.requests)),
+        limits: Some(resource_list(&values.limits)),
+        ..Default::default()
+    }
+}
+
+/// The component's Deployment: a rolling update that never drops below the
+/// desired count (`maxUnavailable: 0`); no `replicas` while an HPA owns it.
+pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
+    let w = spec.workload;
+    let global = &ctx.values().global;
+    let name = names::component_name(ctx, spec.component);
+
+    let mut annotations = w.pod_annotations.clone();
+    annotations.extend(spec.annotations.clone());
+
+    let mut volume_mounts = vec![security::tmp_mount()];
+    volume_mounts.extend(spec.container.volume_mounts.clone().unwrap_or_default());
+    let container = Container {
+        name: spec.component.to_string(),
+        image: Some(images::reference(ctx, &w.image)),
+        image_pull_policy: Some(w.image.pull_policy.clone()),
+        env: Some(env::env_vars(ctx, w)),
+        resources: Some(resources(&w.resources)),
+        security_context: Some(security::container_security_context()),
+        volume_mounts: Some(volume_mounts),
+        ..spec.container.clone()
+    };
+    let mut volumes = vec![security::tmp_volume()];
+    volumes.extend(spec.volumes.clone());
+
+    let image_pull_secrets = global
+        .image_pull_secrets
+        .iter()
+        .map(|name| LocalObjectReference { name: name.clone() })
+        .collect();
+
+    Deployment {
+        metadata: labels::metadata(ctx, spec.component, spec.component),
+        spec: Some(DeploymentSpec {
+            replicas: ctx.when(Cond::flag(spec.path("autoscaling.enabled")).not(), w.replica_count),
+            selector: LabelSelector {
+                match_labels: Some(labels::selector_labels(ctx, spec.component)),
+                ..Default::default()
+            },
+            strategy: Some(DeploymentStrategy {
+                type_: Some("RollingUpdate".to_string()),
+                rolling_update: Some(RollingUpdateDeployment {
+                    max_surge: Some(IntOrString::Int(1)),
+                    max_unavailable: Some(IntOrString::Int(0)),
+                }),
+            }),
+            template: PodTemplateSpec {
+                metadata: Some(ObjectMeta {
+                    labels: Some(labels::labels(ctx, spec.component)),
+                    annotations: non_empty_map(annotations),
+                    ..Default::default()
+                }),
+                spec: Some(PodSpec {
+                    service_account_name: Some(name),
+                    automount_service_account_token: Some(false),
+                    security_context: Some(security::pod_security_context(&w.pod_security_context)),
+                    image_pull_secrets: non_empty(image_pull_secrets),
+                    containers: vec![container],
+                    volumes: Some(volumes),
+                    node_selector: non_empty_map(w.node_selector.clone()),
+                    tolerations: non_empty(w.tolerations.0.clone()),
+                    affinity: (w.affinity.0 != Default::default()).then(|| w.affinity.0.clone()),
+                    ..Default::default()
+                }),
+            },
+            ..Default::default()
+        }),
+        ..Default::default()
+    }
+}
+
+/// The component's own ServiceAccount; its token is not mounted, since no
+/// Maily component calls the Kubernetes API.
+pub fn service_account(ctx: &Ctx, spec: &Spec) -> ServiceAccount {
+    ServiceAccount {
+        metadata: labels::metadata(ctx, spec.component, spec.component),
+        automount_service_account_token: Some(false),
+        ..Default::default()
+    }
+}
+
+/// The component's Service: selector and target ports taken from the
+/// Deployment already built, so the two cannot drift apart.
+pub fn service(ctx: &Ctx, spec: &Spec, deployment: &Deployment, type_: &str, ports: Vec<ServicePort>) -> Service {
+    let selector = deployment.spec.as_ref().and_then(|s| s.selector.match_labels.clone());
+    Service {
+        metadata: labels::metadata(ctx, spec.component, spec.component),
+        spec: Some(ServiceSpec { type_: Some(type_.to_string()), selector, ports: Some(ports), ..Default::default() }),
+        ..Default::default()
+    }
+}
+
+fn utilization(resource: &str, percent: i32) -> MetricSpec {
+    MetricSpec {
+        type_: "Resource".to_string(),
+        resource: Some(ResourceMetricSource {
+            name: resource.to_string(),
+            target: MetricTarget {
+                type_: "Utilization".to_string(),
+                average_utilization: Some(percent),
+                ..Default::default()
+            },
+        }),
+        ..Default::default()
+    }
+}
+
+/// The component's HorizontalPodAutoscaler (`autoscaling/v2`), on CPU and
+/// memory utilization.
+pub fn horizontal_pod_autoscaler(ctx: &Ctx, spec: &Spec) -> HorizontalPodAutoscaler {
+    let a = &spec.workload.autoscaling;
+    HorizontalPodAutoscaler {
+        metadata: labels::metadata(ctx, spec.component, spec.component),
+        spec: Some(HorizontalPodAutoscalerSpec {
+            scale_target_ref: CrossVersionObjectReference {
+                api_version: Some("apps/v1".to_string()),
+                kind: "Deployment".to_string(),
+                name: names::component_name(ctx, spec.component),
+            },
+            min_replicas: Some(a.min_replicas),
+            max_replicas: a.max_replicas,
+            metrics: Some(vec![
+                utilization("cpu", a.target_cpu_utilization_percentage),
+                utilization("memory", a.target_memory_utilization_percentage),
+            ]),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }
+}
+
+/// The component's PodDisruptionBudget (`policy/v1`).
+pub fn pod_disruption_budget(ctx: &Ctx, spec: &Spec) -> PodDisruptionBudget {
+    PodDisruptionBudget {
+        metadata: labels::metadata(ctx, spec.component, spec.component),
+        spec: Some(PodDisruptionBudgetSpec {
+            max_unavailable: Some(IntOrString::Int(spec.workload.pod_disruption_budget.max_unavailable)),
+            selector: Some(LabelSelector {
+                match_labels: Some(labels::selector_labels(ctx, spec.component)),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }
+}
