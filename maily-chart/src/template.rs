@@ -51,7 +51,7 @@ struct Printer<'r> {
 /// A constant key or string, plain when YAML 1.1 cannot misread it (it starts
 /// with a letter, holds only `[A-Za-z0-9_./-]`, and is no YAML 1.1 boolean or
 /// null word), double-quoted otherwise.
-fn plain_key(key: &str) -> String {
+pub fn yaml_string(key: &str) -> String {
     let safe = !key.is_empty()
         && key.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && key.chars().all(|c| c.is_ascii_alphanumeric() || "_./-".contains(c))
@@ -62,9 +62,29 @@ fn plain_key(key: &str) -> String {
     if safe { key.to_string() } else { quote(key) }
 }
 
-/// A double-quoted YAML scalar. JSON string escapes are valid YAML escapes.
-fn quote(s: &str) -> String {
-    serde_json::to_string(s).expect("strings serialize")
+/// A double-quoted YAML scalar that YAML 1.1 and 1.2 parsers read back
+/// unchanged: `"`, `\\` and every character outside YAML's printable set, or
+/// that YAML 1.1 treats as a line break (U+0085, U+2028, U+2029) or a BOM, is
+/// escaped.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            ' '..='~' => out.push(c),
+            '\u{A0}'..='\u{D7FF}' if c != '\u{2028}' && c != '\u{2029}' => out.push(c),
+            '\u{E000}'..='\u{FFFD}' if c != '\u{FEFF}' => out.push(c),
+            '\u{10000}'.. => out.push(c),
+            _ => out.push_str(&format!("\\u{:04X}", c as u32)),
+        }
+    }
+    out.push('"');
+    out
 }
 
 fn pad(indent: usize) -> String {
@@ -231,7 +251,7 @@ impl Printer<'_> {
         }
         Ok(match parts.as_slice() {
             [] => quote(""),
-            [Part::Literal(text)] => plain_key(text),
+            [Part::Literal(text)] => yaml_string(text),
             [Part::Marker(id)] => format!("{{{{ {} | quote }}}}", self.expr(*id)?.pipeline),
             _ => format!("{{{{ print {} | quote }}}}", args.join(" ")),
         })
@@ -240,7 +260,7 @@ impl Printer<'_> {
     fn key(&self, key: &str) -> Result<String, String> {
         match self.key_range(key)? {
             Some(_) => Ok(format!("{{{{ {} | quote }}}}", self.sole_marker(key).expect("range key").pipeline)),
-            None => Ok(plain_key(key)),
+            None => Ok(yaml_string(key)),
         }
     }
 

@@ -1,0 +1,177 @@
+//! The chart defaults (`values.yaml`): one small, safe install of every core
+//! component, and the building blocks the environments use.
+//!
+//! Facts come from the legacy manifests (`shared/legacy-manifests`,
+//! INVENTORY.md §1.3, §9, §11.3); where copies disagreed, the choice is
+//! recorded in a comment and in the PR note.
+
+use std::collections::BTreeMap;
+
+use maily_chart::quantity::Quantity;
+use maily_chart::values::{
+    AiService, Autoscaling, ChartTests, Global, HttpWorkload, Image, PodAffinity, PodDisruptionBudget,
+    PodSecurityContext, ProbeTiming, ResourceList, Resources, ServiceValues, Tolerations, Values, Workers, Workload,
+};
+
+/// The image tag every Maily image uses by default.
+pub const MAILY_TAG: &str = "v1.0.0";
+
+/// An image `repository:tag`, pulled if not present.
+pub fn image(repository: &str, tag: &str) -> Image {
+    Image { repository: repository.into(), tag: tag.into(), pull_policy: "IfNotPresent".into() }
+}
+
+/// Requests and limits: CPU in cores (`"500m"`), memory in bytes (`"512Mi"`).
+pub fn resources(request_cpu: &str, request_memory: &str, limit_cpu: &str, limit_memory: &str) -> Resources {
+    Resources {
+        requests: ResourceList { cpu: Quantity::new(request_cpu), memory: Quantity::new(request_memory) },
+        limits: ResourceList { cpu: Quantity::new(limit_cpu), memory: Quantity::new(limit_memory) },
+    }
+}
+
+/// An enabled HPA between `min` and `max` replicas at the given CPU and
+/// memory utilization targets (percent of requests).
+pub fn autoscaling(min: i32, max: i32, cpu_percent: i32, memory_percent: i32) -> Autoscaling {
+    Autoscaling {
+        enabled: true,
+        min_replicas: min,
+        max_replicas: max,
+        target_cpu_utilization_percentage: cpu_percent,
+        target_memory_utilization_percentage: memory_percent,
+    }
+}
+
+/// The same bounds with the HPA switched off.
+pub fn no_autoscaling(min: i32, max: i32) -> Autoscaling {
+    Autoscaling { enabled: false, ..autoscaling(min, max, 70, 80) }
+}
+
+/// Probe timings in seconds: initial delay, period, timeout; then the failure threshold.
+pub fn probe(initial_delay: i32, period: i32, timeout: i32, failure_threshold: i32) -> ProbeTiming {
+    ProbeTiming {
+        initial_delay_seconds: initial_delay,
+        period_seconds: period,
+        timeout_seconds: timeout,
+        failure_threshold,
+    }
+}
+
+/// A string map from pairs.
+pub fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
+/// The workload values every component starts from: one replica, no HPA, a
+/// PDB once more than one replica runs, UID/GID 1000.
+fn workload(repository: &str, resources: Resources, liveness: ProbeTiming, readiness: ProbeTiming) -> Workload {
+    Workload {
+        enabled: true,
+        replica_count: 1,
+        image: image(repository, MAILY_TAG),
+        resources,
+        autoscaling: no_autoscaling(2, 5),
+        pod_disruption_budget: PodDisruptionBudget { enabled: true, max_unavailable: 1 },
+        liveness_probe: liveness,
+        readiness_probe: readiness,
+        env: BTreeMap::new(),
+        secret_env: BTreeMap::new(),
+        pod_annotations: BTreeMap::new(),
+        pod_security_context: PodSecurityContext { run_as_user: 1000, run_as_group: 1000, fs_group: 1000 },
+        node_selector: BTreeMap::new(),
+        tolerations: Tolerations::default(),
+        affinity: PodAffinity::default(),
+    }
+}
+
+fn http(workload: Workload, container_port: i32) -> HttpWorkload {
+    HttpWorkload {
+        workload,
+        container_port,
+        service: ServiceValues { type_: "ClusterIP".into(), port: 80 },
+        extra_ports: Vec::new(),
+    }
+}
+
+/// The agents and workflows of the AI service (legacy ConfigMap
+/// `ai-service-config`, restated).
+pub const AGENTS_CONFIG: &str = include_str!("agents.json");
+
+/// The chart defaults: `values.yaml`.
+pub fn values() -> Values {
+    Values {
+        name_override: String::new(),
+        fullname_override: String::new(),
+        global: Global {
+            environment: "default".into(),
+            // The legacy used maily/, justmaily/, ghcr.io and ECR; the chart
+            // names one registry explicitly and fully qualifies every image.
+            image_registry: "docker.io".into(),
+            image_pull_secrets: Vec::new(),
+            existing_secret: "maily-secrets".into(),
+        },
+        // Port 8000: six of the seven legacy copies (development used 3000).
+        api: http(
+            Workload {
+                env: map(&[("PYTHON_ENV", "production")]),
+                secret_env: map(&[
+                    ("DATABASE_URL", "database-url"),
+                    ("REDIS_URL", "redis-url"),
+                    ("JWT_SECRET", "jwt-secret"),
+                ]),
+                ..workload("maily/api", resources("300m", "512Mi", "1000m", "1Gi"), probe(15, 30, 5, 3), probe(5, 10, 3, 3))
+            },
+            8000,
+        ),
+        web: http(
+            Workload {
+                env: map(&[("NODE_ENV", "production")]),
+                secret_env: map(&[("DATABASE_URL", "database-url"), ("NEXTAUTH_SECRET", "nextauth-secret")]),
+                ..workload("maily/web", resources("200m", "512Mi", "500m", "1Gi"), probe(30, 30, 5, 3), probe(10, 5, 3, 3))
+            },
+            3000,
+        ),
+        workers: Workers {
+            workload: Workload {
+                secret_env: map(&[
+                    ("DATABASE_URL", "database-url"),
+                    ("REDIS_URL", "redis-url"),
+                    ("RABBITMQ_URL", "rabbitmq-url"),
+                    ("OPENAI_API_KEY", "openai-api-key"),
+                    ("ANTHROPIC_API_KEY", "anthropic-api-key"),
+                    ("GOOGLE_API_KEY", "google-api-key"),
+                ]),
+                ..workload("maily/workers", resources("200m", "512Mi", "800m", "1Gi"), probe(60, 30, 5, 3), probe(10, 30, 5, 3))
+            },
+            command: vec!["python".into(), "-m".into(), "workers.email_worker".into()],
+            health_command: vec!["/bin/sh".into(), "-c".into(), "ps aux | grep -v grep | grep -q workers.email_worker".into()],
+        },
+        ai_service: AiService {
+            http: http(
+                Workload {
+                    env: map(&[("LOG_LEVEL", "info")]),
+                    secret_env: map(&[
+                        ("OPENAI_API_KEY", "openai-api-key"),
+                        ("ANTHROPIC_API_KEY", "anthropic-api-key"),
+                        ("GOOGLE_AI_API_KEY", "google-ai-key"),
+                        ("MISTRAL_API_KEY", "mistral-api-key"),
+                        ("GROQ_API_KEY", "groq-api-key"),
+                        ("REDIS_PASSWORD", "redis-password"),
+                        ("DATABASE_URL", "database-url"),
+                    ]),
+                    pod_annotations: map(&[
+                        ("prometheus.io/scrape", "true"),
+                        ("prometheus.io/port", "8080"),
+                        ("prometheus.io/path", "/metrics"),
+                    ]),
+                    ..workload("maily/ai-service", resources("500m", "1Gi", "2", "4Gi"), probe(30, 30, 5, 3), probe(15, 10, 5, 3))
+                },
+                // Port 8080: the staging copy, the only fully specified one (the
+                // unified production copy used 6000).
+                8080,
+            ),
+            startup_probe: probe(10, 5, 5, 30),
+            agents_config: AGENTS_CONFIG.into(),
+        },
+        tests: ChartTests { image: image("library/busybox", "1.36.1") },
+    }
+}

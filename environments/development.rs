@@ -1,0 +1,24 @@
+//! `development` (namespace `maily-dev`): one replica of api, web and
+//! workers, no HPA, small requests; the AI service is off.
+
+use maily_chart::Values;
+
+use crate::defaults::{self, map, resources};
+
+/// The development environment.
+pub fn environment() -> Values {
+    let mut v = defaults::values();
+    v.global.environment = "development".into();
+
+    v.api.workload.env = map(&[("PYTHON_ENV", "development")]);
+    v.api.workload.resources = resources("100m", "128Mi", "500m", "256Mi");
+
+    v.web.workload.env = map(&[("NODE_ENV", "development")]);
+    v.web.workload.resources = resources("100m", "128Mi", "300m", "256Mi");
+
+    // No legacy worker ran in development; the sizes are the infra copy's.
+    v.workers.workload.resources = resources("200m", "256Mi", "500m", "512Mi");
+
+    v.ai_service.http.workload.enabled = false;
+    v
+}

@@ -1,0 +1,20 @@
+//! The Maily environments.
+//!
+//! - `defaults.rs`: the chart defaults (`values.yaml`) and the shared
+//!   building blocks the environments use.
+//! - one file per environment (`development.rs`, `staging.rs`,
+//!   `production.rs`), each with `pub fn environment() -> Values`: the
+//!   environment is written as what it changes from the defaults, which is
+//!   exactly what its `values-<name>.yaml` holds.
+//!
+//! `build.rs` lists the environment files, so a new environment is one new
+//! file.
+
+pub mod defaults;
+
+include!(concat!(env!("OUT_DIR"), "/registry.rs"));
+
+/// The definition of the environment called `name`, if there is one.
+pub fn find(name: &str) -> Option<maily_chart::Values> {
+    ALL.iter().find(|(n, _)| *n == name).map(|(_, f)| f())
+}

@@ -1,0 +1,145 @@
+//! maily-chart-gen: writes the Maily Helm chart under `out/maily`.
+//!
+//! One engine serves `gen` and the tests: [`generate`] builds every file in
+//! memory (nothing is written if anything fails), [`output::write`] replaces
+//! `out/maily` atomically, [`output::check`] compares without writing.
+#![warn(missing_docs)]
+
+pub mod chart_files;
+pub mod cli;
+pub mod output;
+pub mod schema;
+pub mod values_file;
+
+use std::collections::BTreeMap;
+
+use maily_chart::{Manifest, Values, render, validate};
+use serde_json::Value;
+
+/// The chart directory below `out/`.
+pub const CHART_DIR: &str = "maily";
+
+/// The name under which `gen render` and the tests refer to the defaults
+/// (`values.yaml` alone). No environment may take it.
+pub const DEFAULTS: &str = "default";
+
+/// An environment: its name and its values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Environment {
+    /// Name (`production`); the values file is `values-<name>.yaml`.
+    pub name: String,
+    /// Its values.
+    pub values: Values,
+}
+
+/// The environments defined in `environments/`, sorted by name.
+pub fn environments() -> Vec<Environment> {
+    maily_environments::ALL.iter().map(|(name, f)| Environment { name: name.to_string(), values: f() }).collect()
+}
+
+/// The chart defaults (`values.yaml`).
+pub fn defaults() -> Values {
+    maily_environments::defaults::values()
+}
+
+/// The values of `name`: an environment, or [`DEFAULTS`].
+pub fn values_of(name: &str) -> Option<Values> {
+    if name == DEFAULTS { Some(defaults()) } else { maily_environments::find(name) }
+}
+
+/// The text of `values.yaml` for `defaults`, every key documented.
+pub fn values_yaml(defaults: &Values) -> String {
+    let json = serde_json::to_value(defaults).expect("values serialize");
+    values_file::values_file(
+        &format!("{}\n\nDefault values of the maily chart. Each values-<environment>.yaml changes only some of them.", chart_files::YAML_HEADER),
+        &json,
+        &schema::descriptions(),
+    )
+}
+
+/// The text of `values-<name>.yaml`: what `values` changes from `defaults`.
+pub fn environment_values_yaml(name: &str, defaults: &Values, values: &Values) -> String {
+    let base = serde_json::to_value(defaults).expect("values serialize");
+    let target = serde_json::to_value(values).expect("values serialize");
+    let changes = values_file::overlay(&base, &target).unwrap_or(Value::Object(Default::default()));
+    values_file::values_file(
+        &format!(
+            "{}\n\nEnvironment `{name}`: only what differs from values.yaml.\nhelm install <release> . -n <namespace> -f values-{name}.yaml",
+            chart_files::YAML_HEADER
+        ),
+        &changes,
+        &BTreeMap::new(),
+    )
+}
+
+static NO_DOCS: BTreeMap<String, String> = BTreeMap::new();
+
+/// The objects as multi-document YAML, in template order: what `gen render`
+/// prints and what `helm template` must equal.
+pub fn manifests_yaml(manifests: &[Manifest]) -> String {
+    manifests
+        .iter()
+        .map(|m| {
+            format!(
+                "---\n# Source: {CHART_DIR}/templates/{}\n{}",
+                m.template,
+                match &m.object {
+                    Value::Object(map) => {
+                        let mut writer = values_file::Writer::new(&NO_DOCS);
+                        writer.mapping(map, 0, "");
+                        writer.finish()
+                    }
+                    other => format!("{other}\n"),
+                }
+            )
+        })
+        .collect()
+}
+
+/// Validates every environment, then builds every file of the chart, keyed
+/// by path relative to `out/` (`maily/values.yaml`).
+///
+/// # Errors
+/// Every problem found, each naming the environment and the values path.
+pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTreeMap<String, String>, Vec<String>> {
+    let mut errors = Vec::new();
+    if let Err(mut e) = validate::validate(DEFAULTS, defaults) {
+        errors.append(&mut e);
+    }
+    for env in environments {
+        if env.name == DEFAULTS {
+            errors.push(format!("environment `{DEFAULTS}`: the name is reserved for values.yaml"));
+        }
+        if let Err(mut e) = validate::validate(&env.name, &env.values) {
+            errors.append(&mut e);
+        }
+    }
+    let templates = render::templates();
+    if let Err(e) = &templates {
+        errors.extend(e.iter().cloned());
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let mut files = BTreeMap::new();
+    let mut put = |path: &str, text: String| {
+        files.insert(format!("{CHART_DIR}/{path}"), text);
+    };
+    put("Chart.yaml", chart_files::chart_yaml());
+    put(".helmignore", chart_files::helmignore());
+    put("values.yaml", values_yaml(defaults));
+    for env in environments {
+        put(&format!("values-{}.yaml", env.name), environment_values_yaml(&env.name, defaults, &env.values));
+    }
+    put("values.schema.json", schema::values_schema_text());
+    let named: Vec<(String, Values)> = environments.iter().map(|e| (e.name.clone(), e.values.clone())).collect();
+    let defaults_json = serde_json::to_value(defaults).expect("values serialize");
+    put("README.md", chart_files::readme(defaults, &named, &schema::key_docs(), &defaults_json));
+    put("templates/_helpers.tpl", maily_chart::common::names::HELPERS_TPL.to_string());
+    put("templates/NOTES.txt", chart_files::notes_txt());
+    for (path, text) in templates.expect("checked above") {
+        put(&format!("templates/{path}"), text);
+    }
+    Ok(files)
+}

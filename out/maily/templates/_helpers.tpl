@@ -1,0 +1,46 @@
+{{/*
+maily.name: the chart name, or .Values.nameOverride; at most 63 characters.
+Usage: {{ include "maily.name" $ }}
+*/}}
+{{- define "maily.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+maily.fullname: the prefix of every object name. .Values.fullnameOverride, or
+the release name suffixed with the chart name unless it already contains it.
+At most 63 characters.
+Usage: {{ include "maily.fullname" $ }}
+*/}}
+{{- define "maily.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- $name := include "maily.name" . }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.componentName: "<fullname>-<component>", the name of every object of a
+component. The fullname is cut first, so the suffix survives and the names of
+two components never collide. At most 63 characters.
+Usage: {{ include "maily.componentName" (list $ "api") }}
+*/}}
+{{- define "maily.componentName" -}}
+{{- $component := index . 1 }}
+{{- $base := include "maily.fullname" (index . 0) | trunc (int (sub 62 (len $component))) | trimSuffix "-" }}
+{{- printf "%s-%s" $base $component }}
+{{- end }}
+
+{{/*
+maily.chart: "<chart>-<version>" for the helm.sh/chart label.
+Usage: {{ include "maily.chart" $ }}
+*/}}
+{{- define "maily.chart" -}}
+{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- end }}
