@@ -411,3 +411,73 @@ fn first_string(value: &Value, f: &mut impl FnMut(&str)) {
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cond::Cond;
+    use crate::symbolic::INT_MARKER_BASE;
+    use serde_json::json;
+
+    fn expr(pipeline: &str, kind: Kind, range: Option<Range>) -> Expr {
+        Expr { pipeline: pipeline.into(), kind, range, guard: None, placeholder: None }
+    }
+
+    fn print(object: Value, registry: &Registry) -> String {
+        let manifest = Manifest { template: "t.yaml".into(), condition: Cond::flag("on"), object };
+        print_template(&manifest, registry).unwrap()
+    }
+
+    #[test]
+    fn constants_that_yaml_1_1_misreads_are_quoted() {
+        for word in ["on", "Yes", "n", "0777", "1_000", "1e3", "~", "", "null", "-x", "a: b"] {
+            assert!(yaml_string(word).starts_with('"'), "{word:?} must be quoted");
+        }
+        assert_eq!(yaml_string("apps/v1"), "apps/v1");
+        assert_eq!(yaml_string("app.kubernetes.io/name"), "app.kubernetes.io/name");
+    }
+
+    #[test]
+    fn quoting_escapes_what_yaml_1_1_would_fold_or_reject() {
+        assert_eq!(quote("a\u{2028}b\u{85}c\u{7f}\"\\"), r#""a\u2028b\u0085c\u007F\"\\""#);
+        assert_eq!(quote("é ✓"), "\"é ✓\"");
+    }
+
+    #[test]
+    fn markers_print_as_values_references() {
+        let mut registry = Registry::new();
+        let tag = registry.string(expr("$.Values.api.image.tag", Kind::Str, None));
+        let replicas = registry.int(expr("$.Values.api.replicaCount", Kind::Int, None));
+        let text = print(json!({"image": format!("maily/api:{tag}"), "tag": tag, "replicas": replicas}), &registry);
+        assert!(text.contains(r#"image: {{ print "maily/api:" ($.Values.api.image.tag) | quote }}"#), "{text}");
+        assert!(text.contains("tag: {{ $.Values.api.image.tag | quote }}"), "{text}");
+        assert!(text.contains("replicas: {{ $.Values.api.replicaCount | int64 }}"), "{text}");
+        assert!(text.starts_with(TEMPLATE_HEADER) && text.contains("{{- if $.Values.on }}"));
+    }
+
+    #[test]
+    fn a_guarded_field_is_wrapped_in_its_condition() {
+        let mut registry = Registry::new();
+        let mut guarded = expr("$.Values.api.replicaCount", Kind::Int, None);
+        guarded.guard = Some(Cond::flag("api.autoscaling.enabled").not());
+        let replicas = registry.int(guarded);
+        let text = print(json!({"spec": {"replicas": replicas}}), &registry);
+        assert!(text.contains(
+            "spec:\n  {{- if not ($.Values.api.autoscaling.enabled) }}\n  replicas: {{ $.Values.api.replicaCount | int64 }}\n  {{- end }}"
+        ), "{text}");
+        assert_eq!(replicas, INT_MARKER_BASE, "the first marker is the base number");
+    }
+
+    #[test]
+    fn collections_become_ranges_and_vanish_when_empty() {
+        let mut registry = Registry::new();
+        let range = Some(Range::Map("api.env".into()));
+        let key = registry.string(expr("$key", Kind::Str, range.clone()));
+        let value = registry.string(expr("$value", Kind::Str, range));
+        let text = print(json!({"env": [{"name": key, "value": value}]}), &registry);
+        assert!(text.contains(concat!(
+            "{{- if $.Values.api.env }}\nenv:\n  {{- range $key, $value := $.Values.api.env }}\n",
+            "  - name: {{ $key | quote }}\n    value: {{ $value | quote }}\n  {{- end }}\n{{- end }}"
+        )), "{text}");
+    }
+}
