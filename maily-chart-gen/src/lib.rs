@@ -143,3 +143,38 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
     }
     Ok(files)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_environment_is_valid_and_generation_is_deterministic() {
+        let first = generate(&environments(), &defaults()).expect("the environments are valid");
+        let second = generate(&environments(), &defaults()).expect("the environments are valid");
+        assert_eq!(first, second);
+        assert!(first.contains_key("maily/values-production.yaml"));
+        for (path, text) in &first {
+            assert!(text.ends_with('\n') && !text.contains('\r'), "{path}: LF line ends and a final newline");
+        }
+    }
+
+    #[test]
+    fn templates_never_name_an_environment() {
+        let files = generate(&environments(), &defaults()).expect("valid");
+        for (path, text) in files.iter().filter(|(p, _)| p.starts_with("maily/templates/")) {
+            for env in environments() {
+                assert!(!text.contains(&env.name), "{path} names the environment `{}`", env.name);
+            }
+        }
+    }
+
+    #[test]
+    fn each_environment_file_holds_only_its_differences() {
+        let production = values_of("production").expect("production exists");
+        let text = environment_values_yaml("production", &defaults(), &production);
+        assert!(text.contains("environment: \"production\""));
+        assert!(!text.contains("repository:"), "production uses the default images:\n{text}");
+        assert_eq!(environment_values_yaml("same", &defaults(), &defaults()).lines().last(), Some("{}"));
+    }
+}
