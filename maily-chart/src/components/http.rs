@@ -89,7 +89,10 @@ impl<'a> Http<'a> {
             ctx.int_string(self.values.service.port),
             self.health_path
         );
-        let mut metadata = labels::metadata(ctx, self.component, &format!("{}-test", self.component));
+        // Its own component label: with the component's selector labels the
+        // ReplicaSet would adopt the pod and the Service would route to it.
+        let test = format!("{}-test", self.component);
+        let mut metadata = labels::metadata(ctx, &test, &test);
         metadata.annotations = Some(BTreeMap::from([
             ("helm.sh/hook".to_string(), "test".to_string()),
             ("helm.sh/hook-delete-policy".to_string(), "before-hook-creation,hook-succeeded".to_string()),
