@@ -144,7 +144,16 @@ pub fn run(
                     };
                     let _ = writeln!(stdout, "{verb:<8} out/{path}");
                 }
-                let _ = writeln!(stdout, "{} ({} changed)", report.summary().replace("fresh", "unchanged"), changed.len());
+                let count = |status| changed.iter().filter(|(_, s)| **s == status).count();
+                let _ = writeln!(
+                    stdout,
+                    "{} files: {} unchanged, {} updated, {} created, {} removed",
+                    report.files.len() - count(Status::Orphan),
+                    report.files.len() - changed.len(),
+                    count(Status::Stale),
+                    count(Status::Missing),
+                    count(Status::Orphan),
+                );
             }
             0
         }
