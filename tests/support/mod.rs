@@ -1,1 +1,614 @@
-//! Shared test support (see tests/README).
+//! Shared test support for the integration tests of the generated chart.
+//!
+//! - the pinned tools: [`helm`] and [`kubernetes_validate`] (from
+//!   `MAILY_HELM` / `MAILY_KUBERNETES_VALIDATE`, else `<root>/.tools/bin`);
+//!   a missing tool is a loud panic, never a skipped test;
+//! - [`helm_template`]: the real `helm template` of `out/maily`, parsed into
+//!   one `serde_json::Value` per object, after checking that Helm's output
+//!   reads the same under YAML 1.1 (what Helm and kubectl parse it with) as
+//!   under YAML 1.2 (what serde_yaml parses it with): see [`yaml11_problems`];
+//! - [`render_objects`]: the typed Rust render of the same values;
+//! - [`compare_objects`] / [`assert_same_objects`]: the two sets of objects,
+//!   indexed by (kind, metadata.name), compared object by object with a
+//!   readable YAML diff;
+//! - [`TempDir`], [`write_values_file`], [`copy_tree`], [`snapshot`]: files;
+//! - [`Rng`]: a small seeded PRNG (SplitMix64) for the generated environments.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::ffi::OsStr;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use maily_chart::{Release, Values};
+use serde::Deserialize;
+use serde_json::Value;
+
+pub use maily_chart_gen::DEFAULTS;
+
+// ------------------------------------------------------------------ paths
+
+/// The workspace root (the parent of this crate's directory).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the tests crate lives in the workspace").to_path_buf()
+}
+
+/// `<root>/out`, the directory `gen` writes.
+pub fn out_dir() -> PathBuf {
+    workspace_root().join("out")
+}
+
+/// `<root>/out/maily`, the generated chart.
+pub fn chart_dir() -> PathBuf {
+    out_dir().join(maily_chart_gen::CHART_DIR)
+}
+
+/// `out/maily/values-<name>.yaml`, or nothing for [`DEFAULTS`] (values.yaml alone).
+pub fn values_files_of(name: &str) -> Vec<PathBuf> {
+    if name == DEFAULTS { Vec::new() } else { vec![chart_dir().join(format!("values-{name}.yaml"))] }
+}
+
+fn tool(env_var: &str, name: &str) -> PathBuf {
+    let path = match std::env::var_os(env_var) {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => workspace_root().join(".tools").join("bin").join(name),
+    };
+    assert!(
+        path.is_file(),
+        "\n\n*** {name} not found at {} (from ${env_var} or <workspace>/.tools/bin/{name}).\n\
+         *** run scripts/test, which installs the pinned tools. These tests never skip. ***\n\n",
+        path.display()
+    );
+    path
+}
+
+/// The pinned helm binary.
+pub fn helm() -> PathBuf {
+    tool("MAILY_HELM", "helm")
+}
+
+/// The pinned kubernetes-validate.
+pub fn kubernetes_validate() -> PathBuf {
+    tool("MAILY_KUBERNETES_VALIDATE", "kubernetes-validate")
+}
+
+// ------------------------------------------------------------------ environments
+
+/// Every environment by name, then the defaults as [`DEFAULTS`].
+pub fn all_environments() -> Vec<(String, Values)> {
+    let mut all: Vec<(String, Values)> =
+        maily_chart_gen::environments().into_iter().map(|e| (e.name, e.values)).collect();
+    all.push((DEFAULTS.to_string(), maily_chart_gen::defaults()));
+    all
+}
+
+/// The values of an environment (or of [`DEFAULTS`]).
+pub fn values_of(name: &str) -> Values {
+    maily_chart_gen::values_of(name).unwrap_or_else(|| panic!("no environment `{name}`"))
+}
+
+// ------------------------------------------------------------------ helm
+
+/// What a tool printed.
+#[derive(Debug)]
+pub struct ToolOutput {
+    /// Exit code (-1 when killed by a signal).
+    pub code: i32,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+impl ToolOutput {
+    /// Whether the tool exited with 0.
+    pub fn success(&self) -> bool {
+        self.code == 0
+    }
+}
+
+/// A private HELM_*_HOME, so the tests neither read nor write the user's Helm
+/// configuration, and a KUBECONFIG that points nowhere, so no cluster is ever
+/// contacted.
+fn helm_home() -> &'static Path {
+    static HOME: OnceLock<PathBuf> = OnceLock::new();
+    HOME.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("maily-tests-helm-home-{}", std::process::id()));
+        for sub in ["cache", "config", "data"] {
+            fs::create_dir_all(dir.join(sub)).expect("temp dir is writable");
+        }
+        dir
+    })
+}
+
+/// Runs the pinned helm with `args`.
+pub fn run_helm<I, S>(args: I) -> ToolOutput
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    let home = helm_home();
+    let output = Command::new(helm())
+        .args(args)
+        .env("HELM_CACHE_HOME", home.join("cache"))
+        .env("HELM_CONFIG_HOME", home.join("config"))
+        .env("HELM_DATA_HOME", home.join("data"))
+        .env("KUBECONFIG", home.join("no-kubeconfig"))
+        .env_remove("HELM_NAMESPACE")
+        .env_remove("HELM_KUBECONTEXT")
+        .output()
+        .expect("helm runs");
+    ToolOutput {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// The arguments of `helm template R <chart> -n NS -f ... --set ...`.
+pub fn template_args(chart: &Path, release: &str, namespace: &str, values_files: &[&Path], set: &[&str]) -> Vec<String> {
+    let mut args = vec![
+        "template".to_string(),
+        release.to_string(),
+        chart.display().to_string(),
+        "-n".to_string(),
+        namespace.to_string(),
+    ];
+    for f in values_files {
+        args.push("-f".to_string());
+        args.push(f.display().to_string());
+    }
+    for s in set {
+        args.push("--set".to_string());
+        args.push(s.to_string());
+    }
+    args
+}
+
+/// The text `helm template` prints for the chart in `out/maily`.
+///
+/// # Errors
+/// Helm's standard error when it fails.
+pub fn helm_template_text(release: &str, namespace: &str, values_files: &[&Path], set: &[&str]) -> Result<String, String> {
+    let out = run_helm(template_args(&chart_dir(), release, namespace, values_files, set));
+    if out.success() { Ok(out.stdout) } else { Err(format!("helm exited with {}:\n{}", out.code, out.stderr)) }
+}
+
+/// `helm template R out/maily -n NS -f ... --set ...`, one value per object
+/// (empty documents skipped). Panics when the output is not read the same by
+/// YAML 1.1 and YAML 1.2 parsers (see [`yaml11_problems`]).
+///
+/// # Errors
+/// Helm's standard error when it fails.
+pub fn helm_template(release: &str, namespace: &str, values_files: &[&Path], set: &[&str]) -> Result<Vec<Value>, String> {
+    let text = helm_template_text(release, namespace, values_files, set)?;
+    let problems = yaml11_problems(&text);
+    assert!(
+        problems.is_empty(),
+        "helm template {release} -n {namespace} printed plain scalars that YAML 1.1 (Helm, kubectl) and YAML 1.2 \
+         read differently:\n{}",
+        problems.join("\n")
+    );
+    Ok(parse_manifests(&text).unwrap_or_else(|e| panic!("helm printed YAML that does not parse: {e}\n{text}")))
+}
+
+/// The objects of a multi-document YAML stream; empty documents are skipped.
+///
+/// # Errors
+/// A document that does not parse.
+pub fn parse_manifests(text: &str) -> Result<Vec<Value>, String> {
+    let mut objects = Vec::new();
+    for (i, doc) in serde_yaml::Deserializer::from_str(text).enumerate() {
+        let value = Value::deserialize(doc).map_err(|e| format!("document {i}: {e}"))?;
+        if !value.is_null() {
+            objects.push(value);
+        }
+    }
+    Ok(objects)
+}
+
+// ------------------------------------------------------------------ YAML 1.1
+
+/// Whether a plain (unquoted) scalar is read alike by YAML 1.1 and 1.2: a
+/// canonical integer, `true`/`false`/`null`, an empty flow collection, or a
+/// string that starts with a letter, `_` or `/` and is no YAML 1.1 boolean
+/// or null word. Anything else (`on`, `0777`, `1e3`, `1_000`, `~`, ...) is
+/// suspect: YAML 1.1 reads some of them as booleans or numbers.
+pub fn plain_scalar_is_unambiguous(s: &str) -> bool {
+    if matches!(s, "true" | "false" | "null" | "{}" | "[]") {
+        return true;
+    }
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0')) {
+        return true;
+    }
+    s.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '/')
+        && !matches!(
+            s.to_ascii_lowercase().as_str(),
+            "y" | "n" | "yes" | "no" | "on" | "off" | "true" | "false" | "null"
+        )
+}
+
+/// Splits the first scalar token off `s`: a quoted scalar (with its quotes)
+/// or a plain one (up to `: `, a final `:`, or ` #`). Returns the token, whether
+/// it is plain, and the rest.
+fn first_token(s: &str) -> (&str, bool, &str) {
+    let bytes = s.as_bytes();
+    match bytes.first() {
+        Some(b'"') => {
+            let mut i = 1;
+            while i < bytes.len() {
+                match bytes[i] {
+                    b'\\' => i += 2,
+                    b'"' => return (&s[..=i], false, &s[i + 1..]),
+                    _ => i += 1,
+                }
+            }
+            (s, false, "")
+        }
+        Some(b'\'') => {
+            let mut i = 1;
+            while i < bytes.len() {
+                if bytes[i] == b'\'' {
+                    if bytes.get(i + 1) == Some(&b'\'') {
+                        i += 2;
+                        continue;
+                    }
+                    return (&s[..=i], false, &s[i + 1..]);
+                }
+                i += 1;
+            }
+            (s, false, "")
+        }
+        _ => {
+            let mut end = s.len();
+            for (i, c) in s.char_indices() {
+                if c == ':' && (i + 1 == s.len() || s[i + 1..].starts_with(' ')) {
+                    end = i;
+                    break;
+                }
+                if c == '#' && i > 0 && s[..i].ends_with(' ') {
+                    end = i;
+                    break;
+                }
+            }
+            (s[..end].trim_end(), true, &s[end..])
+        }
+    }
+}
+
+/// Lines of a YAML stream (as Helm prints it: block style) holding a plain
+/// scalar, as key or value, that YAML 1.1 parsers (Go's yaml.v2 behind Helm
+/// and kubectl, PyYAML) may read differently than serde_yaml (YAML 1.2).
+/// Block scalars (`|`, `>`) are skipped; flow collections other than `{}`
+/// and `[]` are reported.
+pub fn yaml11_problems(text: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut block_parent: Option<usize> = None;
+    for (n, line) in text.lines().enumerate() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let body = line[indent..].trim_end();
+        if let Some(parent) = block_parent {
+            if body.is_empty() || indent > parent {
+                continue;
+            }
+            block_parent = None;
+        }
+        if body.is_empty() || body.starts_with('#') || body == "---" || body == "..." {
+            continue;
+        }
+        let mut col = indent;
+        let mut rest = body;
+        loop {
+            if rest == "-" {
+                rest = "";
+                break;
+            }
+            match rest.strip_prefix("- ") {
+                Some(r) => {
+                    let trimmed = r.trim_start_matches(' ');
+                    col += 2 + (r.len() - trimmed.len());
+                    rest = trimmed;
+                }
+                None => break,
+            }
+        }
+        if rest.is_empty() {
+            continue;
+        }
+        let mut report = |what: &str, token: &str| {
+            problems.push(format!("line {}: {what} {token:?} in {line:?}", n + 1));
+        };
+        let (token, plain, after) = first_token(rest);
+        let value = match after.strip_prefix(':') {
+            Some(value) => {
+                if plain && !plain_scalar_is_unambiguous(token) {
+                    report("plain key", token);
+                }
+                value.trim()
+            }
+            None => {
+                // A sequence item or a document-level scalar.
+                if plain && !plain_scalar_is_unambiguous(token) {
+                    report("plain scalar", token);
+                }
+                continue;
+            }
+        };
+        if value.is_empty() || value.starts_with('#') {
+            continue;
+        }
+        if value.starts_with(['|', '>']) {
+            block_parent = Some(col);
+            continue;
+        }
+        if value.starts_with(['"', '\'']) {
+            continue;
+        }
+        if value.starts_with(['{', '[', '&', '*', '!']) && value != "{}" && value != "[]" {
+            report("flow collection, anchor, alias or tag", value);
+            continue;
+        }
+        let (token, _, _) = first_token(value);
+        if !plain_scalar_is_unambiguous(token) {
+            report("plain value", token);
+        }
+    }
+    problems
+}
+
+// ------------------------------------------------------------------ rust render
+
+/// The typed Rust render of `values` for the release, one value per object.
+pub fn render_objects(values: &Values, release: &str, namespace: &str) -> Vec<Value> {
+    maily_chart::render::render(values, &Release::new(release, namespace))
+        .unwrap_or_else(|e| panic!("render failed for release {release} in {namespace}:\n{}", e.join("\n")))
+        .into_iter()
+        .map(|m| m.object)
+        .collect()
+}
+
+// ------------------------------------------------------------------ comparison
+
+/// `(kind, metadata.name)` of an object.
+pub fn key_of(object: &Value) -> (String, String) {
+    let s = |p: &str| object.pointer(p).and_then(Value::as_str).unwrap_or("<none>").to_string();
+    (s("/kind"), s("/metadata/name"))
+}
+
+/// Objects by `(kind, metadata.name)`.
+///
+/// # Errors
+/// When two objects share a kind and a name.
+pub fn index(objects: &[Value]) -> Result<BTreeMap<(String, String), Value>, String> {
+    let mut map = BTreeMap::new();
+    for object in objects {
+        let key = key_of(object);
+        if map.insert(key.clone(), object.clone()).is_some() {
+            return Err(format!("two objects are {} {}", key.0, key.1));
+        }
+    }
+    Ok(map)
+}
+
+/// `value` with every mapping's keys sorted (for stable, readable diffs).
+pub fn sorted(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<_> = map.iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(b.0));
+            Value::Object(entries.into_iter().map(|(k, v)| (k.clone(), sorted(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.iter().map(sorted).collect()),
+        other => other.clone(),
+    }
+}
+
+/// `value` as YAML, keys sorted.
+pub fn to_yaml(value: &Value) -> String {
+    serde_yaml::to_string(&sorted(value)).expect("JSON values serialize as YAML")
+}
+
+/// Compares what helm printed with what Rust rendered: the same
+/// `(kind, name)` keys, then each object equal field by field.
+///
+/// # Errors
+/// A readable report: the keys on one side only, or a YAML diff
+/// (`-` helm, `+` rust) of each object that differs.
+pub fn compare_objects(helm: &[Value], rust: &[Value]) -> Result<(), String> {
+    let h = index(helm).map_err(|e| format!("helm output: {e}"))?;
+    let r = index(rust).map_err(|e| format!("rust render: {e}"))?;
+    let show = |keys: Vec<&(String, String)>| keys.iter().map(|(k, n)| format!("{k}/{n}")).collect::<Vec<_>>().join("\n");
+    if h.keys().ne(r.keys()) {
+        let only_helm: Vec<_> = h.keys().filter(|k| !r.contains_key(*k)).collect();
+        let only_rust: Vec<_> = r.keys().filter(|k| !h.contains_key(*k)).collect();
+        return Err(format!(
+            "helm and rust produce different objects\nonly in helm:\n{}\nonly in rust:\n{}\n{}",
+            show(only_helm),
+            show(only_rust),
+            pretty_assertions::StrComparison::new(&show(h.keys().collect()), &show(r.keys().collect()))
+        ));
+    }
+    let mut report = String::new();
+    for (key, helm_object) in &h {
+        let rust_object = &r[key];
+        if helm_object != rust_object {
+            report += &format!(
+                "\n{} {} differs (left/-: helm template, right/+: rust render):\n{}\n",
+                key.0,
+                key.1,
+                pretty_assertions::StrComparison::new(&to_yaml(helm_object), &to_yaml(rust_object))
+            );
+        }
+    }
+    if report.is_empty() { Ok(()) } else { Err(report) }
+}
+
+/// Panics with a readable diff unless helm and rust produce the same objects.
+pub fn assert_same_objects(helm: &[Value], rust: &[Value]) {
+    if let Err(report) = compare_objects(helm, rust) {
+        panic!("{report}");
+    }
+    assert!(!helm.is_empty(), "no objects at all");
+}
+
+// ------------------------------------------------------------------ names
+
+/// A DNS-1123 label (RFC 1123): 1 to 63 of `[a-z0-9-]`, alphanumeric at both ends.
+pub fn is_dns1123_label(s: &str) -> bool {
+    (1..=63).contains(&s.len())
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+/// A DNS-1035 label (RFC 1035, what Service names must be): a DNS-1123
+/// label that starts with a letter.
+pub fn is_dns1035_label(s: &str) -> bool {
+    is_dns1123_label(s) && s.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+}
+
+// ------------------------------------------------------------------ files
+
+/// A directory below the system temp dir, removed on drop.
+#[derive(Debug)]
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+    /// A new, empty, uniquely named directory.
+    pub fn new(label: &str) -> Self {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+        let path = std::env::temp_dir().join(format!(
+            "maily-tests-{label}-{}-{}-{nanos}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        ));
+        fs::create_dir_all(&path).expect("temp dir is writable");
+        Self(path)
+    }
+
+    /// Its path.
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The values file `gen` would write for an environment `name` with these
+/// values: only what differs from the defaults.
+pub fn values_file_text(name: &str, values: &Values) -> String {
+    maily_chart_gen::environment_values_yaml(name, &maily_chart_gen::defaults(), values)
+}
+
+/// Writes [`values_file_text`] to `<dir>/values-<name>.yaml`; returns its path.
+pub fn write_values_file(dir: &Path, name: &str, values: &Values) -> PathBuf {
+    let path = dir.join(format!("values-{name}.yaml"));
+    fs::write(&path, values_file_text(name, values)).expect("temp dir is writable");
+    path
+}
+
+/// Copies the tree `from` to `to` (created).
+pub fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("temp dir is writable");
+    for entry in fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
+        let entry = entry.expect("readable entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// Every file (with its bytes) and directory (`None`) below `dir`, by path
+/// relative to `dir`.
+pub fn snapshot(dir: &Path) -> BTreeMap<String, Option<Vec<u8>>> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Option<Vec<u8>>>) {
+        for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let path = entry.expect("readable entry").path();
+            let rel = path.strip_prefix(root).expect("below root").to_string_lossy().into_owned();
+            if path.is_dir() {
+                out.insert(format!("{rel}/"), None);
+                walk(root, &path, out);
+            } else {
+                out.insert(rel, Some(fs::read(&path).expect("readable file")));
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+/// Panics with the paths that differ unless two snapshots are equal.
+pub fn assert_same_tree(before: &BTreeMap<String, Option<Vec<u8>>>, after: &BTreeMap<String, Option<Vec<u8>>>, what: &str) {
+    if before == after {
+        return;
+    }
+    let mut diffs = Vec::new();
+    for (path, content) in before {
+        match after.get(path) {
+            None => diffs.push(format!("removed: {path}")),
+            Some(c) if c != content => diffs.push(format!("changed: {path}")),
+            _ => {}
+        }
+    }
+    for path in after.keys().filter(|p| !before.contains_key(*p)) {
+        diffs.push(format!("added:   {path}"));
+    }
+    panic!("{what}: the directory changed:\n{}", diffs.join("\n"));
+}
+
+// ------------------------------------------------------------------ prng
+
+/// SplitMix64: small, seeded, deterministic on every platform.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from `seed`.
+    pub fn new(seed: u64) -> Self {
+        Self(seed)
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (`n > 0`).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+
+    /// A number in `lo..=hi`.
+    pub fn between(&mut self, lo: i64, hi: i64) -> i64 {
+        lo + (self.next_u64() % ((hi - lo) as u64 + 1)) as i64
+    }
+
+    /// True with `percent` % probability.
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.next_u64() % 100 < percent
+    }
+
+    /// One element of a non-empty slice.
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
