@@ -1,1 +1,483 @@
-// placeholder
+//! Generated environments: each real environment (and the defaults),
+//! mutated with YAML traps, template syntax, unicode, control characters,
+//! big integers, empty and full maps, toggled components and long names.
+//! Every generated environment must pass `validate` (so the generator stays
+//! honest), and then `helm template` of the values file that the generator
+//! writes for it must equal the Rust render, object by object.
+//!
+//! Deterministic: the seed is printed, and `MAILY_ADVERSARIAL_SEED` /
+//! `MAILY_ADVERSARIAL_CASES` reproduce or widen a run.
+
+use std::collections::BTreeSet;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use k8s_openapi::api::core::v1::{
+    Affinity, NodeAffinity, NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, PodAffinityTerm, PodAntiAffinity,
+    Toleration, WeightedPodAffinityTerm,
+};
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
+use maily_chart::Values;
+use maily_chart::quantity::Quantity;
+use maily_chart::values::{ExtraPort, HttpWorkload, PodAffinity, ProbeTiming, Tolerations, Workload};
+use maily_chart_tests::*;
+use serde_json::json;
+
+const DEFAULT_SEED: u64 = 0x6d61_696c_7921;
+const DEFAULT_CASES: usize = 240;
+const THREADS: usize = 2;
+
+/// Strings that YAML, Go templates or quoting get wrong.
+const HOSTILE: &[&str] = &[
+    "on", "off", "yes", "no", "y", "n", "Y", "NO", "0777", "1_000", "1e3", "0x1F", "~", "null", "", " leading space",
+    "trailing: colon", "# hash", "\"quoted\"", "back\\slash", "multi\nline", "tab\tchar", "{{ .Values.x }}",
+    "é ünïcode ✓", "-dash", "[list]", "&anchor", "*alias", "!tag", "%percent", "@at",
+    // Beyond the list: more YAML 1.1 words and numbers, line breaks, escapes.
+    "true", "False", ".inf", "1:20", "2001-12-14", "trailing space ", "multi\nline\n", "\n", "=", "<<", "'single'",
+    "a: b", "- item", "key: value\nother: x", "crlf\r\n", "nel\u{85}", "ls\u{2028}", "bom\u{feff}", "nbsp\u{a0}",
+    "esc\u{1b}", "del\u{7f}", "{{- fail \"boom\" }}", "%q %s", "$HOME", "`backtick`", "emoji 🦀",
+];
+
+/// Valid environment variable names.
+const ENV_NAMES: &[&str] = &[
+    "on", "off", "yes", "no", "y", "n", "Y", "NO", "null", "true", "False", "_", "_1e3", "e1_000", "x0777", "a.b", "a-b",
+    "A__B", "null.x", "ON",
+];
+
+/// Valid annotation and label keys (qualified names).
+const QUALIFIED_NAMES: &[&str] = &[
+    "on", "off", "yes", "no", "y", "n", "Y", "NO", "null", "0777", "1_000", "1e3", "0x1F", "true", "example.com/on",
+    "a.b/0777", "maily.io/1e3", "x/y", "1e3.io/n", "on/off",
+];
+
+/// Valid label values.
+const LABEL_VALUES: &[&str] =
+    &["on", "off", "yes", "no", "y", "n", "Y", "NO", "null", "0777", "1_000", "1e3", "0x1F", "", "true", "a-b_c.d", "1.5"];
+
+/// Valid image tags (never `latest`).
+const TAGS: &[&str] = &[
+    "0777", "1e3", "on", "1_000", "0x1F", "NO", "y", "n", "null", "true", "v1.2.3", "1.0", "1", "_x", "2001-12-14",
+];
+
+/// Valid Secret keys.
+const SECRET_KEYS: &[&str] = &["on", "0777", "1e3", "1_000", "yes", "a.b", "-dash", "NO", "_x", "0x1F", "null", "y"];
+
+/// DNS-1123 labels (environment names, overrides).
+const DNS_LABELS: &[&str] =
+    &["on", "off", "yes", "no", "y", "n", "null", "true", "false", "0777", "1e3", "0x1f", "nan", "inf", "a-b", "maily"];
+
+/// DNS-1123 subdomains (Secret names).
+const DNS_SUBDOMAINS: &[&str] =
+    &["on", "no", "y", "n", "null", "true", "0777", "1e3", "0x1f", "a.b", "0777.on", "secrets.maily.io", "maily-secrets"];
+
+/// Port names (IANA service names).
+const PORT_NAMES: &[&str] = &["on", "off", "yes", "no", "y", "n", "null", "true", "metrics", "grpc", "a-1", "x0777", "0x1f"];
+
+/// Plain alphanumeric strings for the pass-through fields (toYaml is not in
+/// the hostile scope).
+const PLAIN: &[&str] = &["dedicated", "maily", "gpu", "pool1", "zoneA", "tier2"];
+
+/// (request, limit) pairs of valid quantities, request ≤ limit.
+const CPU: &[(&str, &str)] = &[("100m", "1"), ("0.5", "1e3"), (".5", "2"), ("0777m", "1"), ("1", "1E3"), ("250m", "250m")];
+const MEMORY: &[(&str, &str)] =
+    &[("1Ki", "1e9"), ("128Mi", "1G"), ("1e6", "1Gi"), ("0777Mi", "1Gi"), ("512Mi", "512Mi"), ("1", "1k")];
+
+const RELEASES: &[&str] =
+    &["release-name", "maily", "maily-eu", "on", "n", "0777", "yes", "1e3", "tenant-a-maily-production-release-name-53-x"];
+const NAMESPACES: &[&str] = &["default", "tenant-a", "on", "0777", "n", "null"];
+
+struct Gen {
+    rng: Rng,
+    used: BTreeSet<&'static str>,
+}
+
+impl Gen {
+    fn hostile(&mut self) -> String {
+        let s = *self.rng.pick(HOSTILE);
+        self.used.insert(s);
+        s.to_string()
+    }
+
+    fn pick(&mut self, items: &[&'static str]) -> String {
+        self.rng.pick(items).to_string()
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.rng.chance(percent)
+    }
+
+    fn count(&mut self) -> i32 {
+        *self.rng.pick(&[0, 1, 2, 3, 999_999, 1_000_000])
+    }
+
+    fn at_least_one(&mut self) -> i32 {
+        *self.rng.pick(&[1, 2, 3, 10, 999_999, 1_000_000])
+    }
+
+    fn seconds(&mut self, min: i32) -> i32 {
+        (*self.rng.pick(&[0, 1, 5, 30, 1_000_000, 2_147_483_647])).max(min)
+    }
+
+    fn id(&mut self, min: i64) -> i64 {
+        (*self.rng.pick(&[0, 1, 1000, 65_534, 1_000_000, 2_147_483_647])).max(min)
+    }
+
+    fn probe(&mut self) -> ProbeTiming {
+        ProbeTiming {
+            initial_delay_seconds: self.seconds(0),
+            period_seconds: self.seconds(1),
+            timeout_seconds: self.seconds(1),
+            failure_threshold: self.seconds(1),
+        }
+    }
+
+    fn tolerations(&mut self) -> Tolerations {
+        let n = self.rng.below(3);
+        Tolerations(
+            (0..n)
+                .map(|_| {
+                    let exists = self.chance(30);
+                    Toleration {
+                        key: Some(self.pick(PLAIN)),
+                        operator: Some(if exists { "Exists" } else { "Equal" }.to_string()),
+                        value: (!exists).then(|| self.pick(PLAIN)),
+                        effect: Some(self.pick(&["NoSchedule", "PreferNoSchedule", "NoExecute"])),
+                        toleration_seconds: None,
+                    }
+                })
+                .collect(),
+        )
+    }
+
+    fn affinity(&mut self) -> PodAffinity {
+        match self.rng.below(3) {
+            0 => PodAffinity::default(),
+            1 => PodAffinity(Affinity {
+                node_affinity: Some(NodeAffinity {
+                    required_during_scheduling_ignored_during_execution: Some(NodeSelector {
+                        node_selector_terms: vec![NodeSelectorTerm {
+                            match_expressions: Some(vec![NodeSelectorRequirement {
+                                key: self.pick(PLAIN),
+                                operator: "In".to_string(),
+                                values: Some(vec![self.pick(PLAIN), self.pick(PLAIN)]),
+                            }]),
+                            match_fields: None,
+                        }],
+                    }),
+                    preferred_during_scheduling_ignored_during_execution: None,
+                }),
+                ..Default::default()
+            }),
+            _ => PodAffinity(Affinity {
+                pod_anti_affinity: Some(PodAntiAffinity {
+                    preferred_during_scheduling_ignored_during_execution: Some(vec![WeightedPodAffinityTerm {
+                        weight: self.rng.between(1, 100) as i32,
+                        pod_affinity_term: PodAffinityTerm {
+                            topology_key: "kubernetes.io/hostname".to_string(),
+                            label_selector: Some(LabelSelector {
+                                match_labels: Some([("app".to_string(), self.pick(PLAIN))].into()),
+                                ..Default::default()
+                            }),
+                            ..Default::default()
+                        },
+                    }]),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            }),
+        }
+    }
+
+    fn workload(&mut self, w: &mut Workload) {
+        if self.chance(20) {
+            w.enabled = !w.enabled;
+        }
+        if self.chance(50) {
+            w.replica_count = self.count();
+        }
+        if self.chance(50) {
+            w.image.tag = self.pick(TAGS);
+        }
+        if self.chance(30) {
+            w.image.pull_policy = self.pick(&["IfNotPresent", "Always", "Never"]);
+        }
+        if self.chance(30) {
+            let (rc, lc) = *self.rng.pick(CPU);
+            let (rm, lm) = *self.rng.pick(MEMORY);
+            w.resources.requests.cpu = Quantity::new(rc);
+            w.resources.limits.cpu = Quantity::new(lc);
+            w.resources.requests.memory = Quantity::new(rm);
+            w.resources.limits.memory = Quantity::new(lm);
+        }
+        if self.chance(50) {
+            w.autoscaling.enabled = self.chance(50);
+            let a = self.at_least_one();
+            let b = self.at_least_one();
+            w.autoscaling.min_replicas = a.min(b);
+            w.autoscaling.max_replicas = a.max(b);
+            w.autoscaling.target_cpu_utilization_percentage = self.rng.between(1, 100) as i32;
+            w.autoscaling.target_memory_utilization_percentage = self.rng.between(1, 100) as i32;
+        }
+        if self.chance(40) {
+            w.pod_disruption_budget.enabled = self.chance(50);
+            w.pod_disruption_budget.max_unavailable = self.at_least_one();
+        }
+        if self.chance(40) {
+            w.liveness_probe = self.probe();
+        }
+        if self.chance(40) {
+            w.readiness_probe = self.probe();
+        }
+        if self.chance(60) {
+            if self.chance(30) {
+                w.env.clear();
+            }
+            for _ in 0..self.rng.below(5) {
+                let (k, v) = (self.pick(ENV_NAMES), self.hostile());
+                w.env.insert(k, v);
+            }
+        }
+        if self.chance(40) {
+            if self.chance(30) {
+                w.secret_env.clear();
+            }
+            for _ in 0..self.rng.below(4) {
+                let (k, v) = (self.pick(ENV_NAMES), self.pick(SECRET_KEYS));
+                w.secret_env.insert(k, v);
+            }
+        }
+        // A variable is set once: by `env` or by `secretEnv`.
+        w.env.retain(|k, _| !w.secret_env.contains_key(k));
+        if self.chance(60) {
+            if self.chance(40) {
+                w.pod_annotations.clear();
+            }
+            for _ in 0..self.rng.below(4) {
+                let (k, v) = (self.pick(QUALIFIED_NAMES), self.hostile());
+                w.pod_annotations.insert(k, v);
+            }
+        }
+        if self.chance(40) {
+            if self.chance(30) {
+                w.node_selector.clear();
+            }
+            for _ in 0..self.rng.below(4) {
+                let (k, v) = (self.pick(QUALIFIED_NAMES), self.pick(LABEL_VALUES));
+                w.node_selector.insert(k, v);
+            }
+        }
+        if self.chance(30) {
+            let ids = &mut w.pod_security_context;
+            ids.run_as_user = self.id(1);
+            ids.run_as_group = self.id(0);
+            ids.fs_group = self.id(0);
+        }
+        if self.chance(30) {
+            w.tolerations = self.tolerations();
+        }
+        if self.chance(30) {
+            w.affinity = self.affinity();
+        }
+    }
+
+    fn http(&mut self, h: &mut HttpWorkload) {
+        self.workload(&mut h.workload);
+        if self.chance(30) {
+            h.container_port = *self.rng.pick(&[1, 80, 3000, 8000, 8080, 65535]);
+            h.service.port = *self.rng.pick(&[1, 80, 443, 8080, 65535]);
+        }
+        if self.chance(30) {
+            h.service.type_ = self.pick(&["ClusterIP", "NodePort", "LoadBalancer"]);
+        }
+        if self.chance(50) {
+            h.extra_ports.clear();
+            let mut names = BTreeSet::from(["http".to_string()]);
+            let mut container_ports = BTreeSet::from([h.container_port]);
+            let mut service_ports = BTreeSet::from([h.service.port]);
+            for _ in 0..self.rng.below(3) {
+                let name = self.pick(PORT_NAMES);
+                let container_port = self.rng.between(1, 65535) as i32;
+                let service_port = self.rng.between(1, 65535) as i32;
+                if names.insert(name.clone()) && container_ports.insert(container_port) && service_ports.insert(service_port) {
+                    h.extra_ports.push(ExtraPort { name, container_port, service_port });
+                }
+            }
+        }
+    }
+
+    /// Valid JSON holding hostile strings, in one of several layouts
+    /// (compact, pretty, tabs, CRLF, leading blanks, trailing newlines).
+    fn agents_config(&mut self) -> String {
+        let config = json!({
+            "agents": [{"name": self.hostile(), "model": self.hostile(), "maxTokens": 1_000_000, "stream": true}],
+            self.hostile(): self.hostile(),
+            "workflows": {self.hostile(): [self.hostile(), null, 2_147_483_647]},
+        });
+        let pretty = serde_json::to_string_pretty(&config).expect("JSON");
+        match self.rng.below(8) {
+            0 => serde_json::to_string(&config).expect("JSON"),
+            1 => pretty,
+            2 => pretty + "\n",
+            3 => pretty.replace("  ", "\t"),
+            4 => pretty.replace('\n', "\r\n"),
+            5 => format!("  {pretty}\n\n"),
+            6 => pretty.replace(",\n", ", \n"),
+            _ => format!("\n{pretty}"),
+        }
+    }
+
+    fn long_label(&mut self) -> String {
+        let len = *self.rng.pick(&[53, 62, 63, 64, 70]);
+        let mut s: String = (0..len).map(|i| if i % 9 == 8 { '-' } else { (b'a' + (i % 26) as u8) as char }).collect();
+        if s.ends_with('-') {
+            s.pop();
+            s.push('z');
+        }
+        s
+    }
+
+    fn environment(&mut self, base: &str) -> (String, Values) {
+        let mut v = values_of(base);
+        let name = if self.chance(20) && base != DEFAULTS { base.to_string() } else { self.pick(DNS_LABELS) };
+        v.global.environment = name.clone();
+        if self.chance(30) {
+            v.global.image_registry = self.pick(&["docker.io", "ghcr.io", "registry.example.com:5000", "0777", "on", "localhost:5000"]);
+        }
+        if self.chance(50) {
+            let n = self.rng.below(4);
+            let mut names: Vec<String> = (0..n).map(|_| self.pick(DNS_SUBDOMAINS)).collect();
+            names.dedup();
+            v.global.image_pull_secrets = names;
+        }
+        if self.chance(30) {
+            v.global.existing_secret = self.pick(DNS_SUBDOMAINS);
+        }
+        if self.chance(25) {
+            v.name_override = if self.chance(30) { self.long_label() } else { self.pick(DNS_LABELS) };
+        }
+        if self.chance(25) {
+            v.fullname_override = if self.chance(30) { self.long_label() } else { self.pick(DNS_LABELS) };
+        }
+        self.http(&mut v.api);
+        self.http(&mut v.web);
+        self.workload(&mut v.workers.workload);
+        self.http(&mut v.ai_service.http);
+        if self.chance(40) {
+            v.ai_service.startup_probe = self.probe();
+        }
+        if self.chance(60) {
+            v.ai_service.agents_config = self.agents_config();
+        }
+        if self.chance(40) {
+            let n = self.rng.below(4);
+            v.workers.command = (0..n).map(|_| self.hostile()).collect();
+        }
+        if self.chance(40) {
+            let n = 1 + self.rng.below(3);
+            v.workers.health_command = (0..n).map(|_| self.hostile()).collect();
+        }
+        if self.chance(20) {
+            v.tests.image.tag = self.pick(TAGS);
+        }
+        (name, v)
+    }
+}
+
+fn env_u64(var: &str) -> Option<u64> {
+    std::env::var(var).ok().map(|s| s.parse().unwrap_or_else(|_| panic!("{var} must be a number, got {s:?}")))
+}
+
+#[test]
+fn generated_hostile_environments_render_the_same_objects_as_helm() {
+    let seed = env_u64("MAILY_ADVERSARIAL_SEED").unwrap_or(DEFAULT_SEED);
+    let cases = env_u64("MAILY_ADVERSARIAL_CASES").map_or(DEFAULT_CASES, |n| n as usize);
+    eprintln!("adversarial: seed {seed} ({cases} cases); reproduce with MAILY_ADVERSARIAL_SEED={seed}");
+    let bases: Vec<String> = all_environments().into_iter().map(|(name, _)| name).collect();
+    let dir = TempDir::new("adversarial");
+    let next = AtomicUsize::new(0);
+    let failures: Mutex<Vec<(usize, String)>> = Mutex::new(Vec::new());
+    let used: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    let objects = AtomicUsize::new(0);
+    let started = Instant::now();
+
+    std::thread::scope(|scope| {
+        for _ in 0..THREADS {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    if i >= cases {
+                        break;
+                    }
+                    let mut g = Gen { rng: Rng::new(seed.wrapping_add(i as u64)), used: BTreeSet::new() };
+                    let base = &bases[i % bases.len()];
+                    let (name, values) = g.environment(base);
+                    let release = g.pick(RELEASES);
+                    let namespace = g.pick(NAMESPACES);
+                    used.lock().unwrap().extend(g.used.iter().copied());
+                    let text = values_file_text(&name, &values);
+                    let header = format!(
+                        "case #{i} (seed {seed}, from `{base}`): environment `{name}`, release {release} in {namespace}"
+                    );
+                    let fail = |report: String| {
+                        failures.lock().unwrap().push((i, format!("{header}\n{report}\n--- values-{name}.yaml ---\n{text}")));
+                    };
+                    if let Err(errors) = maily_chart::validate::validate(&name, &values) {
+                        fail(format!("the generator produced an invalid environment:\n{}", errors.join("\n")));
+                        continue;
+                    }
+                    let case_dir = dir.path().join(i.to_string());
+                    std::fs::create_dir_all(&case_dir).expect("temp dir");
+                    let file = write_values_file(&case_dir, &name, &values);
+                    let helm_text = match helm_template_text(&release, &namespace, &[&file], &[]) {
+                        Ok(t) => t,
+                        Err(e) => {
+                            fail(format!("helm template failed: {e}"));
+                            continue;
+                        }
+                    };
+                    let problems = yaml11_problems(&helm_text);
+                    if !problems.is_empty() {
+                        fail(format!("helm printed YAML 1.1 traps:\n{}", problems.join("\n")));
+                        continue;
+                    }
+                    let helm = match parse_manifests(&helm_text) {
+                        Ok(h) => h,
+                        Err(e) => {
+                            fail(format!("helm printed unparsable YAML: {e}\n{helm_text}"));
+                            continue;
+                        }
+                    };
+                    let rust = render_objects(&values, &release, &namespace);
+                    objects.fetch_add(rust.len(), Ordering::SeqCst);
+                    if let Err(report) = compare_objects(&helm, &rust) {
+                        fail(report);
+                    }
+                    let _ = std::fs::remove_dir_all(&case_dir);
+                }
+            });
+        }
+    });
+
+    let mut failures = failures.into_inner().unwrap();
+    failures.sort_by_key(|(i, _)| *i);
+    eprintln!(
+        "adversarial: {cases} environments, {} objects compared in {:.1}s, {} failed",
+        objects.load(Ordering::SeqCst),
+        started.elapsed().as_secs_f64(),
+        failures.len()
+    );
+    if !failures.is_empty() {
+        let shown: Vec<&str> = failures.iter().take(3).map(|(_, r)| r.as_str()).collect();
+        panic!(
+            "{} of {cases} generated environments failed (seed {seed}; first {} shown):\n\n{}",
+            failures.len(),
+            shown.len(),
+            shown.join("\n\n==========\n\n")
+        );
+    }
+    let used = used.into_inner().unwrap();
+    let unused: Vec<&&str> = HOSTILE.iter().filter(|s| !used.contains(**s)).collect();
+    assert!(unused.is_empty(), "hostile strings that no generated environment used: {unused:?}");
+    assert!(cases >= 200 || env_u64("MAILY_ADVERSARIAL_CASES").is_some(), "at least 200 environments");
+}
