@@ -1,1 +1,67 @@
-// placeholder
+//! `--set` on top of an environment's values file behaves as the same change
+//! made to the environment in Rust.
+
+use maily_chart_tests::*;
+use serde_json::Value;
+
+fn production_file() -> std::path::PathBuf {
+    chart_dir().join("values-production.yaml")
+}
+
+fn find<'a>(objects: &'a [Value], kind: &str, name: &str) -> Option<&'a Value> {
+    objects.iter().find(|o| key_of(o) == (kind.to_string(), name.to_string()))
+}
+
+#[test]
+fn set_replica_count_and_disabling_autoscaling_gives_the_api_seven_replicas_and_no_hpa() {
+    let file = production_file();
+    let helm = helm_template("maily", "maily-production", &[&file], &["api.replicaCount=7", "api.autoscaling.enabled=false"])
+        .expect("helm template");
+
+    let deployment = find(&helm, "Deployment", "maily-api").expect("the api Deployment");
+    assert_eq!(deployment.pointer("/spec/replicas"), Some(&Value::from(7)));
+    assert!(find(&helm, "HorizontalPodAutoscaler", "maily-api").is_none(), "no api HPA once autoscaling is off");
+    // Only the api changed: the web keeps its HPA and omits replicas.
+    assert!(find(&helm, "HorizontalPodAutoscaler", "maily-web").is_some());
+    assert_eq!(find(&helm, "Deployment", "maily-web").and_then(|d| d.pointer("/spec/replicas")), None);
+    // Seven replicas keep the PDB.
+    assert!(find(&helm, "PodDisruptionBudget", "maily-api").is_some());
+
+    let mut values = values_of("production");
+    values.api.workload.replica_count = 7;
+    values.api.workload.autoscaling.enabled = false;
+    assert_same_objects(&helm, &render_objects(&values, "maily", "maily-production"));
+}
+
+#[test]
+fn set_web_image_tag_changes_only_the_web_image() {
+    let file = production_file();
+    let helm = helm_template("maily", "maily-production", &[&file], &["web.image.tag=v9"]).expect("helm template");
+
+    let image = |name: &str| {
+        find(&helm, "Deployment", name)
+            .and_then(|d| d.pointer("/spec/template/spec/containers/0/image"))
+            .and_then(Value::as_str)
+            .unwrap_or_else(|| panic!("{name} has an image"))
+            .to_string()
+    };
+    assert_eq!(image("maily-web"), "docker.io/maily/web:v9");
+    assert!(image("maily-web").ends_with(":v9"));
+    assert_eq!(image("maily-api"), "docker.io/maily/api:v1.0.0");
+
+    let mut values = values_of("production");
+    values.web.workload.image.tag = "v9".to_string();
+    assert_same_objects(&helm, &render_objects(&values, "maily", "maily-production"));
+}
+
+#[test]
+fn set_after_a_values_file_wins_over_it() {
+    let file = production_file();
+    let helm = helm_template("maily", "maily-production", &[&file], &["workers.autoscaling.minReplicas=4"]).expect("helm template");
+    let hpa = find(&helm, "HorizontalPodAutoscaler", "maily-workers").expect("workers HPA");
+    assert_eq!(hpa.pointer("/spec/minReplicas"), Some(&Value::from(4)));
+
+    let mut values = values_of("production");
+    values.workers.workload.autoscaling.min_replicas = 4;
+    assert_same_objects(&helm, &render_objects(&values, "maily", "maily-production"));
+}
