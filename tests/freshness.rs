@@ -1,1 +1,106 @@
-// placeholder
+//! `out/` is what `gen` writes now (the staleness test), and `gen --check`
+//! reports stale, missing and orphan files without touching anything.
+
+use std::fs;
+use std::path::Path;
+
+use clap::Parser;
+use maily_chart_gen::cli::{self, Args};
+use maily_chart_tests::*;
+
+/// `gen <args>` over the real environments: (exit code, stdout, stderr).
+fn run_gen(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let mut argv = vec![std::ffi::OsStr::new("gen")];
+    argv.extend_from_slice(args);
+    let args = Args::try_parse_from(argv).expect("arguments parse");
+    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+    let code = cli::run(args, &maily_chart_gen::environments(), &maily_chart_gen::defaults(), &mut stdout, &mut stderr);
+    (code, String::from_utf8(stdout).expect("UTF-8"), String::from_utf8(stderr).expect("UTF-8"))
+}
+
+fn check(out: &Path) -> (i32, String, String) {
+    run_gen(&["--check".as_ref(), "--out".as_ref(), out.as_os_str()])
+}
+
+#[test]
+fn out_is_exactly_what_gen_writes_now() {
+    let (code, stdout, stderr) = check(&out_dir());
+    assert_eq!(
+        code, 0,
+        "out/ is stale: run `cargo run --bin gen` and commit out/\n{stdout}\n{stderr}"
+    );
+    assert!(stdout.contains("fresh"), "{stdout}");
+    for word in ["Stale", "Missing", "Orphan"] {
+        assert!(!stdout.contains(word), "{stdout}");
+    }
+}
+
+#[test]
+fn check_reports_stale_missing_and_orphan_files_and_changes_nothing() {
+    let dir = TempDir::new("freshness");
+    let out = dir.path().join("out");
+    copy_tree(&out_dir(), &out);
+    let fresh = snapshot(&out);
+
+    let edited = out.join("maily/values-production.yaml");
+    let text = fs::read_to_string(&edited).expect("values-production.yaml");
+    fs::write(&edited, text.replacen("replicaCount: 3", "replicaCount: 4", 1)).expect("write");
+    fs::remove_file(out.join("maily/templates/api/hpa.yaml")).expect("remove");
+    fs::write(out.join("maily/templates/orphan.yaml"), "kind: Orphan\n").expect("write");
+    let broken = snapshot(&out);
+
+    let (code, stdout, stderr) = check(&out);
+    assert_eq!(code, cli::EXIT_STALE, "--check must exit {} on a stale out/\n{stdout}\n{stderr}", cli::EXIT_STALE);
+    let status_of = |path: &str| {
+        stdout
+            .lines()
+            .find(|l| l.ends_with(&format!(" out/{path}")))
+            .map(|l| l.split_whitespace().next().unwrap_or_default().to_string())
+            .unwrap_or_else(|| panic!("--check does not list {path}:\n{stdout}"))
+    };
+    assert_eq!(status_of("maily/values-production.yaml"), "Stale");
+    assert_eq!(status_of("maily/templates/api/hpa.yaml"), "Missing");
+    assert_eq!(status_of("maily/templates/orphan.yaml"), "Orphan");
+    assert_eq!(status_of("maily/values.yaml"), "Fresh");
+    // A unified diff of the stale file, from what is on disk to what gen writes.
+    assert!(stdout.contains("--- a/out/maily/values-production.yaml"), "{stdout}");
+    assert!(stdout.contains("+++ b/out/maily/values-production.yaml"), "{stdout}");
+    assert!(stdout.contains("@@ "), "{stdout}");
+    assert!(stdout.contains("-  replicaCount: 4") && stdout.contains("+  replicaCount: 3"), "{stdout}");
+    assert!(stdout.contains("1 stale") && stdout.contains("1 missing") && stdout.contains("1 orphan"), "{stdout}");
+    assert_same_tree(&broken, &snapshot(&out), "gen --check");
+
+    // gen repairs it: the copy is again exactly out/.
+    let (code, stdout, stderr) = run_gen(&["--out".as_ref(), out.as_os_str()]);
+    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    assert!(stdout.contains("updated  out/maily/values-production.yaml"), "{stdout}");
+    assert!(stdout.contains("created  out/maily/templates/api/hpa.yaml"), "{stdout}");
+    assert!(stdout.contains("removed  out/maily/templates/orphan.yaml"), "{stdout}");
+    let (code, stdout, _) = check(&out);
+    assert_eq!(code, 0, "after gen, --check passes:\n{stdout}");
+    assert_same_tree(&fresh, &snapshot(&out), "gen after repair");
+}
+
+#[test]
+fn gen_on_a_fresh_out_writes_nothing() {
+    let dir = TempDir::new("freshness-noop");
+    let out = dir.path().join("out");
+    copy_tree(&out_dir(), &out);
+    let before = snapshot(dir.path());
+    let (code, stdout, stderr) = run_gen(&["--out".as_ref(), out.as_os_str()]);
+    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    for verb in ["updated ", "created ", "removed "] {
+        assert!(!stdout.lines().any(|l| l.starts_with(verb)), "nothing to do, yet gen says:\n{stdout}");
+    }
+    assert_same_tree(&before, &snapshot(dir.path()), "gen on a fresh out/");
+}
+
+#[test]
+fn gen_into_an_empty_directory_writes_the_whole_chart() {
+    let dir = TempDir::new("freshness-empty");
+    let out = dir.path().join("out");
+    let (code, stdout, stderr) = run_gen(&["--out".as_ref(), out.as_os_str()]);
+    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    let expected = snapshot(&out_dir());
+    assert_same_tree(&expected, &snapshot(&out), "gen into an empty directory");
+}
