@@ -114,3 +114,20 @@ fn every_problem_is_reported_not_only_the_first() {
     assert!(stderr.contains("web.resources.limits.memory"), "{stderr}");
     assert!(stderr.contains("2 problem(s)"), "{stderr}");
 }
+
+#[test]
+fn a_secret_key_that_kubernetes_rejects_is_refused() {
+    // Kubernetes validates secretKeyRef.key as a ConfigMap key
+    // (IsConfigMapKey): `[-._a-zA-Z0-9]+`, at most 253 characters, and not
+    // `.`, `..` or starting with `..`. The API server rejects the Deployment
+    // otherwise, so gen must refuse it first.
+    for key in ["..", ".", "..data", &"k".repeat(254)] {
+        assert_gen_refuses(
+            "production",
+            |v| {
+                v.api.workload.secret_env.insert("DATABASE_URL".into(), key.to_string());
+            },
+            "api.secretEnv.DATABASE_URL",
+        );
+    }
+}
