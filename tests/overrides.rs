@@ -65,3 +65,23 @@ fn set_after_a_values_file_wins_over_it() {
     values.workers.workload.autoscaling.min_replicas = 4;
     assert_same_objects(&helm, &render_objects(&values, "maily", "maily-production"));
 }
+
+#[test]
+fn a_second_values_file_deletes_a_default_map_key_with_null() {
+    let dir = TempDir::new("overrides");
+    let extra = dir.path().join("extra.yaml");
+    std::fs::write(&extra, "aiService:\n  podAnnotations:\n    prometheus.io/scrape: null\n  env:\n    LOG_LEVEL: null\n").expect("temp dir");
+    let file = production_file();
+    let helm = helm_template("maily", "maily-production", &[&file, &extra], &[]).expect("helm template");
+
+    let deployment = find(&helm, "Deployment", "maily-ai-service").expect("ai-service Deployment");
+    let annotations = deployment.pointer("/spec/template/metadata/annotations").expect("annotations");
+    assert_eq!(annotations.get("prometheus.io/scrape"), None);
+    assert_eq!(annotations.get("prometheus.io/port"), Some(&Value::from("8080")));
+
+    let mut values = values_of("production");
+    let ai = &mut values.ai_service.http.workload;
+    ai.pod_annotations.remove("prometheus.io/scrape");
+    ai.env.remove("LOG_LEVEL");
+    assert_same_objects(&helm, &render_objects(&values, "maily", "maily-production"));
+}

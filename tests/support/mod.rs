@@ -612,3 +612,42 @@ impl Rng {
         &items[self.below(items.len())]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn yaml_1_1_traps_in_plain_scalars_are_reported() {
+        let text = "---\n# Source: x\nkind: Pod\nmetadata:\n  name: \"on\"\n  labels:\n    a: on\n    \"b\": \"0777\"\n    c: 0777\n    d: 1e3\n    e: 12\n    f: true\n    g: ~\n  list:\n    - yes\n    - ALL\n    - key: n\n      other: {}\n  on: x\n";
+        let problems = yaml11_problems(text);
+        let lines: Vec<&str> = problems.iter().map(|p| p.split(':').next().unwrap()).collect();
+        assert_eq!(lines, ["line 7", "line 9", "line 10", "line 13", "line 15", "line 17", "line 19"], "{problems:#?}");
+    }
+
+    #[test]
+    fn block_scalars_and_quoted_keys_are_not_misread() {
+        let text = "data:\n  config: |\n    on\n    0777: yes\n  \"a: b\": \"c # d\"\n  'it''s': x\nnext: fine\n";
+        assert_eq!(yaml11_problems(text), Vec::<String>::new());
+    }
+
+    #[test]
+    fn differing_objects_are_reported_with_their_kind_name_and_a_diff() {
+        let a = json!({"kind": "Service", "metadata": {"name": "s"}, "spec": {"port": 80}});
+        let b = json!({"kind": "Service", "metadata": {"name": "s"}, "spec": {"port": 81}});
+        let report = compare_objects(&[a.clone()], &[b]).unwrap_err();
+        assert!(report.contains("Service s differs") && report.contains("port: 8"), "{report}");
+        let c = json!({"kind": "Pod", "metadata": {"name": "p"}});
+        let report = compare_objects(&[a.clone()], &[a.clone(), c]).unwrap_err();
+        assert!(report.contains("only in rust:\nPod/p"), "{report}");
+        assert!(compare_objects(&[a.clone()], &[a.clone(), a]).is_err(), "duplicates are an error");
+    }
+
+    #[test]
+    fn integers_and_floats_are_not_equal() {
+        let helm = parse_manifests("kind: X\nmetadata:\n  name: x\nn: 1e+06\n").unwrap();
+        let rust = vec![json!({"kind": "X", "metadata": {"name": "x"}, "n": 1_000_000})];
+        assert!(compare_objects(&helm, &rust).is_err());
+    }
+}
