@@ -99,6 +99,16 @@ pub fn is_env_name(s: &str) -> bool {
         && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b))
 }
 
+/// Whether `s` is a Secret or ConfigMap key (Kubernetes `IsConfigMapKey`):
+/// 1 to 253 of `[-._a-zA-Z0-9]`, not `.` and not starting with `..`.
+pub fn is_secret_key(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 253
+        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._".contains(&b))
+        && s != "."
+        && !s.starts_with("..")
+}
+
 /// Whether `s` is an image tag: 1 to 128 of `[A-Za-z0-9_.-]`, not starting
 /// with `.` or `-`.
 pub fn is_image_tag(s: &str) -> bool {
@@ -204,10 +214,8 @@ fn workload(c: &mut Checker, key: &str, w: &Workload) {
         }
     }
     for (name, secret_key) in &w.secret_env {
-        let ok = !secret_key.is_empty()
-            && secret_key.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._".contains(&b));
-        c.check(ok, &format!("{key}.secretEnv.{name}"), || {
-            format!("({secret_key:?}) is not a Secret key (letters, digits, `-`, `_`, `.`)")
+        c.check(is_secret_key(secret_key), &format!("{key}.secretEnv.{name}"), || {
+            format!("({secret_key:?}) is not a Secret key (at most 253 letters, digits, `-`, `_`, `.`; not `.` or `..`)")
         });
     }
     string_map(c, &format!("{key}.podAnnotations"), &w.pod_annotations, is_qualified_name, |_| true, "annotation");
@@ -268,8 +276,11 @@ pub fn validate(environment: &str, values: &Values) -> Result<(), Vec<String>> {
         // The chart cuts names to 63 characters and trims one trailing `-`.
         let cut = if name.is_ascii() { &name[..name.len().min(63)] } else { name.as_str() };
         let ok = name.is_empty() || is_dns1123_label(cut.strip_suffix('-').unwrap_or(cut));
-        c.check(ok, path, || {
-            format!("({name:?}) must be empty or a DNS-1123 name (lowercase letters, digits, `-`)")
+        // Object names start with it, and Service names must be DNS-1035
+        // labels: they start with a letter.
+        let starts_with_letter = name.bytes().next().is_none_or(|b| b.is_ascii_lowercase());
+        c.check(ok && starts_with_letter, path, || {
+            format!("({name:?}) must be empty or a DNS-1035 name (a lowercase letter, then lowercase letters, digits, `-`)")
         });
     }
     let registry_ok = !g.image_registry.is_empty()
