@@ -6,7 +6,9 @@
 //! writes for it must equal the Rust render, object by object.
 //!
 //! Deterministic: the seed is printed, and `MAILY_ADVERSARIAL_SEED` /
-//! `MAILY_ADVERSARIAL_CASES` reproduce or widen a run.
+//! `MAILY_ADVERSARIAL_CASES` reproduce or widen a run;
+//! `MAILY_ADVERSARIAL_VALIDATE_EVERY=1` sends every case through
+//! kubernetes-validate (slow), not one in eight.
 
 use std::collections::BTreeSet;
 use std::sync::Mutex;
@@ -27,6 +29,8 @@ use serde_json::json;
 const DEFAULT_SEED: u64 = 0x6d61_696c_7921;
 const DEFAULT_CASES: usize = 240;
 const THREADS: usize = 2;
+/// Every this many cases, the helm output also goes through kubernetes-validate.
+const VALIDATE_EVERY: usize = 8;
 
 /// Strings that YAML, Go templates or quoting get wrong.
 const HOSTILE: &[&str] = &[
@@ -37,6 +41,7 @@ const HOSTILE: &[&str] = &[
     "true", "False", ".inf", "1:20", "2001-12-14", "trailing space ", "multi\nline\n", "\n", "=", "<<", "'single'",
     "a: b", "- item", "key: value\nother: x", "crlf\r\n", "nel\u{85}", "ls\u{2028}", "bom\u{feff}", "nbsp\u{a0}",
     "esc\u{1b}", "del\u{7f}", "{{- fail \"boom\" }}", "%q %s", "$HOME", "`backtick`", "emoji 🦀",
+    "nul\u{0}", "bell\u{7}", "nonchar\u{fffe}", "\u{e000}0\u{e001}", "soft\u{ad}hyphen", "zw\u{200b}j",
 ];
 
 /// Valid environment variable names.
@@ -66,6 +71,10 @@ const SECRET_KEYS: &[&str] = &["on", "0777", "1e3", "1_000", "yes", "a.b", "-das
 /// DNS-1123 labels (environment names, overrides).
 const DNS_LABELS: &[&str] =
     &["on", "off", "yes", "no", "y", "n", "null", "true", "false", "0777", "1e3", "0x1f", "nan", "inf", "a-b", "maily"];
+
+/// DNS-1035 labels (name overrides: they start Service names, which must
+/// start with a letter).
+const DNS1035_LABELS: &[&str] = &["on", "off", "yes", "no", "y", "n", "null", "true", "false", "nan", "inf", "a-b", "maily", "x0777"];
 
 /// DNS-1123 subdomains (Secret names).
 const DNS_SUBDOMAINS: &[&str] =
@@ -354,10 +363,10 @@ impl Gen {
             v.global.existing_secret = self.pick(DNS_SUBDOMAINS);
         }
         if self.chance(25) {
-            v.name_override = if self.chance(30) { self.long_label() } else { self.pick(DNS_LABELS) };
+            v.name_override = if self.chance(30) { self.long_label() } else { self.pick(DNS1035_LABELS) };
         }
         if self.chance(25) {
-            v.fullname_override = if self.chance(30) { self.long_label() } else { self.pick(DNS_LABELS) };
+            v.fullname_override = if self.chance(30) { self.long_label() } else { self.pick(DNS1035_LABELS) };
         }
         self.http(&mut v.api);
         self.http(&mut v.web);
@@ -384,6 +393,25 @@ impl Gen {
     }
 }
 
+/// Runs kubernetes-validate --strict on `text` (`documents` objects).
+fn kubernetes_validate_text(dir: &std::path::Path, text: &str, documents: usize) -> Result<(), String> {
+    let file = dir.join("manifests.yaml");
+    std::fs::write(&file, text).expect("temp dir");
+    let out = std::process::Command::new(kubernetes_validate())
+        .args(["--strict", "-k", "1.33.0"])
+        .arg(&file)
+        .output()
+        .expect("kubernetes-validate runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let passed = stdout.lines().filter(|l| l.starts_with("INFO") && l.contains(" passed for resource ")).count();
+    if out.status.success() && !stdout.contains("ERROR") && passed == documents {
+        Ok(())
+    } else {
+        Err(format!("kubernetes-validate --strict -k 1.33.0 ({passed} of {documents} passed):\n{stdout}\n{stderr}"))
+    }
+}
+
 fn env_u64(var: &str) -> Option<u64> {
     std::env::var(var).ok().map(|s| s.parse().unwrap_or_else(|_| panic!("{var} must be a number, got {s:?}")))
 }
@@ -393,6 +421,7 @@ fn generated_hostile_environments_render_the_same_objects_as_helm() {
     let seed = env_u64("MAILY_ADVERSARIAL_SEED").unwrap_or(DEFAULT_SEED);
     let cases = env_u64("MAILY_ADVERSARIAL_CASES").map_or(DEFAULT_CASES, |n| n as usize);
     eprintln!("adversarial: seed {seed} ({cases} cases); reproduce with MAILY_ADVERSARIAL_SEED={seed}");
+    let validate_every = env_u64("MAILY_ADVERSARIAL_VALIDATE_EVERY").map_or(VALIDATE_EVERY, |n| n.max(1) as usize);
     let bases: Vec<String> = all_environments().into_iter().map(|(name, _)| name).collect();
     let dir = TempDir::new("adversarial");
     let next = AtomicUsize::new(0);
@@ -452,6 +481,12 @@ fn generated_hostile_environments_render_the_same_objects_as_helm() {
                     objects.fetch_add(rust.len(), Ordering::SeqCst);
                     if let Err(report) = compare_objects(&helm, &rust) {
                         fail(report);
+                    } else if i % validate_every == 0 {
+                        // A sample also goes through kubernetes-validate
+                        // (PyYAML, so YAML 1.1, and the 1.33 schemas).
+                        if let Err(report) = kubernetes_validate_text(&case_dir, &helm_text, helm.len()) {
+                            fail(report);
+                        }
                     }
                     let _ = std::fs::remove_dir_all(&case_dir);
                 }

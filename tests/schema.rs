@@ -123,3 +123,12 @@ fn helm_install_dry_run_succeeds_for_every_environment() {
         );
     }
 }
+
+#[test]
+fn the_chart_requires_kubernetes_1_33_or_later() {
+    let ok = run_helm(["template", "r", &chart(), "--kube-version", "1.33.0"]);
+    assert!(ok.success(), "Kubernetes 1.33 is supported:\n{}", ok.stderr);
+    let old = run_helm(["template", "r", &chart(), "--kube-version", "1.32.0"]);
+    assert!(!old.success(), "Kubernetes 1.32 must be refused");
+    assert!(old.stderr.contains("kubeVersion"), "{}", old.stderr);
+}
