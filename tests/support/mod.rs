@@ -118,7 +118,7 @@ impl ToolOutput {
 fn helm_home() -> &'static Path {
     static HOME: OnceLock<PathBuf> = OnceLock::new();
     HOME.get_or_init(|| {
-        let dir = std::env::temp_dir().join(format!("maily-tests-helm-home-{}", std::process::id()));
+        let dir = std::env::temp_dir().join("maily-tests-helm-home");
         for sub in ["cache", "config", "data"] {
             fs::create_dir_all(dir.join(sub)).expect("temp dir is writable");
         }
