@@ -93,7 +93,7 @@ const MEMORY: &[(&str, &str)] =
     &[("1Ki", "1e9"), ("128Mi", "1G"), ("1e6", "1Gi"), ("0777Mi", "1Gi"), ("512Mi", "512Mi"), ("1", "1k")];
 
 const RELEASES: &[&str] =
-    &["release-name", "maily", "maily-eu", "on", "n", "0777", "yes", "1e3", "tenant-a-maily-production-release-name-53-x"];
+    &["release-name", "maily", "maily-eu", "on", "n", "y", "yes", "off", "tenant-a-maily-production-release-name-53-x"];
 const NAMESPACES: &[&str] = &["default", "tenant-a", "on", "0777", "n", "null"];
 
 struct Gen {

@@ -181,3 +181,20 @@ fn gen_render_refuses_an_unknown_environment() {
     assert!(stderr.contains("nowhere") && stderr.contains("production"), "{stderr}");
     assert!(stdout.is_empty());
 }
+
+#[test]
+fn release_names_that_make_invalid_service_names_are_refused_by_helm_and_by_rust() {
+    // Helm accepts these release names, but Services named `0777-maily-api` or
+    // `maily.eu-api` would be rejected by the API server (DNS-1035), so the
+    // chart fails the render, and so does the Rust twin.
+    let production = values_files_of("production");
+    let files: Vec<&Path> = production.iter().map(PathBuf::as_path).collect();
+    for release in ["0777", "9-lives", "maily.eu"] {
+        let helm = helm_template_text(release, "default", &files, &[]);
+        let err = helm.expect_err(&format!("helm must refuse release {release}"));
+        assert!(err.contains("is not a DNS-1035 label"), "release {release}: {err}");
+        let rust = maily_chart::render::render(&values_of("production"), &maily_chart::Release::new(release, "default"));
+        let errors = rust.expect_err(&format!("Rust must refuse release {release}"));
+        assert!(errors.iter().any(|e| e.contains("is not a DNS-1035 label")), "release {release}: {errors:?}");
+    }
+}

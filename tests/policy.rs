@@ -117,11 +117,16 @@ fn every_fullname_override_that_validate_accepts_gives_service_names_kubernetes_
         let mut values = values_of("production");
         values.fullname_override = fullname.to_string();
         let accepted = maily_chart::validate::validate("production", &values).is_ok();
+        let starts_with_letter = fullname.starts_with(|c: char| c.is_ascii_lowercase());
+        assert_eq!(accepted, starts_with_letter, "validate and fullnameOverride {fullname:?}");
+        if !accepted {
+            continue;
+        }
         let objects = render_objects(&values, "maily", "maily-production");
         let services: Vec<&str> = of_kind(&objects, "Service").into_iter().map(name).collect();
         let valid = services.iter().all(|s| is_dns1035_label(s));
         assert!(
-            !accepted || valid,
+            valid,
             "validate accepts fullnameOverride {fullname:?}, but the Services {services:?} are not DNS-1035 labels: \
              the API server rejects them (a DNS-1035 label must start with an alphabetic character)"
         );

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::common::names;
 use crate::components;
 use crate::context::{Ctx, Release};
 use crate::manifest::Manifest;
@@ -16,7 +17,13 @@ use crate::values::Values;
 pub fn render(values: &Values, release: &Release) -> Result<Vec<Manifest>, Vec<String>> {
     let ctx = Ctx::concrete(values, release.clone());
     let manifests: Vec<Manifest> = components::resources(&ctx).into_iter().filter(|m| ctx.holds(&m.condition)).collect();
-    let (_, errors) = ctx.finish();
+    let (_, mut errors) = ctx.finish();
+    // The twin of the `fail` in `maily.componentName`.
+    if let Some(bad) = manifests.iter().map(Manifest::name).find(|n| !names::is_dns1035_label(n)) {
+        errors.push(format!(
+            "object name {bad:?} is not a DNS-1035 label: use a release name (or fullnameOverride) that starts with a lowercase letter and holds only lowercase letters, digits and '-'"
+        ));
+    }
     if errors.is_empty() { Ok(manifests) } else { Err(errors) }
 }
 

@@ -28,13 +28,18 @@ Usage: {{ include "maily.fullname" $ }}
 {{/*
 maily.componentName: "<fullname>-<component>", the name of every object of a
 component. The fullname is cut first, so the suffix survives and the names of
-two components never collide. At most 63 characters.
+two components never collide. At most 63 characters. Fails unless the name is
+a DNS-1035 label (Service names must be), e.g. for a release named "0777".
 Usage: {{ include "maily.componentName" (list $ "api") }}
 */}}
 {{- define "maily.componentName" -}}
 {{- $component := index . 1 }}
 {{- $base := include "maily.fullname" (index . 0) | trunc (int (sub 62 (len $component))) | trimSuffix "-" }}
-{{- printf "%s-%s" $base $component }}
+{{- $name := printf "%s-%s" $base $component }}
+{{- if not (regexMatch "^[a-z]([-a-z0-9]*[a-z0-9])?$" $name) }}
+{{- fail (printf "object name %q is not a DNS-1035 label: use a release name (or fullnameOverride) that starts with a lowercase letter and holds only lowercase letters, digits and '-'" $name) }}
+{{- end }}
+{{- $name }}
 {{- end }}
 
 {{/*
