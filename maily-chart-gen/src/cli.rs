@@ -108,11 +108,14 @@ pub fn run(
                     for e in &errors {
                         let _ = writeln!(stderr, "gen: {e}");
                     }
-                    let _ = writeln!(stderr, "gen: {} problem(s); out/ was not changed", errors.len());
+                    let _ = writeln!(stderr, "gen: {} problem(s); nothing was written", errors.len());
                     return EXIT_ERROR;
                 }
             };
             let out = args.out.clone().unwrap_or_else(default_out);
+            // Paths are shown as `out/...` for the default, else below the given directory.
+            let shown = if args.out.is_none() { PathBuf::from("out") } else { out.clone() };
+            let show = |path: &str| shown.join(path).display().to_string();
             let result = if args.check { output::check(&out, &files) } else { output::write(&out, &files) };
             let report = match result {
                 Ok(report) => report,
@@ -123,14 +126,14 @@ pub fn run(
             };
             if args.check {
                 for (path, status) in &report.files {
-                    let _ = writeln!(stdout, "{:<8} out/{path}", format!("{status:?}"));
+                    let _ = writeln!(stdout, "{:<8} {}", format!("{status:?}"), show(path));
                 }
                 for diff in report.diffs.values() {
                     let _ = write!(stdout, "{diff}");
                 }
                 let _ = writeln!(stdout, "{}", report.summary());
                 if report.needs_regeneration() {
-                    let _ = writeln!(stdout, "out/ is out of date: run `cargo run --bin gen`");
+                    let _ = writeln!(stdout, "{} is out of date: run `cargo run --bin gen`", shown.display());
                     return EXIT_STALE;
                 }
             } else {
@@ -142,7 +145,7 @@ pub fn run(
                         Status::Orphan => "removed",
                         Status::Fresh => unreachable!(),
                     };
-                    let _ = writeln!(stdout, "{verb:<8} out/{path}");
+                    let _ = writeln!(stdout, "{verb:<8} {}", show(path));
                 }
                 let count = |status| changed.iter().filter(|(_, s)| **s == status).count();
                 let _ = writeln!(

@@ -1,13 +1,14 @@
-//! Writing `out/` atomically, and checking it without writing.
+//! Writing `out/maily` atomically, and checking it without writing.
 //!
 //! `gen` builds the new chart in a sibling temporary directory and swaps it
 //! in with two renames, so an error at any point leaves `out/` as it was.
-//! Nothing is touched when every file is already fresh.
+//! Nothing is touched when every file is already fresh, and nothing in `out/`
+//! besides the chart directory (and gen's own `.gen-*` entries) is touched.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use similar::TextDiff;
 
@@ -52,29 +53,31 @@ impl Report {
     }
 }
 
+/// The top-level entries of `out` that `gen` owns: the first segment of
+/// every generated path (`maily`). Nothing else in `out` is read or touched,
+/// so `--out` may point at a directory shared with other files.
+fn owned_tops(files: &BTreeMap<String, String>) -> BTreeSet<String> {
+    files.keys().filter_map(|p| p.split('/').next()).map(str::to_string).collect()
+}
+
 /// Every file below `dir`, as paths relative to `root` with `/` separators.
-/// Hidden entries at the top of `root` (the generator's temporary
-/// directories) are skipped.
 fn files_below(root: &Path, dir: &Path, out: &mut Vec<String>) -> io::Result<()> {
-    if !dir.exists() {
+    if !dir.is_dir() {
         return Ok(());
     }
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
-        let rel = path.strip_prefix(root).expect("below root").to_string_lossy().replace('\\', "/");
-        if dir == root && rel.starts_with(".gen-") {
-            continue;
-        }
         if path.is_dir() {
             files_below(root, &path, out)?;
         } else {
-            out.push(rel);
+            out.push(path.strip_prefix(root).expect("below root").to_string_lossy().replace('\\', "/"));
         }
     }
     Ok(())
 }
 
-/// Compares `files` (relative to `out`) with what is on disk.
+/// Compares `files` (relative to `out`) with what is on disk in the
+/// directories gen owns.
 ///
 /// # Errors
 /// When `out` cannot be read.
@@ -88,7 +91,7 @@ pub fn check(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Report>
                 let diff = TextDiff::from_lines(old.as_ref(), text.as_str())
                     .unified_diff()
                     .context_radius(3)
-                    .header(&format!("a/out/{path}"), &format!("b/out/{path}"))
+                    .header(&format!("a/{path}"), &format!("b/{path}"))
                     .to_string();
                 report.diffs.insert(path.clone(), diff);
                 Status::Stale
@@ -99,28 +102,36 @@ pub fn check(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Report>
         report.files.insert(path.clone(), status);
     }
     let mut on_disk = Vec::new();
-    files_below(out, out, &mut on_disk)?;
+    for top in owned_tops(files) {
+        files_below(out, &out.join(top), &mut on_disk)?;
+    }
     for path in on_disk {
         report.files.entry(path).or_insert(Status::Orphan);
     }
     Ok(report)
 }
 
-/// Makes `out` hold exactly `files`, atomically. Returns the report of what
-/// was out of date before (all fresh: nothing was written).
+/// Makes the directories gen owns in `out` hold exactly `files`, each swapped
+/// in atomically. Returns the report of what was out of date before (all
+/// fresh: nothing was written). Concurrent runs take turns (a lock on
+/// `out/.gen-lock`).
 ///
 /// # Errors
-/// I/O errors; `out` is then as it was (a leftover `out/.gen-*` directory
-/// may remain and is removed by the next run).
+/// I/O errors; `out` is then as it was (a leftover `out/.gen-new-*`
+/// directory may remain and is removed by the next run).
 pub fn write(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Report> {
+    fs::create_dir_all(out)?;
+    let lock = fs::File::create(out.join(".gen-lock"))?;
+    lock.lock()?;
     let report = check(out, files)?;
     if !report.needs_regeneration() {
         return Ok(report);
     }
-    fs::create_dir_all(out)?;
+    // Leftovers of a run that died; safe to remove while we hold the lock.
     for entry in fs::read_dir(out)? {
         let path = entry?.path();
-        if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with(".gen-")) {
+        let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        if name.starts_with(".gen-new-") || name.starts_with(".gen-old-") {
             fs::remove_dir_all(&path)?;
         }
     }
@@ -131,33 +142,17 @@ pub fn write(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Report>
         fs::create_dir_all(target.parent().expect("files have a parent"))?;
         fs::write(&target, text)?;
     }
-    // Swap each top-level entry (the chart directory) with two renames.
-    let mut tops: Vec<PathBuf> = Vec::new();
-    for entry in fs::read_dir(&staging)? {
-        tops.push(entry?.path());
-    }
-    let mut on_disk = Vec::new();
-    files_below(out, out, &mut on_disk)?;
     let old = out.join(format!(".gen-old-{pid}"));
     fs::create_dir_all(&old)?;
-    for top in &tops {
-        let name = top.file_name().expect("named");
-        let current = out.join(name);
+    for top in owned_tops(files) {
+        let current = out.join(&top);
         if current.exists() {
-            fs::rename(&current, old.join(name))?;
+            fs::rename(&current, old.join(&top))?;
         }
-        if let Err(e) = fs::rename(top, &current) {
+        if let Err(e) = fs::rename(staging.join(&top), &current) {
             // Put the old one back before reporting.
-            let _ = fs::rename(old.join(name), &current);
+            let _ = fs::rename(old.join(&top), &current);
             return Err(e);
-        }
-    }
-    // Top-level orphans (files or directories gen no longer writes).
-    for path in on_disk {
-        let first = path.split('/').next().unwrap_or_default().to_string();
-        if !tops.iter().any(|t| t.file_name().is_some_and(|n| n.to_string_lossy() == first)) {
-            let p = out.join(&first);
-            if p.is_dir() { fs::remove_dir_all(&p)? } else if p.exists() { fs::remove_file(&p)? }
         }
     }
     fs::remove_dir_all(&old)?;
