@@ -91,7 +91,7 @@ pub fn check(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Report>
                 let diff = TextDiff::from_lines(old.as_ref(), text.as_str())
                     .unified_diff()
                     .context_radius(3)
-                    .header(&format!("a/{path}"), &format!("b/{path}"))
+                    .header(&format!("a/out/{path}"), &format!("b/out/{path}"))
                     .to_string();
                 report.diffs.insert(path.clone(), diff);
                 Status::Stale
@@ -111,20 +111,33 @@ pub fn check(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Report>
     Ok(report)
 }
 
+/// An exclusive lock for writing into `out`, held until dropped. The lock
+/// file lives in the temporary directory, so `out/` gets no extra file.
+fn lock(out: &Path) -> io::Result<fs::File> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    fs::canonicalize(out)?.hash(&mut hasher);
+    let file = fs::File::create(std::env::temp_dir().join(format!("maily-gen-{:016x}.lock", hasher.finish())))?;
+    file.lock()?;
+    Ok(file)
+}
+
 /// Makes the directories gen owns in `out` hold exactly `files`, each swapped
 /// in atomically. Returns the report of what was out of date before (all
-/// fresh: nothing was written). Concurrent runs take turns (a lock on
-/// `out/.gen-lock`).
+/// fresh: nothing was written). Concurrent runs take turns (see [`lock`]).
 ///
 /// # Errors
 /// I/O errors; `out` is then as it was (a leftover `out/.gen-new-*`
 /// directory may remain and is removed by the next run).
 pub fn write(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Report> {
-    fs::create_dir_all(out)?;
-    let lock = fs::File::create(out.join(".gen-lock"))?;
-    lock.lock()?;
     let report = check(out, files)?;
     if !report.needs_regeneration() {
+        return Ok(report);
+    }
+    fs::create_dir_all(out)?;
+    let _lock = lock(out)?;
+    // Another run may have written while we waited.
+    if !check(out, files)?.needs_regeneration() {
         return Ok(report);
     }
     // Leftovers of a run that died; safe to remove while we hold the lock.
