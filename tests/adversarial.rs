@@ -363,7 +363,8 @@ impl Gen {
             v.global.existing_secret = self.pick(DNS_SUBDOMAINS);
         }
         if self.chance(25) {
-            v.name_override = if self.chance(30) { self.long_label() } else { self.pick(DNS1035_LABELS) };
+            // nameOverride is at most 63 characters (schema and validate); fullnameOverride is cut by the chart.
+            v.name_override = if self.chance(30) { self.long_label().chars().take(63).collect::<String>().trim_end_matches('-').to_string() } else { self.pick(DNS1035_LABELS) };
         }
         if self.chance(25) {
             v.fullname_override = if self.chance(30) { self.long_label() } else { self.pick(DNS1035_LABELS) };

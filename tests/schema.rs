@@ -132,3 +132,63 @@ fn the_chart_requires_kubernetes_1_33_or_later() {
     assert!(!old.success(), "Kubernetes 1.32 must be refused");
     assert!(old.stderr.contains("kubeVersion"), "{}", old.stderr);
 }
+
+/// One single-field rule, broken once through Helm (`--set` on top of
+/// values-production.yaml) and once in Rust (the production environment).
+struct Broken {
+    set: &'static str,
+    /// What Helm's error must say: `at '<json pointer>` or, for map keys,
+    /// `invalid propertyName '<key>'`.
+    helm_says: &'static str,
+    rust_path: &'static str,
+    change: fn(&mut maily_chart::Values),
+}
+
+#[test]
+fn the_schema_and_gen_refuse_the_same_single_field_mistakes() {
+    use maily_chart::values::ExtraPort;
+    let cases = [
+        Broken { set: "api.replicaCount=-1", helm_says: "at '/api/replicaCount'", rust_path: "api.replicaCount", change: |v| v.api.workload.replica_count = -1 },
+        Broken { set: "api.image.tag=latest", helm_says: "at '/api/image/tag'", rust_path: "api.image.tag", change: |v| v.api.workload.image.tag = "latest".into() },
+        Broken { set: "web.containerPort=70000", helm_says: "at '/web/containerPort'", rust_path: "web.containerPort", change: |v| v.web.container_port = 70000 },
+        Broken { set: "api.podSecurityContext.runAsUser=0", helm_says: "at '/api/podSecurityContext/runAsUser'", rust_path: "api.podSecurityContext.runAsUser", change: |v| v.api.workload.pod_security_context.run_as_user = 0 },
+        Broken { set: "api.autoscaling.targetCPUUtilizationPercentage=0", helm_says: "at '/api/autoscaling/targetCPUUtilizationPercentage'", rust_path: "api.autoscaling.targetCPUUtilizationPercentage", change: |v| v.api.workload.autoscaling.target_cpu_utilization_percentage = 0 },
+        Broken { set: "api.livenessProbe.periodSeconds=0", helm_says: "at '/api/livenessProbe/periodSeconds'", rust_path: "api.livenessProbe.periodSeconds", change: |v| v.api.workload.liveness_probe.period_seconds = 0 },
+        Broken { set: "workers.podDisruptionBudget.maxUnavailable=0", helm_says: "at '/workers/podDisruptionBudget/maxUnavailable'", rust_path: "workers.podDisruptionBudget.maxUnavailable", change: |v| v.workers.workload.pod_disruption_budget.max_unavailable = 0 },
+        Broken { set: "global.existingSecret=Bad_Name", helm_says: "at '/global/existingSecret'", rust_path: "global.existingSecret", change: |v| v.global.existing_secret = "Bad_Name".into() },
+        Broken { set: "nameOverride=-x", helm_says: "at '/nameOverride'", rust_path: "nameOverride", change: |v| v.name_override = "-x".into() },
+        Broken { set: "api.env.1BAD=x", helm_says: "invalid propertyName '1BAD'", rust_path: "api.env.1BAD", change: |v| { v.api.workload.env.insert("1BAD".into(), "x".into()); } },
+        Broken { set: "api.env.ENVIRONMENT=x", helm_says: "invalid propertyName 'ENVIRONMENT'", rust_path: "api.env.ENVIRONMENT", change: |v| { v.api.workload.env.insert("ENVIRONMENT".into(), "x".into()); } },
+        Broken { set: "api.secretEnv.X=..", helm_says: "at '/api/secretEnv/X'", rust_path: "api.secretEnv.X", change: |v| { v.api.workload.secret_env.insert("X".into(), "..".into()); } },
+        Broken { set: "aiService.podAnnotations.checksum/config=x", helm_says: "invalid propertyName 'checksum/config'", rust_path: "aiService.podAnnotations.checksum/config", change: |v| { v.ai_service.http.workload.pod_annotations.insert("checksum/config".into(), "x".into()); } },
+        Broken { set: "api.nodeSelector.a=b c", helm_says: "at '/api/nodeSelector/a'", rust_path: "api.nodeSelector.a", change: |v| { v.api.workload.node_selector.insert("a".into(), "b c".into()); } },
+        Broken {
+            set: "api.extraPorts[0].name=http,api.extraPorts[0].containerPort=9000,api.extraPorts[0].servicePort=9000",
+            helm_says: "at '/api/extraPorts/0/name'",
+            rust_path: "api.extraPorts[0].name",
+            change: |v| v.api.extra_ports = vec![ExtraPort { name: "http".into(), container_port: 9000, service_port: 9000 }],
+        },
+        Broken {
+            set: "api.tolerations[0].operator=Bogus",
+            helm_says: "at '/api/tolerations/0/operator'",
+            rust_path: "api.tolerations[0].operator",
+            change: |v| v.api.workload.tolerations.0 = vec![k8s_openapi::api::core::v1::Toleration { operator: Some("Bogus".into()), ..Default::default() }],
+        },
+    ];
+    let production = values_files_of("production");
+    let files: Vec<&Path> = production.iter().map(|p| p.as_path()).collect();
+    for case in &cases {
+        let helm = helm_template_text("maily", "maily-production", &files, &[case.set]);
+        let err = helm.expect_err(&format!("the schema must refuse --set {}", case.set));
+        assert!(err.contains(case.helm_says), "--set {}: helm should say {}:\n{err}", case.set, case.helm_says);
+
+        let mut values = values_of("production");
+        (case.change)(&mut values);
+        let errors = maily_chart::validate::validate("production", &values).expect_err(&format!("gen must refuse {}", case.rust_path));
+        assert!(
+            errors.iter().any(|e| e.starts_with(&format!("environment `production`: {} ", case.rust_path))),
+            "gen should name {}: {errors:?}",
+            case.rust_path
+        );
+    }
+}

@@ -20,6 +20,7 @@ pub fn values_schema() -> Value {
     let generator = SchemaSettings::draft07().into_generator();
     let schema = generator.into_root_schema_for::<Values>();
     let mut value = serde_json::to_value(schema).expect("schemas serialize");
+    close_kubernetes_definitions(&mut value);
     if let Value::Object(map) = &mut value {
         let mut with_comment = Map::new();
         with_comment.insert("$comment".into(), json!(GENERATED_COMMENT));
@@ -27,6 +28,23 @@ pub fn values_schema() -> Value {
         *map = with_comment;
     }
     value
+}
+
+/// The Kubernetes types passed through (tolerations, affinity) come with
+/// k8s-openapi's schemas, which allow unknown keys; close them, so a misspelt
+/// `operater` fails at lint time like our own keys do, and add the enums the
+/// API reference lists for tolerations.
+fn close_kubernetes_definitions(schema: &mut Value) {
+    let Some(definitions) = schema.get_mut("definitions").and_then(Value::as_object_mut) else { return };
+    for (name, definition) in definitions.iter_mut() {
+        if name.starts_with("io.k8s.") && definition.get("properties").is_some() {
+            definition["additionalProperties"] = Value::Bool(false);
+        }
+    }
+    if let Some(toleration) = definitions.get_mut("io.k8s.api.core.v1.Toleration").and_then(|t| t.get_mut("properties")) {
+        toleration["operator"]["enum"] = json!(["Equal", "Exists"]);
+        toleration["effect"]["enum"] = json!(["", "NoSchedule", "PreferNoSchedule", "NoExecute"]);
+    }
 }
 
 /// The schema file's text (2-space JSON, final newline).

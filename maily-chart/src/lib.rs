@@ -17,6 +17,7 @@ pub mod context;
 pub mod manifest;
 pub mod quantity;
 pub mod render;
+pub mod rules;
 pub mod symbolic;
 pub mod template;
 pub mod validate;

@@ -3,35 +3,29 @@
 //! Each problem names the environment, the values path, the bad value and
 //! what would be accepted:
 //! ``environment `production`: api.autoscaling.minReplicas (5) is greater than maxReplicas (3)``.
-//! Sources: Kubernetes "Object Names and IDs" (DNS-1123), "Labels and
-//! Selectors" (label syntax), the API reference for Quantity, ContainerPort
-//! (IANA_SVC_NAME) and EnvVar.
+//!
+//! Single-field rules come from [`crate::rules`], which also writes them into
+//! `values.schema.json`, so Helm refuses the same operator values. The
+//! cross-field checks here (min ≤ max, requests ≤ limits, unique names) are
+//! Rust-only; for operator overrides the API server enforces the same ones
+//! at install time (it rejects an HPA with min > max, requests above
+//! limits and duplicate port names).
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::common::env::ENVIRONMENT_VAR;
-use crate::components::ai_service::CHECKSUM_ANNOTATION;
-use crate::common::probes::HTTP_PORT;
-use crate::values::{
-    Autoscaling, HttpWorkload, Image, ProbeTiming, ResourceList, Values, Workload,
-};
+use serde_json::Value;
 
-/// One problem: where, and what is wrong.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// Values path, e.g. `api.autoscaling.minReplicas`.
-    pub path: String,
-    /// What is wrong and what is accepted.
-    pub message: String,
-}
+use crate::common::env::ENVIRONMENT_VAR;
+use crate::rules::{self, Bounds, StringRule};
+use crate::values::{Autoscaling, HttpWorkload, Image, ProbeTiming, ResourceList, Values, Workload};
 
 struct Checker {
-    problems: Vec<Problem>,
+    problems: Vec<(String, String)>,
 }
 
 impl Checker {
     fn fail(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem { path: path.into(), message: message.into() });
+        self.problems.push((path.into(), message.into()));
     }
 
     fn check(&mut self, ok: bool, path: &str, message: impl FnOnce() -> String) {
@@ -40,98 +34,20 @@ impl Checker {
         }
     }
 
-    fn range(&mut self, path: &str, value: i64, min: i64, max: i64) {
-        self.check((min..=max).contains(&value), path, || format!("({value}) must be between {min} and {max}"));
+    fn int(&mut self, path: &str, value: i64, bounds: Bounds) {
+        self.check(rules::within(value, bounds), path, || {
+            format!("({value}) must be between {} and {}", bounds.0, bounds.1)
+        });
+    }
+
+    fn string(&mut self, path: &str, value: &str, rule: &StringRule) {
+        self.check(rule.accepts(value), path, || format!("({value:?}) must be {}", rule.what));
     }
 }
 
-/// Whether `s` is a DNS-1123 label: at most 63 lowercase letters, digits and
-/// `-`, starting and ending with a letter or digit.
-pub fn is_dns1123_label(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 63
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !s.starts_with('-')
-        && !s.ends_with('-')
-}
-
-/// Whether `s` is a DNS-1123 subdomain: dot-separated labels, at most 253 characters.
-pub fn is_dns1123_subdomain(s: &str) -> bool {
-    s.len() <= 253 && s.split('.').all(is_dns1123_label)
-}
-
-/// Whether `s` is an IANA service name (a container port name): at most 15
-/// lowercase letters, digits and `-`, with a letter, no `--`, no edge `-`.
-pub fn is_port_name(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 15
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && s.bytes().any(|b| b.is_ascii_lowercase())
-        && !s.contains("--")
-        && !s.starts_with('-')
-        && !s.ends_with('-')
-}
-
-/// Whether `s` is a label or annotation key: optional DNS subdomain prefix
-/// and `/`, then a name of at most 63 alphanumerics, `-`, `_`, `.`.
-pub fn is_qualified_name(s: &str) -> bool {
-    let (prefix, name) = match s.rsplit_once('/') {
-        Some((p, n)) => (Some(p), n),
-        None => (None, s),
-    };
-    prefix.is_none_or(is_dns1123_subdomain) && is_label_value(name) && !name.is_empty()
-}
-
-/// Whether `s` is a label value: empty, or at most 63 alphanumerics, `-`,
-/// `_`, `.`, starting and ending with an alphanumeric.
-pub fn is_label_value(s: &str) -> bool {
-    s.is_empty()
-        || (s.len() <= 63
-            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
-            && s.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
-            && s.bytes().last().is_some_and(|b| b.is_ascii_alphanumeric()))
-}
-
-/// Whether `s` is an environment variable name we accept (C identifier
-/// style, plus `.` and `-` as Kubernetes allows).
-pub fn is_env_name(s: &str) -> bool {
-    s.bytes().next().is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
-        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b))
-}
-
-/// Whether `s` is a Secret or ConfigMap key (Kubernetes `IsConfigMapKey`):
-/// 1 to 253 of `[-._a-zA-Z0-9]`, not `.` and not starting with `..`.
-pub fn is_secret_key(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 253
-        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._".contains(&b))
-        && s != "."
-        && !s.starts_with("..")
-}
-
-/// Whether `s` is an image tag: 1 to 128 of `[A-Za-z0-9_.-]`, not starting
-/// with `.` or `-`.
-pub fn is_image_tag(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 128
-        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b))
-        && !s.starts_with(['.', '-'])
-}
-
 fn image(c: &mut Checker, path: &str, image: &Image) {
-    let repo_ok = !image.repository.is_empty()
-        && image.repository.split('/').all(|part| {
-            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
-        });
-    c.check(repo_ok, &format!("{path}.repository"), || {
-        format!("({:?}) must be a lowercase repository path such as `maily/api`", image.repository)
-    });
-    c.check(is_image_tag(&image.tag), &format!("{path}.tag"), || {
-        format!("({:?}) must be an image tag such as `v1.0.0`", image.tag)
-    });
-    c.check(image.tag != "latest", &format!("{path}.tag"), || {
-        "(\"latest\") is not pinned: name a fixed version such as `v1.0.0`".to_string()
-    });
+    c.string(&format!("{path}.repository"), &image.repository, &rules::REPOSITORY);
+    c.string(&format!("{path}.tag"), &image.tag, &rules::IMAGE_TAG);
     c.check(["IfNotPresent", "Always", "Never"].contains(&image.pull_policy.as_str()), &format!("{path}.pullPolicy"), || {
         format!("({:?}) must be IfNotPresent, Always or Never", image.pull_policy)
     });
@@ -142,7 +58,11 @@ fn resources(c: &mut Checker, path: &str, requests: &ResourceList, limits: &Reso
     for (which, list) in [("requests", requests), ("limits", limits)] {
         for (resource, q) in [("cpu", &list.cpu), ("memory", &list.memory)] {
             let field = format!("{path}.{which}.{resource}");
+            // Legal quantities that are surely slips: millibytes of memory,
+            // binary-suffixed cores.
+            let odd_suffix = if resource == "memory" { q.as_str().ends_with('m') } else { q.as_str().ends_with('i') };
             match q.value() {
+                Ok(_) if odd_suffix => c.fail(field, format!("({:?}) has a suffix that does not fit {resource}", q.as_str())),
                 Ok(v) if v > 0.0 => {
                     parsed.insert((which, resource), v);
                 }
@@ -162,93 +82,140 @@ fn resources(c: &mut Checker, path: &str, requests: &ResourceList, limits: &Reso
 }
 
 fn autoscaling(c: &mut Checker, path: &str, a: &Autoscaling) {
-    c.range(&format!("{path}.minReplicas"), a.min_replicas.into(), 1, 1_000_000);
-    c.range(&format!("{path}.maxReplicas"), a.max_replicas.into(), 1, 1_000_000);
+    c.int(&format!("{path}.minReplicas"), a.min_replicas.into(), rules::HPA_REPLICAS);
+    c.int(&format!("{path}.maxReplicas"), a.max_replicas.into(), rules::HPA_REPLICAS);
     c.check(a.min_replicas <= a.max_replicas, &format!("{path}.minReplicas"), || {
         format!("({}) is greater than maxReplicas ({})", a.min_replicas, a.max_replicas)
     });
-    c.range(&format!("{path}.targetCPUUtilizationPercentage"), a.target_cpu_utilization_percentage.into(), 1, 100);
-    c.range(&format!("{path}.targetMemoryUtilizationPercentage"), a.target_memory_utilization_percentage.into(), 1, 100);
+    c.int(&format!("{path}.targetCPUUtilizationPercentage"), a.target_cpu_utilization_percentage.into(), rules::PERCENT);
+    c.int(&format!("{path}.targetMemoryUtilizationPercentage"), a.target_memory_utilization_percentage.into(), rules::PERCENT);
 }
 
 fn probe(c: &mut Checker, path: &str, p: &ProbeTiming) {
-    c.range(&format!("{path}.initialDelaySeconds"), p.initial_delay_seconds.into(), 0, i32::MAX.into());
-    c.range(&format!("{path}.periodSeconds"), p.period_seconds.into(), 1, i32::MAX.into());
-    c.range(&format!("{path}.timeoutSeconds"), p.timeout_seconds.into(), 1, i32::MAX.into());
-    c.range(&format!("{path}.failureThreshold"), p.failure_threshold.into(), 1, i32::MAX.into());
+    c.int(&format!("{path}.initialDelaySeconds"), p.initial_delay_seconds.into(), rules::DELAY_SECONDS);
+    c.int(&format!("{path}.periodSeconds"), p.period_seconds.into(), rules::POSITIVE_I32);
+    c.int(&format!("{path}.timeoutSeconds"), p.timeout_seconds.into(), rules::POSITIVE_I32);
+    c.int(&format!("{path}.failureThreshold"), p.failure_threshold.into(), rules::POSITIVE_I32);
 }
 
-fn string_map(
-    c: &mut Checker,
-    path: &str,
-    map: &BTreeMap<String, String>,
-    key_ok: fn(&str) -> bool,
-    value_ok: fn(&str) -> bool,
-    what: &str,
-) {
+/// Label selectors, topology keys and weights inside a pass-through
+/// affinity or toleration (as JSON): what the API server checks, so that `gen`
+/// refuses it first, and so that no key can turn into YAML syntax (`<<`)
+/// when Helm's `toYaml` prints it.
+fn pass_through(c: &mut Checker, path: &str, node: &Value) {
+    match node {
+        Value::Object(map) => {
+            for (key, value) in map {
+                let here = format!("{path}.{key}");
+                match (key.as_str(), value) {
+                    ("matchLabels", Value::Object(labels)) => {
+                        for (k, v) in labels {
+                            c.string(&format!("{here}.{k}"), k, &rules::QUALIFIED_NAME);
+                            c.string(&format!("{here}.{k}"), v.as_str().unwrap_or("<not a string>"), &rules::LABEL_VALUE);
+                        }
+                    }
+                    ("key", Value::String(k)) if !k.is_empty() => c.string(&here, k, &rules::QUALIFIED_NAME),
+                    ("topologyKey", Value::String(k)) => c.string(&here, k, &rules::QUALIFIED_NAME),
+                    ("weight", Value::Number(n)) => c.int(&here, n.as_i64().unwrap_or(0), (1, 100)),
+                    ("values", Value::Array(values)) => {
+                        for (i, v) in values.iter().enumerate() {
+                            c.string(&format!("{here}[{i}]"), v.as_str().unwrap_or("<not a string>"), &rules::LABEL_VALUE);
+                        }
+                    }
+                    _ => pass_through(c, &here, value),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                pass_through(c, &format!("{path}[{i}]"), item);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn tolerations(c: &mut Checker, path: &str, w: &Workload) {
+    for (i, t) in w.tolerations.0.iter().enumerate() {
+        let here = format!("{path}[{i}]");
+        let operator = t.operator.as_deref().unwrap_or("Equal");
+        c.check(["Equal", "Exists"].contains(&operator), &format!("{here}.operator"), || {
+            format!("({operator:?}) must be Equal or Exists")
+        });
+        let effect = t.effect.as_deref().unwrap_or("");
+        c.check(["", "NoSchedule", "PreferNoSchedule", "NoExecute"].contains(&effect), &format!("{here}.effect"), || {
+            format!("({effect:?}) must be NoSchedule, PreferNoSchedule or NoExecute")
+        });
+        if let Some(seconds) = t.toleration_seconds {
+            c.check(effect == "NoExecute" && seconds >= 0, &format!("{here}.tolerationSeconds"), || {
+                format!("({seconds}) needs effect NoExecute and may not be negative")
+            });
+        }
+        if let Some(value) = &t.value {
+            c.string(&format!("{here}.value"), value, &rules::LABEL_VALUE);
+        }
+    }
+    pass_through(c, path, &serde_json::to_value(&w.tolerations).unwrap_or_default());
+}
+
+fn string_map(c: &mut Checker, path: &str, map: &BTreeMap<String, String>, keys: &StringRule, values: Option<&StringRule>) {
     for (k, v) in map {
-        c.check(key_ok(k), &format!("{path}.{k}"), || format!("key {k:?} is not a valid {what} key"));
-        c.check(value_ok(v), &format!("{path}.{k}"), || format!("({v:?}) is not a valid {what} value"));
+        let here = format!("{path}.{k}");
+        c.check(keys.accepts(k), &here, || format!("key {k:?} must be {}", keys.what));
+        if let Some(values) = values {
+            c.string(&here, v, values);
+        }
     }
 }
 
 fn workload(c: &mut Checker, key: &str, w: &Workload) {
-    c.range(&format!("{key}.replicaCount"), w.replica_count.into(), 0, 1_000_000);
+    c.int(&format!("{key}.replicaCount"), w.replica_count.into(), rules::REPLICAS);
     image(c, &format!("{key}.image"), &w.image);
     resources(c, &format!("{key}.resources"), &w.resources.requests, &w.resources.limits);
     autoscaling(c, &format!("{key}.autoscaling"), &w.autoscaling);
-    c.range(&format!("{key}.podDisruptionBudget.maxUnavailable"), w.pod_disruption_budget.max_unavailable.into(), 1, 1_000_000);
+    c.int(&format!("{key}.podDisruptionBudget.maxUnavailable"), w.pod_disruption_budget.max_unavailable.into(), rules::MAX_UNAVAILABLE);
     probe(c, &format!("{key}.livenessProbe"), &w.liveness_probe);
     probe(c, &format!("{key}.readinessProbe"), &w.readiness_probe);
 
+    string_map(c, &format!("{key}.env"), &w.env, &rules::ENV_NAME, None);
+    string_map(c, &format!("{key}.secretEnv"), &w.secret_env, &rules::ENV_NAME, Some(&rules::SECRET_KEY));
     let mut names = BTreeSet::from([ENVIRONMENT_VAR.to_string()]);
-    for (field, map) in [("env", &w.env), ("secretEnv", &w.secret_env)] {
-        for name in map.keys() {
-            let path = format!("{key}.{field}.{name}");
-            c.check(is_env_name(name), &path, || {
-                format!("{name:?} is not an environment variable name (letters, digits, `_`, `.`, `-`)")
-            });
-            c.check(names.insert(name.clone()), &path, || {
-                format!("{name:?} is already set (by `ENVIRONMENT`, `env` or `secretEnv`)")
-            });
-        }
+    for name in w.env.keys() {
+        names.insert(name.clone());
     }
-    for (name, secret_key) in &w.secret_env {
-        c.check(is_secret_key(secret_key), &format!("{key}.secretEnv.{name}"), || {
-            format!("({secret_key:?}) is not a Secret key (at most 253 letters, digits, `-`, `_`, `.`; not `.` or `..`)")
+    for name in w.secret_env.keys() {
+        c.check(names.insert(name.clone()), &format!("{key}.secretEnv.{name}"), || {
+            format!("{name:?} is already set by `env`")
         });
     }
-    string_map(c, &format!("{key}.podAnnotations"), &w.pod_annotations, is_qualified_name, |_| true, "annotation");
-    c.check(!w.pod_annotations.contains_key(CHECKSUM_ANNOTATION), &format!("{key}.podAnnotations"), || {
-        format!("{CHECKSUM_ANNOTATION:?} is set by the chart")
-    });
-    string_map(c, &format!("{key}.nodeSelector"), &w.node_selector, is_qualified_name, is_label_value, "label");
+    string_map(c, &format!("{key}.podAnnotations"), &w.pod_annotations, &rules::POD_ANNOTATION_KEY, None);
+    string_map(c, &format!("{key}.nodeSelector"), &w.node_selector, &rules::QUALIFIED_NAME, Some(&rules::LABEL_VALUE));
+    tolerations(c, &format!("{key}.tolerations"), w);
+    pass_through(c, &format!("{key}.affinity"), &serde_json::to_value(&w.affinity).unwrap_or_default());
     let ids = &w.pod_security_context;
-    c.range(&format!("{key}.podSecurityContext.runAsUser"), ids.run_as_user, 1, i64::from(i32::MAX));
-    c.range(&format!("{key}.podSecurityContext.runAsGroup"), ids.run_as_group, 0, i64::from(i32::MAX));
-    c.range(&format!("{key}.podSecurityContext.fsGroup"), ids.fs_group, 0, i64::from(i32::MAX));
+    c.int(&format!("{key}.podSecurityContext.runAsUser"), ids.run_as_user, rules::NON_ROOT_UID);
+    c.int(&format!("{key}.podSecurityContext.runAsGroup"), ids.run_as_group, rules::GID);
+    c.int(&format!("{key}.podSecurityContext.fsGroup"), ids.fs_group, rules::GID);
 }
 
 fn http(c: &mut Checker, key: &str, h: &HttpWorkload) {
     workload(c, key, &h.workload);
-    c.range(&format!("{key}.containerPort"), h.container_port.into(), 1, 65535);
-    c.range(&format!("{key}.service.port"), h.service.port.into(), 1, 65535);
+    c.int(&format!("{key}.containerPort"), h.container_port.into(), rules::PORT);
+    c.int(&format!("{key}.service.port"), h.service.port.into(), rules::PORT);
     c.check(["ClusterIP", "NodePort", "LoadBalancer"].contains(&h.service.type_.as_str()), &format!("{key}.service.type"), || {
         format!("({:?}) must be ClusterIP, NodePort or LoadBalancer", h.service.type_)
     });
-    let mut names = BTreeSet::from([HTTP_PORT.to_string()]);
+    let mut names = BTreeSet::new();
     let mut container_ports = BTreeSet::from([h.container_port]);
     let mut service_ports = BTreeSet::from([h.service.port]);
     for (i, p) in h.extra_ports.iter().enumerate() {
         let path = format!("{key}.extraPorts[{i}]");
-        c.check(is_port_name(&p.name), &format!("{path}.name"), || {
-            format!("({:?}) is not a port name (at most 15 lowercase letters, digits and `-`)", p.name)
-        });
+        c.string(&format!("{path}.name"), &p.name, &rules::PORT_NAME);
         c.check(names.insert(p.name.clone()), &format!("{path}.name"), || {
             format!("({:?}) is a duplicate port name", p.name)
         });
-        c.range(&format!("{path}.containerPort"), p.container_port.into(), 1, 65535);
-        c.range(&format!("{path}.servicePort"), p.service_port.into(), 1, 65535);
+        c.int(&format!("{path}.containerPort"), p.container_port.into(), rules::PORT);
+        c.int(&format!("{path}.servicePort"), p.service_port.into(), rules::PORT);
         c.check(container_ports.insert(p.container_port), &format!("{path}.containerPort"), || {
             format!("({}) is already used by another port", p.container_port)
         });
@@ -266,41 +233,22 @@ fn http(c: &mut Checker, key: &str, h: &HttpWorkload) {
 pub fn validate(environment: &str, values: &Values) -> Result<(), Vec<String>> {
     let mut c = Checker { problems: Vec::new() };
     let g = &values.global;
-    c.check(is_dns1123_label(environment), "global.environment", || {
-        format!("({environment:?}) must be a DNS-1123 label (lowercase letters, digits, `-`)")
-    });
+    c.string("global.environment", environment, &rules::DNS1123_LABEL);
     c.check(g.environment == environment, "global.environment", || {
         format!("({:?}) must equal the environment's name ({environment:?})", g.environment)
     });
-    for (path, name) in [("nameOverride", &values.name_override), ("fullnameOverride", &values.fullname_override)] {
-        // The chart cuts names to 63 characters and trims one trailing `-`.
-        let cut = if name.is_ascii() { &name[..name.len().min(63)] } else { name.as_str() };
-        let ok = name.is_empty() || is_dns1123_label(cut.strip_suffix('-').unwrap_or(cut));
-        // Object names start with it, and Service names must be DNS-1035
-        // labels: they start with a letter.
-        let starts_with_letter = name.bytes().next().is_none_or(|b| b.is_ascii_lowercase());
-        c.check(ok && starts_with_letter, path, || {
-            format!("({name:?}) must be empty or a DNS-1035 name (a lowercase letter, then lowercase letters, digits, `-`)")
-        });
-    }
-    let registry_ok = !g.image_registry.is_empty()
-        && g.image_registry.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b".-:".contains(&b));
-    c.check(registry_ok, "global.imageRegistry", || {
-        format!("({:?}) must be a registry host such as `docker.io` or `registry.example.com:5000`", g.image_registry)
-    });
-    c.check(is_dns1123_subdomain(&g.existing_secret), "global.existingSecret", || {
-        format!("({:?}) is not a Secret name (DNS-1123 subdomain)", g.existing_secret)
-    });
+    c.string("nameOverride", &values.name_override, &rules::NAME_OVERRIDE);
+    c.string("fullnameOverride", &values.fullname_override, &rules::FULLNAME_OVERRIDE);
+    c.string("global.imageRegistry", &g.image_registry, &rules::REGISTRY);
+    c.string("global.existingSecret", &g.existing_secret, &rules::DNS1123_SUBDOMAIN);
     for (i, name) in g.image_pull_secrets.iter().enumerate() {
-        c.check(is_dns1123_subdomain(name), &format!("global.imagePullSecrets[{i}]"), || {
-            format!("({name:?}) is not a Secret name (DNS-1123 subdomain)")
-        });
+        c.string(&format!("global.imagePullSecrets[{i}]"), name, &rules::DNS1123_SUBDOMAIN);
     }
     http(&mut c, "api", &values.api);
     http(&mut c, "web", &values.web);
     http(&mut c, "aiService", &values.ai_service.http);
     probe(&mut c, "aiService.startupProbe", &values.ai_service.startup_probe);
-    if let Err(e) = serde_json::from_str::<serde_json::Value>(&values.ai_service.agents_config) {
+    if let Err(e) = serde_json::from_str::<Value>(&values.ai_service.agents_config) {
         c.fail("aiService.agentsConfig", format!("is not valid JSON: {e}"));
     }
     workload(&mut c, "workers", &values.workers.workload);
@@ -312,6 +260,6 @@ pub fn validate(environment: &str, values: &Values) -> Result<(), Vec<String>> {
     if c.problems.is_empty() {
         Ok(())
     } else {
-        Err(c.problems.into_iter().map(|p| format!("environment `{environment}`: {} {}", p.path, p.message)).collect())
+        Err(c.problems.into_iter().map(|(path, message)| format!("environment `{environment}`: {path} {message}")).collect())
     }
 }

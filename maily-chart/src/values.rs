@@ -27,10 +27,14 @@ use crate::quantity::Quantity;
 pub struct Values {
     /// Replaces the chart name (`maily`) in object names and in the
     /// `app.kubernetes.io/name` label. Empty keeps `maily`. At most 63 characters,
-    /// DNS-1123 label.
+    /// DNS-1035 label. Part of every selector: changing it on an installed
+    /// release breaks upgrades (selectors are immutable).
+    #[schemars(transform = crate::rules::schema::name_override)]
     pub name_override: String,
     /// Replaces the whole `<release>-maily` prefix of object names. Empty derives
-    /// it from the release name. Truncated to 63 characters.
+    /// it from the release name. Starts with a lowercase letter; cut so that every
+    /// name fits 63 characters.
+    #[schemars(transform = crate::rules::schema::fullname_override)]
     pub fullname_override: String,
     /// Settings shared by every component.
     pub global: Global,
@@ -53,16 +57,20 @@ pub struct Values {
 pub struct Global {
     /// Name of the environment (`development`, `staging`, `production`, ...).
     /// Passed to every container as the `ENVIRONMENT` variable.
+    #[schemars(transform = crate::rules::schema::dns1123_label)]
     pub environment: String,
     /// Registry host that prefixes every image, e.g. `docker.io` or
     /// `ghcr.io`. The image reference is `<imageRegistry>/<repository>:<tag>`.
+    #[schemars(transform = crate::rules::schema::registry)]
     pub image_registry: String,
     /// Names of existing `kubernetes.io/dockerconfigjson` Secrets used to pull
     /// images (PodSpec `imagePullSecrets`). Empty: none.
+    #[schemars(transform = crate::rules::schema::pull_secrets)]
     pub image_pull_secrets: Vec<String>,
     /// Name of the existing Secret that holds every credential. The chart never
     /// creates it and never holds a secret value; `secretEnv` entries read keys
     /// from it with `secretKeyRef`.
+    #[schemars(transform = crate::rules::schema::dns1123_subdomain)]
     pub existing_secret: String,
 }
 
@@ -71,8 +79,10 @@ pub struct Global {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Image {
     /// Repository path below `global.imageRegistry`, e.g. `maily/api`.
+    #[schemars(transform = crate::rules::schema::repository)]
     pub repository: String,
     /// Image tag. Pinned: `latest` and empty tags are rejected.
+    #[schemars(transform = crate::rules::schema::image_tag)]
     pub tag: String,
     /// When the kubelet pulls the image.
     #[schemars(extend("enum" = ["IfNotPresent", "Always", "Never"]))]
@@ -110,13 +120,17 @@ pub struct Autoscaling {
     /// reset what the HPA chose.
     pub enabled: bool,
     /// Fewest replicas the HPA keeps (at least 1).
+    #[schemars(range(min = crate::rules::HPA_REPLICAS.0, max = crate::rules::HPA_REPLICAS.1))]
     pub min_replicas: i32,
     /// Most replicas the HPA creates (at least `minReplicas`).
+    #[schemars(range(min = crate::rules::HPA_REPLICAS.0, max = crate::rules::HPA_REPLICAS.1))]
     pub max_replicas: i32,
     /// Average CPU use, in percent of the CPU request, that the HPA aims for.
     #[serde(rename = "targetCPUUtilizationPercentage")]
+    #[schemars(range(min = crate::rules::PERCENT.0, max = crate::rules::PERCENT.1))]
     pub target_cpu_utilization_percentage: i32,
     /// Average memory use, in percent of the memory request, that the HPA aims for.
+    #[schemars(range(min = crate::rules::PERCENT.0, max = crate::rules::PERCENT.1))]
     pub target_memory_utilization_percentage: i32,
 }
 
@@ -129,6 +143,7 @@ pub struct PodDisruptionBudget {
     /// a PDB over a single pod blocks node drains.
     pub enabled: bool,
     /// Pods that a voluntary disruption (a node drain) may take down at once.
+    #[schemars(range(min = crate::rules::MAX_UNAVAILABLE.0, max = crate::rules::MAX_UNAVAILABLE.1))]
     pub max_unavailable: i32,
 }
 
@@ -138,13 +153,17 @@ pub struct PodDisruptionBudget {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ProbeTiming {
     /// Seconds after the container starts before the first probe.
+    #[schemars(range(min = crate::rules::DELAY_SECONDS.0, max = crate::rules::DELAY_SECONDS.1))]
     pub initial_delay_seconds: i32,
     /// Seconds between probes.
+    #[schemars(range(min = crate::rules::POSITIVE_I32.0, max = crate::rules::POSITIVE_I32.1))]
     pub period_seconds: i32,
     /// Seconds after which one probe counts as failed.
+    #[schemars(range(min = crate::rules::POSITIVE_I32.0, max = crate::rules::POSITIVE_I32.1))]
     pub timeout_seconds: i32,
     /// Consecutive failures after which the probe gives up (restart for
     /// liveness, out of the Service for readiness).
+    #[schemars(range(min = crate::rules::POSITIVE_I32.0, max = crate::rules::POSITIVE_I32.1))]
     pub failure_threshold: i32,
 }
 
@@ -154,10 +173,13 @@ pub struct ProbeTiming {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PodSecurityContext {
     /// UID the containers run as (not 0: pods never run as root).
+    #[schemars(range(min = crate::rules::NON_ROOT_UID.0, max = crate::rules::NON_ROOT_UID.1))]
     pub run_as_user: i64,
     /// Primary GID of the container processes.
+    #[schemars(range(min = crate::rules::GID.0, max = crate::rules::GID.1))]
     pub run_as_group: i64,
     /// GID that owns mounted volumes.
+    #[schemars(range(min = crate::rules::GID.0, max = crate::rules::GID.1))]
     pub fs_group: i64,
 }
 
@@ -167,10 +189,13 @@ pub struct PodSecurityContext {
 pub struct ExtraPort {
     /// Port name (IANA service name: at most 15 lowercase letters, digits and
     /// dashes). Must differ from `http` and from the other ports.
+    #[schemars(transform = crate::rules::schema::port_name)]
     pub name: String,
     /// Port the container listens on.
+    #[schemars(range(min = crate::rules::PORT.0, max = crate::rules::PORT.1))]
     pub container_port: i32,
     /// Port the Service exposes it on.
+    #[schemars(range(min = crate::rules::PORT.0, max = crate::rules::PORT.1))]
     pub service_port: i32,
 }
 
@@ -183,6 +208,7 @@ pub struct ServiceValues {
     #[schemars(extend("enum" = ["ClusterIP", "NodePort", "LoadBalancer"]))]
     pub type_: String,
     /// Port the Service exposes the `http` container port on.
+    #[schemars(range(min = crate::rules::PORT.0, max = crate::rules::PORT.1))]
     pub port: i32,
 }
 
@@ -205,6 +231,7 @@ pub struct Workload {
     /// Deploy this component.
     pub enabled: bool,
     /// Replicas of the Deployment while `autoscaling.enabled` is false.
+    #[schemars(range(min = crate::rules::REPLICAS.0, max = crate::rules::REPLICAS.1))]
     pub replica_count: i32,
     /// Container image.
     pub image: Image,
@@ -218,17 +245,21 @@ pub struct Workload {
     pub liveness_probe: ProbeTiming,
     /// Readiness probe timings: a failing pod is taken out of its Service.
     pub readiness_probe: ProbeTiming,
-    /// Plain environment variables, name to value. Never put credentials here:
-    /// use `secretEnv`.
+    /// Plain environment variables, name to value. `ENVIRONMENT` is set by the
+    /// chart. Never put credentials here: use `secretEnv`.
+    #[schemars(transform = crate::rules::schema::env)]
     pub env: BTreeMap<String, String>,
     /// Environment variables read from `global.existingSecret`: variable name
     /// to the Secret's key (kebab-case, e.g. `DATABASE_URL: database-url`).
+    #[schemars(transform = crate::rules::schema::secret_env)]
     pub secret_env: BTreeMap<String, String>,
-    /// Extra annotations on the pods.
+    /// Extra annotations on the pods. `checksum/config` is set by the chart.
+    #[schemars(transform = crate::rules::schema::pod_annotations)]
     pub pod_annotations: BTreeMap<String, String>,
     /// Pod security context.
     pub pod_security_context: PodSecurityContext,
     /// Node labels the pods must match (PodSpec `nodeSelector`).
+    #[schemars(transform = crate::rules::schema::node_selector)]
     pub node_selector: BTreeMap<String, String>,
     /// Tolerations of the pods.
     pub tolerations: Tolerations,
@@ -245,6 +276,7 @@ pub struct HttpWorkload {
     #[allow(missing_docs)]
     pub workload: Workload,
     /// Port the container serves HTTP on (named `http`; the probes use it).
+    #[schemars(range(min = crate::rules::PORT.0, max = crate::rules::PORT.1))]
     pub container_port: i32,
     /// The component's Service.
     pub service: ServiceValues,
@@ -283,6 +315,7 @@ pub struct Workers {
     pub command: Vec<String>,
     /// Command that the liveness and readiness probes run in the container;
     /// exit code 0 means healthy.
+    #[schemars(transform = crate::rules::schema::non_empty)]
     pub health_command: Vec<String>,
 }
 

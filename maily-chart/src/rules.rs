@@ -1,0 +1,322 @@
+//! Single-field rules, declared once and enforced twice: by [`crate::validate`]
+//! when `gen` loads an environment (Rust), and by `values.schema.json` when
+//! Helm installs, upgrades, lints or templates with an operator's values.
+//! The schema side is applied with `#[schemars(transform = ...)]` on the
+//! values types, so the two cannot drift.
+//!
+//! Sources: Kubernetes "Object Names and IDs" (DNS-1123 label and subdomain,
+//! DNS-1035 label), "Labels and Selectors" (qualified names, label values),
+//! API reference ContainerPort (IANA_SVC_NAME), EnvVar, Secret keys
+//! (`IsConfigMapKey`); the OCI distribution spec for repositories and tags.
+
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
+
+use regex::Regex;
+use schemars::Schema;
+use serde_json::{Value, json};
+
+/// A rule on one string.
+#[derive(Clone, Copy, Debug)]
+pub struct StringRule {
+    /// What a valid string is, for messages ("a DNS-1123 label").
+    pub what: &'static str,
+    /// Regular expressions the string must all match (RE2 and Rust regex syntax).
+    pub patterns: &'static [&'static str],
+    /// A regular expression the string must not match.
+    pub not_pattern: Option<&'static str>,
+    /// Most bytes.
+    pub max_len: usize,
+    /// Values that are never accepted.
+    pub forbidden: &'static [&'static str],
+}
+
+fn regex(pattern: &'static str) -> Regex {
+    static CACHE: LazyLock<Mutex<HashMap<&'static str, Regex>>> = LazyLock::new(Mutex::default);
+    let mut cache = CACHE.lock().expect("regex cache");
+    cache.entry(pattern).or_insert_with(|| Regex::new(pattern).expect("rule patterns are valid")).clone()
+}
+
+impl StringRule {
+    /// Whether `s` follows the rule.
+    pub fn accepts(&self, s: &str) -> bool {
+        s.len() <= self.max_len
+            && !self.forbidden.contains(&s)
+            && self.patterns.iter().all(|p| regex(p).is_match(s))
+            && self.not_pattern.is_none_or(|p| !regex(p).is_match(s))
+    }
+
+    /// The JSON Schema keywords of the rule (for a string schema).
+    pub fn keywords(&self) -> serde_json::Map<String, Value> {
+        let mut map = serde_json::Map::new();
+        map.insert("type".into(), json!("string"));
+        map.insert("maxLength".into(), json!(self.max_len));
+        if let Some((first, rest)) = self.patterns.split_first() {
+            map.insert("pattern".into(), json!(first));
+            if !rest.is_empty() {
+                map.insert("allOf".into(), Value::Array(rest.iter().map(|p| json!({"pattern": p})).collect()));
+            }
+        }
+        let mut not = Vec::new();
+        if let Some(p) = self.not_pattern {
+            not.push(json!({"pattern": p}));
+        }
+        if !self.forbidden.is_empty() {
+            not.push(json!({"enum": self.forbidden}));
+        }
+        match not.len() {
+            0 => {}
+            1 => {
+                map.insert("not".into(), not.remove(0));
+            }
+            _ => {
+                map.insert("not".into(), json!({"anyOf": not}));
+            }
+        }
+        map
+    }
+
+    /// Adds the rule's keywords to a string schema.
+    pub fn apply(&self, schema: &mut Schema) {
+        for (k, v) in self.keywords() {
+            schema.insert(k, v);
+        }
+    }
+}
+
+/// A DNS-1123 label: environment names.
+pub const DNS1123_LABEL: StringRule = StringRule {
+    what: "a DNS-1123 label (lowercase letters, digits and `-`, at most 63)",
+    patterns: &["^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"],
+    not_pattern: None,
+    max_len: 63,
+    forbidden: &[],
+};
+
+/// A DNS-1123 subdomain: Secret names.
+pub const DNS1123_SUBDOMAIN: StringRule = StringRule {
+    what: "a Secret name (DNS-1123 subdomain: lowercase letters, digits, `-` and `.`)",
+    patterns: &["^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"],
+    not_pattern: None,
+    max_len: 253,
+    forbidden: &[],
+};
+
+/// `nameOverride`: empty, or a DNS-1035 label (object names start with it
+/// when the release name contains it, and Service names must start with a letter).
+pub const NAME_OVERRIDE: StringRule = StringRule {
+    what: "empty or a DNS-1035 label (a lowercase letter, then lowercase letters, digits and `-`)",
+    patterns: &["^([a-z]([-a-z0-9]*[a-z0-9])?)?$"],
+    not_pattern: None,
+    max_len: 63,
+    forbidden: &[],
+};
+
+/// `fullnameOverride`: empty, or a lowercase name starting with a letter
+/// (cut to fit 63 characters by the chart).
+pub const FULLNAME_OVERRIDE: StringRule = StringRule {
+    what: "empty or a name that starts with a lowercase letter and holds lowercase letters, digits and `-`",
+    patterns: &["^([a-z][-a-z0-9]*)?$"],
+    not_pattern: None,
+    max_len: 253,
+    forbidden: &[],
+};
+
+/// An image registry host, with an optional port.
+pub const REGISTRY: StringRule = StringRule {
+    what: "a registry host such as `docker.io` or `registry.example.com:5000`",
+    patterns: &["^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]+)?$"],
+    not_pattern: None,
+    max_len: 253,
+    forbidden: &[],
+};
+
+/// An image repository path.
+pub const REPOSITORY: StringRule = StringRule {
+    what: "a lowercase repository path such as `maily/api`",
+    patterns: &["^[a-z0-9]+([._-][a-z0-9]+)*(/[a-z0-9]+([._-][a-z0-9]+)*)*$"],
+    not_pattern: None,
+    max_len: 255,
+    forbidden: &[],
+};
+
+/// A pinned image tag: never `latest`.
+pub const IMAGE_TAG: StringRule = StringRule {
+    what: "a pinned image tag such as `v1.0.0` (not `latest`)",
+    patterns: &["^[A-Za-z0-9_][A-Za-z0-9_.-]*$"],
+    not_pattern: None,
+    max_len: 128,
+    forbidden: &["latest"],
+};
+
+/// A container port name (IANA_SVC_NAME), other than the chart's own `http`.
+pub const PORT_NAME: StringRule = StringRule {
+    what: "a port name (at most 15 lowercase letters, digits and single `-`, with a letter; not `http`)",
+    patterns: &["^[a-z0-9]([a-z0-9]|-[a-z0-9])*$", "[a-z]"],
+    not_pattern: None,
+    max_len: 15,
+    forbidden: &["http"],
+};
+
+/// An environment variable name, other than the chart's own `ENVIRONMENT`.
+pub const ENV_NAME: StringRule = StringRule {
+    what: "an environment variable name (a letter or `_`, then letters, digits, `_`, `.`, `-`; not `ENVIRONMENT`)",
+    patterns: &["^[A-Za-z_][A-Za-z0-9_.-]*$"],
+    not_pattern: None,
+    max_len: 253,
+    forbidden: &["ENVIRONMENT"],
+};
+
+/// A key of a Secret (`IsConfigMapKey`).
+pub const SECRET_KEY: StringRule = StringRule {
+    what: "a Secret key (letters, digits, `-`, `_`, `.`; not `.` and not starting with `..`)",
+    patterns: &["^[-._a-zA-Z0-9]+$"],
+    not_pattern: Some("^\\.(\\.|$)"),
+    max_len: 253,
+    forbidden: &[],
+};
+
+/// A label or annotation key: an optional DNS subdomain prefix and `/`, then
+/// a name of at most 63 characters.
+pub const QUALIFIED_NAME: StringRule = StringRule {
+    what: "a label or annotation key such as `example.com/name`",
+    patterns: &["^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"],
+    not_pattern: None,
+    max_len: 317,
+    forbidden: &[],
+};
+
+/// A pod annotation key that the chart does not set itself.
+pub const POD_ANNOTATION_KEY: StringRule = StringRule { forbidden: &["checksum/config"], ..QUALIFIED_NAME };
+
+/// A label value: empty, or at most 63 alphanumerics, `-`, `_`, `.`, with
+/// alphanumeric ends.
+pub const LABEL_VALUE: StringRule = StringRule {
+    what: "a label value (at most 63 letters, digits, `-`, `_`, `.`, starting and ending with a letter or digit)",
+    patterns: &["^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$"],
+    not_pattern: None,
+    max_len: 63,
+    forbidden: &[],
+};
+
+/// Inclusive bounds of an integer.
+pub type Bounds = (i64, i64);
+
+/// Replicas of a Deployment.
+pub const REPLICAS: Bounds = (0, 1_000_000);
+/// HPA replica bounds.
+pub const HPA_REPLICAS: Bounds = (1, 1_000_000);
+/// HPA utilization targets, in percent of requests.
+pub const PERCENT: Bounds = (1, 100);
+/// PDB `maxUnavailable`, in pods.
+pub const MAX_UNAVAILABLE: Bounds = (1, 1_000_000);
+/// Probe `initialDelaySeconds`.
+pub const DELAY_SECONDS: Bounds = (0, i32::MAX as i64);
+/// Probe period, timeout (seconds) and failure threshold (count).
+pub const POSITIVE_I32: Bounds = (1, i32::MAX as i64);
+/// A TCP port.
+pub const PORT: Bounds = (1, 65535);
+/// `runAsUser`: never 0 (root).
+pub const NON_ROOT_UID: Bounds = (1, i32::MAX as i64);
+/// `runAsGroup`, `fsGroup`.
+pub const GID: Bounds = (0, i32::MAX as i64);
+
+/// Whether `n` lies within `bounds`.
+pub fn within(n: i64, bounds: Bounds) -> bool {
+    (bounds.0..=bounds.1).contains(&n)
+}
+
+/// Schema transforms for `#[schemars(transform = ...)]`: one per rule and shape.
+pub mod schema {
+    use super::*;
+
+    fn set(schema: &mut Schema, key: &str, value: Value) {
+        schema.insert(key.to_string(), value);
+    }
+
+    /// A string map whose keys follow `keys` and values follow `values`.
+    fn string_map(schema: &mut Schema, keys: &StringRule, values: Option<&StringRule>) {
+        set(schema, "propertyNames", Value::Object(keys.keywords()));
+        if let Some(values) = values {
+            set(schema, "additionalProperties", Value::Object(values.keywords()));
+        }
+    }
+
+    macro_rules! string_rule {
+        ($($name:ident => $rule:expr),* $(,)?) => {$(
+            #[doc = concat!("Applies `", stringify!($rule), "`.")]
+            pub fn $name(schema: &mut Schema) {
+                $rule.apply(schema)
+            }
+        )*};
+    }
+    string_rule! {
+        dns1123_label => DNS1123_LABEL,
+        dns1123_subdomain => DNS1123_SUBDOMAIN,
+        name_override => NAME_OVERRIDE,
+        fullname_override => FULLNAME_OVERRIDE,
+        registry => REGISTRY,
+        repository => REPOSITORY,
+        image_tag => IMAGE_TAG,
+        port_name => PORT_NAME,
+    }
+
+    /// `env`: variable names.
+    pub fn env(schema: &mut Schema) {
+        string_map(schema, &ENV_NAME, None);
+    }
+
+    /// `secretEnv`: variable names to Secret keys.
+    pub fn secret_env(schema: &mut Schema) {
+        string_map(schema, &ENV_NAME, Some(&SECRET_KEY));
+    }
+
+    /// `podAnnotations`: annotation keys.
+    pub fn pod_annotations(schema: &mut Schema) {
+        string_map(schema, &POD_ANNOTATION_KEY, None);
+    }
+
+    /// `nodeSelector`: label keys to label values.
+    pub fn node_selector(schema: &mut Schema) {
+        string_map(schema, &QUALIFIED_NAME, Some(&LABEL_VALUE));
+    }
+
+    /// `imagePullSecrets`: Secret names.
+    pub fn pull_secrets(schema: &mut Schema) {
+        set(schema, "items", Value::Object(DNS1123_SUBDOMAIN.keywords()));
+    }
+
+    /// A non-empty list.
+    pub fn non_empty(schema: &mut Schema) {
+        set(schema, "minItems", json!(1));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_accept_and_refuse_what_kubernetes_does() {
+        assert!(DNS1123_LABEL.accepts("maily-production") && !DNS1123_LABEL.accepts("Maily"));
+        assert!(DNS1123_SUBDOMAIN.accepts("maily.secrets") && !DNS1123_SUBDOMAIN.accepts("Maily_Secrets"));
+        assert!(PORT_NAME.accepts("metrics") && !PORT_NAME.accepts("http") && !PORT_NAME.accepts("a--b"));
+        assert!(!PORT_NAME.accepts("8080") && !PORT_NAME.accepts("this-name-is-too-long"));
+        assert!(SECRET_KEY.accepts("database-url") && SECRET_KEY.accepts(".hidden"));
+        assert!(!SECRET_KEY.accepts(".") && !SECRET_KEY.accepts("..") && !SECRET_KEY.accepts("..data"));
+        assert!(IMAGE_TAG.accepts("1e3") && !IMAGE_TAG.accepts("latest") && !IMAGE_TAG.accepts(""));
+        assert!(QUALIFIED_NAME.accepts("prometheus.io/scrape") && !QUALIFIED_NAME.accepts("<<"));
+        assert!(!QUALIFIED_NAME.accepts("bad key") && !POD_ANNOTATION_KEY.accepts("checksum/config"));
+        assert!(LABEL_VALUE.accepts("") && LABEL_VALUE.accepts("on") && !LABEL_VALUE.accepts("b c"));
+        assert!(ENV_NAME.accepts("DATABASE_URL") && !ENV_NAME.accepts("1BAD") && !ENV_NAME.accepts("ENVIRONMENT"));
+        assert!(NAME_OVERRIDE.accepts("") && !NAME_OVERRIDE.accepts("-x") && !NAME_OVERRIDE.accepts("0777"));
+    }
+
+    #[test]
+    fn schema_keywords_carry_the_same_rule() {
+        let keywords = Value::Object(IMAGE_TAG.keywords());
+        assert_eq!(keywords["pattern"], json!("^[A-Za-z0-9_][A-Za-z0-9_.-]*$"));
+        assert_eq!(keywords["not"], json!({"enum": ["latest"]}));
+        assert_eq!(keywords["maxLength"], json!(128));
+    }
+}
