@@ -34,7 +34,9 @@ fn spread(component: &str) -> PodAffinity {
 pub fn environment() -> Values {
     let mut v = defaults::values();
     v.global.environment = "production".into();
-    v.global.image_pull_secrets = vec!["ecr-secret".into()];
+    // The legacy pulled production images from ECR with `ecr-secret`; the chart
+    // pulls every environment from one registry, with one pull secret.
+    v.global.image_pull_secrets = vec!["registry-credentials".into()];
 
     for (workload, component) in [(&mut v.api.workload, "api"), (&mut v.web.workload, "web")] {
         workload.replica_count = 3;

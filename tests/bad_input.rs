@@ -131,3 +131,34 @@ fn a_secret_key_that_kubernetes_rejects_is_refused() {
         );
     }
 }
+
+#[test]
+fn a_toleration_kubernetes_rejects_is_refused() {
+    use k8s_openapi::api::core::v1::Toleration;
+    assert_gen_refuses(
+        "production",
+        |v| {
+            v.api.workload.tolerations.0 = vec![Toleration {
+                key: Some("dedicated".into()),
+                operator: Some("Bogus".into()),
+                ..Default::default()
+            }]
+        },
+        "api.tolerations[0].operator",
+    );
+}
+
+#[test]
+fn an_affinity_label_key_that_helm_would_print_as_yaml_syntax_is_refused() {
+    // Helm's toYaml prints the key `<<` unquoted, and YAML reads it as a merge key.
+    assert_gen_refuses(
+        "production",
+        |v| {
+            let selector = v.api.workload.affinity.0.pod_anti_affinity.as_mut().unwrap()
+                .preferred_during_scheduling_ignored_during_execution.as_mut().unwrap()[0]
+                .pod_affinity_term.label_selector.as_mut().unwrap();
+            selector.match_labels.as_mut().unwrap().insert("<<".into(), "x".into());
+        },
+        "api.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.labelSelector.matchLabels.<<",
+    );
+}

@@ -70,8 +70,10 @@ pub fn notes_txt() -> String {
         text += "{{- end }}\n";
     }
     text += "\nCredentials are read from the existing Secret {{ .Values.global.existingSecret | quote }}; the chart never creates it.\n\n\
+             {{- if .Values.api.enabled }}\n\
              Reach the API from your machine:\n  \
-             kubectl -n {{ .Release.Namespace }} port-forward svc/{{ include \"maily.componentName\" (list $ \"api\") }} 8000:{{ .Values.api.service.port | int64 }}\n\n\
+             kubectl -n {{ .Release.Namespace }} port-forward svc/{{ include \"maily.componentName\" (list $ \"api\") }} 8000:{{ .Values.api.service.port | int64 }}\n\
+             {{- end }}\n\n\
              Check the release:\n  helm test {{ .Release.Name }} -n {{ .Release.Namespace }}\n\n\
              Every value is described in the chart's README.md and values.schema.json.\n";
     text
@@ -97,7 +99,8 @@ pub fn readme(defaults: &Values, environments: &[(String, Values)], keys: &[KeyD
          Maily, the AI email platform: the HTTP API (`api`), the web front end (`web`), the email\n\
          worker (`workers`) and the AI service (`aiService`). Chart version {CHART_VERSION}, app version {APP_VERSION}.\n\n\
          ## Prerequisites\n\n\
-         - Kubernetes {KUBE_VERSION} and Helm 3.8 or later (tested with Helm 4).\n\
+         - Kubernetes {KUBE_VERSION}; Helm 4 (tested with 4.1.4) or a Helm 3 that knows Kubernetes 1.33\n  \
+           (`helm template` without a cluster otherwise needs `--kube-version 1.33.0`).\n\
          - A Secret named by `global.existingSecret` (default `{secret}`) in the release namespace,\n  \
            holding the keys below. The chart only references it (`secretKeyRef`); it never creates one.\n\n\
          Keys read from the Secret across all environments:\n\n",
@@ -106,11 +109,12 @@ pub fn readme(defaults: &Values, environments: &[(String, Values)], keys: &[KeyD
     for key in &secret_keys {
         text += &format!("- `{key}`\n");
     }
-    text += "\n## Install\n\n```sh\nhelm install maily . -n <namespace> -f values-<environment>.yaml\n```\n\n| Environment | Values file |\n|---|---|\n";
+    text += "\n## Install\n\n```sh\nhelm install maily . -n <namespace> --create-namespace -f values-<environment>.yaml\n```\n\n| Environment | Values file |\n|---|---|\n";
     for (name, _) in environments {
         text += &format!("| {name} | `values-{name}.yaml` |\n");
     }
-    text += "\n`values.yaml` holds the defaults; each `values-<environment>.yaml` holds only what that environment changes.\n\
+    text += "\n`values.yaml` holds the defaults; each `values-<environment>.yaml` holds only what that environment changes,\n\
+             so pass exactly one of them (two would mix two environments), then your own `-f` or `--set` overrides.\n\
              `helm test <release>` calls each HTTP component's health endpoint through its Service.\n\n\
              ## Values\n\n| Key | Type | Default | Description |\n|---|---|---|---|\n";
     for key in keys.iter().filter(|k| !k.is_section) {

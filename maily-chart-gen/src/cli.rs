@@ -82,6 +82,11 @@ pub fn run(
                 let _ = writeln!(stderr, "gen: no environment `{env}` (known: {}, or `{DEFAULTS}`)", known.join(", "));
                 return EXIT_ERROR;
             };
+            // Helm refuses these names; a render for them would promise what helm never prints.
+            if release.len() > 53 {
+                let _ = writeln!(stderr, "gen: release name {release:?} is longer than 53 characters, which Helm refuses");
+                return EXIT_ERROR;
+            }
             if let Err(errors) = maily_chart::validate::validate(env, &values) {
                 for e in errors {
                     let _ = writeln!(stderr, "gen: {e}");
