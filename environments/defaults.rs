@@ -1,9 +1,10 @@
 //! The chart defaults (`values.yaml`): one small, safe install of every core
 //! component, and the building blocks the environments use.
 //!
-//! Facts come from the legacy manifests (`shared/legacy-manifests`,
-//! INVENTORY.md §1.3, §9, §11.3); where copies disagreed, the choice is
-//! recorded in a comment and in the PR note.
+//! Facts come from the pre-migration manifests (the team's read-only
+//! `shared/legacy-manifests`, outside this repository: its INVENTORY.md
+//! §1.3, §9 and §11.3); where copies disagreed, the choice is recorded in a
+//! comment here.
 
 use std::collections::BTreeMap;
 

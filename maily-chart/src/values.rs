@@ -11,6 +11,12 @@
 //!
 //! There is deliberately no `Default` impl: every environment spells out what
 //! it is (see `environments/`).
+//!
+//! Unknown keys: values are only ever built in Rust, so the compiler refuses
+//! them there; for operators, every struct's schema has
+//! `additionalProperties: false` (`deny_unknown_fields`, or
+//! `#[schemars(deny_unknown_fields)]` where `#[serde(flatten)]` merges the
+//! shared workload keys in, since serde cannot deny through a flatten).
 
 use std::collections::BTreeMap;
 
