@@ -10,7 +10,7 @@
 //! `MAILY_ADVERSARIAL_VALIDATE_EVERY=1` sends every case through
 //! kubernetes-validate (slow), not one in eight.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
@@ -238,44 +238,12 @@ impl Gen {
         if self.chance(40) {
             w.readiness_probe = self.probe();
         }
-        if self.chance(60) {
-            if self.chance(30) {
-                w.env.clear();
-            }
-            for _ in 0..self.rng.below(5) {
-                let (k, v) = (self.pick(ENV_NAMES), self.hostile());
-                w.env.insert(k, v);
-            }
-        }
-        if self.chance(40) {
-            if self.chance(30) {
-                w.secret_env.clear();
-            }
-            for _ in 0..self.rng.below(4) {
-                let (k, v) = (self.pick(ENV_NAMES), self.pick(SECRET_KEYS));
-                w.secret_env.insert(k, v);
-            }
-        }
+        self.mutate_map(&mut w.env, (60, 30, 5), |g| (g.pick(ENV_NAMES), g.hostile()));
+        self.mutate_map(&mut w.secret_env, (40, 30, 4), |g| (g.pick(ENV_NAMES), g.pick(SECRET_KEYS)));
         // A variable is set once: by `env` or by `secretEnv`.
         w.env.retain(|k, _| !w.secret_env.contains_key(k));
-        if self.chance(60) {
-            if self.chance(40) {
-                w.pod_annotations.clear();
-            }
-            for _ in 0..self.rng.below(4) {
-                let (k, v) = (self.pick(QUALIFIED_NAMES), self.hostile());
-                w.pod_annotations.insert(k, v);
-            }
-        }
-        if self.chance(40) {
-            if self.chance(30) {
-                w.node_selector.clear();
-            }
-            for _ in 0..self.rng.below(4) {
-                let (k, v) = (self.pick(QUALIFIED_NAMES), self.pick(LABEL_VALUES));
-                w.node_selector.insert(k, v);
-            }
-        }
+        self.mutate_map(&mut w.pod_annotations, (60, 40, 4), |g| (g.pick(QUALIFIED_NAMES), g.hostile()));
+        self.mutate_map(&mut w.node_selector, (40, 30, 4), |g| (g.pick(QUALIFIED_NAMES), g.pick(LABEL_VALUES)));
         if self.chance(30) {
             let ids = &mut w.pod_security_context;
             ids.run_as_user = self.id(1);
@@ -344,6 +312,25 @@ impl Gen {
             s.push('z');
         }
         s
+    }
+
+    /// With `chance`% likelihood: empty the map (`clear`% of those times),
+    /// then add up to `most - 1` entries made by `entry`.
+    fn mutate_map(
+        &mut self,
+        map: &mut BTreeMap<String, String>,
+        (chance, clear, most): (u64, u64, usize),
+        entry: fn(&mut Self) -> (String, String),
+    ) {
+        if self.chance(chance) {
+            if self.chance(clear) {
+                map.clear();
+            }
+            for _ in 0..self.rng.below(most) {
+                let (k, v) = entry(self);
+                map.insert(k, v);
+            }
+        }
     }
 
     fn environment(&mut self, base: &str) -> (String, Values) {

@@ -30,11 +30,7 @@ fn validate(file: &Path) -> ToolOutput {
         .arg(file)
         .output()
         .expect("kubernetes-validate runs");
-    ToolOutput {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    ToolOutput::from(output)
 }
 
 fn assert_helm_output_valid(values_files: &[&Path], what: &str) {

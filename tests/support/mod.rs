@@ -143,10 +143,16 @@ where
         .env_remove("HELM_KUBECONTEXT")
         .output()
         .expect("helm runs");
-    ToolOutput {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    ToolOutput::from(output)
+}
+
+impl From<std::process::Output> for ToolOutput {
+    fn from(output: std::process::Output) -> Self {
+        ToolOutput {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
     }
 }
 
