@@ -40,7 +40,7 @@ fn main() {
         code += &format!("#[path = {:?}]\npub mod {name};\n", path.display().to_string());
     }
     code += "/// Every environment: its name and its definition, sorted by name.\n";
-    code += "pub const ALL: &[(&str, fn() -> maily_chart::Values)] = &[\n";
+    code += "pub const ALL: &[(&str, Definition)] = &[\n";
     for name in &names {
         code += &format!("    ({:?}, {name}::environment),\n", name.replace('_', "-"));
     }

@@ -12,6 +12,9 @@
 
 pub mod defaults;
 
+/// An environment's definition: `<name>::environment`.
+pub type Definition = fn() -> maily_chart::Values;
+
 include!(concat!(env!("OUT_DIR"), "/registry.rs"));
 
 /// The definition of the environment called `name`, if there is one.

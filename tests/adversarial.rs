@@ -469,7 +469,7 @@ fn generated_hostile_environments_render_the_same_objects_as_helm() {
                     objects.fetch_add(rust.len(), Ordering::SeqCst);
                     if let Err(report) = compare_objects(&helm, &rust) {
                         fail(report);
-                    } else if i % validate_every == 0 {
+                    } else if i.is_multiple_of(validate_every) {
                         // A sample also goes through kubernetes-validate
                         // (PyYAML, so YAML 1.1, and the 1.33 schemas).
                         if let Err(report) = kubernetes_validate_text(&case_dir, &helm_text, helm.len()) {

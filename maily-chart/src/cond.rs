@@ -23,6 +23,15 @@ pub enum Cond {
     Any(Vec<Cond>),
 }
 
+impl std::ops::Not for Cond {
+    type Output = Cond;
+
+    /// The negation: `!Cond::flag("api.autoscaling.enabled")`.
+    fn not(self) -> Cond {
+        Cond::Not(Box::new(self))
+    }
+}
+
 /// A condition referred to a values path that does not exist or has another type.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CondError(pub String);
@@ -36,12 +45,6 @@ impl Cond {
     /// The integer at `path` is greater than `n`.
     pub fn gt(path: impl Into<String>, n: i64) -> Self {
         Cond::Gt(path.into(), n)
-    }
-
-    /// The negation of `self`.
-    #[must_use]
-    pub fn not(self) -> Self {
-        Cond::Not(Box::new(self))
     }
 
     /// Evaluates the condition against the values (as serialized to JSON).
@@ -121,7 +124,7 @@ mod tests {
         let values = json!({"api": {"enabled": true, "autoscaling": {"enabled": false}, "replicaCount": 3}});
         let cond = Cond::All(vec![
             Cond::flag("api.enabled"),
-            Cond::flag("api.autoscaling.enabled").not(),
+            !Cond::flag("api.autoscaling.enabled"),
             Cond::gt("api.replicaCount", 1),
         ]);
         assert_eq!(cond.eval(&values), Ok(true));

@@ -145,12 +145,12 @@ impl Registry {
                 Value::Number(n) => n.as_i64().and_then(|n| self.int_id(n)),
                 _ => None,
             };
-            if let Some(id) = id {
-                if let Some(Some(origin)) = self.origins.get(id) {
-                    if !origin.ends_with("#whole") && *origin != path {
-                        return Err(format!("probe marker for `{origin}` serialized at `{path}`"));
-                    }
-                }
+            if let Some(id) = id
+                && let Some(Some(origin)) = self.origins.get(id)
+                && !origin.ends_with("#whole")
+                && *origin != path
+            {
+                return Err(format!("probe marker for `{origin}` serialized at `{path}`"));
             }
         }
         Ok(())

@@ -132,10 +132,10 @@ impl Printer<'_> {
     /// outside map entries that are ranges of their own.
     fn ranges_in(&self, value: &Value, out: &mut Vec<Range>) -> Result<(), String> {
         let mut add = |expr: &Expr| {
-            if let Some(r) = &expr.range {
-                if !out.contains(r) {
-                    out.push(r.clone());
-                }
+            if let Some(r) = &expr.range
+                && !out.contains(r)
+            {
+                out.push(r.clone());
             }
         };
         match value {
@@ -459,7 +459,7 @@ mod tests {
     fn a_guarded_field_is_wrapped_in_its_condition() {
         let mut registry = Registry::new();
         let mut guarded = expr("$.Values.api.replicaCount", Kind::Int, None);
-        guarded.guard = Some(Cond::flag("api.autoscaling.enabled").not());
+        guarded.guard = Some(!Cond::flag("api.autoscaling.enabled"));
         let replicas = registry.int(guarded);
         let text = print(json!({"spec": {"replicas": replicas}}), &registry);
         assert!(text.contains(

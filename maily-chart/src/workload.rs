@@ -65,7 +65,7 @@ impl Spec<'_> {
             Cond::flag(self.path("podDisruptionBudget.enabled")),
             Cond::Any(vec![
                 Cond::All(vec![autoscaling.clone(), Cond::gt(self.path("autoscaling.minReplicas"), 1)]),
-                Cond::All(vec![autoscaling.not(), Cond::gt(self.path("replicaCount"), 1)]),
+                Cond::All(vec![!autoscaling, Cond::gt(self.path("replicaCount"), 1)]),
             ]),
         ])
     }
@@ -121,7 +121,7 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     Deployment {
         metadata: labels::metadata(ctx, spec.component, spec.component),
         spec: Some(DeploymentSpec {
-            replicas: ctx.when(Cond::flag(spec.path("autoscaling.enabled")).not(), w.replica_count),
+            replicas: ctx.when(!Cond::flag(spec.path("autoscaling.enabled")), w.replica_count),
             selector: LabelSelector {
                 match_labels: Some(labels::selector_labels(ctx, spec.component)),
                 ..Default::default()

@@ -642,12 +642,12 @@ mod tests {
     fn differing_objects_are_reported_with_their_kind_name_and_a_diff() {
         let a = json!({"kind": "Service", "metadata": {"name": "s"}, "spec": {"port": 80}});
         let b = json!({"kind": "Service", "metadata": {"name": "s"}, "spec": {"port": 81}});
-        let report = compare_objects(&[a.clone()], &[b]).unwrap_err();
+        let report = compare_objects(std::slice::from_ref(&a), &[b]).unwrap_err();
         assert!(report.contains("Service s differs") && report.contains("port: 8"), "{report}");
         let c = json!({"kind": "Pod", "metadata": {"name": "p"}});
-        let report = compare_objects(&[a.clone()], &[a.clone(), c]).unwrap_err();
+        let report = compare_objects(std::slice::from_ref(&a), &[a.clone(), c]).unwrap_err();
         assert!(report.contains("only in rust:\nPod/p"), "{report}");
-        assert!(compare_objects(&[a.clone()], &[a.clone(), a]).is_err(), "duplicates are an error");
+        assert!(compare_objects(std::slice::from_ref(&a), &[a.clone(), a.clone()]).is_err(), "duplicates are an error");
     }
 
     #[test]
