@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use maily_chart::quantity::Quantity;
 use maily_chart::values::{
-    AiService, Autoscaling, ChartTests, Global, HttpWorkload, Image, PodAffinity, PodDisruptionBudget,
+    AiService, Autoscaling, ChartTests, Global, HttpWorkload, Image, NetworkPolicy, PodAffinity, PodDisruptionBudget,
     PodSecurityContext, ProbeTiming, ResourceList, Resources, ServiceValues, Tolerations, Values, Workers, Workload,
 };
 
@@ -174,5 +174,13 @@ pub fn values() -> Values {
             agents_config: AGENTS_CONFIG.into(),
         },
         tests: ChartTests { image: image("library/busybox", "1.36.1") },
+        // Off by default: a plain install should not depend on a CNI that
+        // enforces NetworkPolicy. The legacy policies admitted ingress-nginx.
+        // The legacy Prometheus ran in `monitoring`.
+        network_policy: NetworkPolicy {
+            enabled: false,
+            ingress_controller_namespace: "ingress-nginx".into(),
+            monitoring_namespace: "monitoring".into(),
+        },
     }
 }

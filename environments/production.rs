@@ -34,6 +34,7 @@ fn spread(component: &str) -> PodAffinity {
 pub fn environment() -> Values {
     let mut v = defaults::values();
     v.global.environment = "production".into();
+    v.network_policy.enabled = true;
     // The legacy pulled production images from ECR with `ecr-secret`; the chart
     // pulls every environment from one registry, with one pull secret.
     v.global.image_pull_secrets = vec!["registry-credentials".into()];

@@ -9,6 +9,7 @@ use crate::defaults::{self, autoscaling, map, resources};
 pub fn environment() -> Values {
     let mut v = defaults::values();
     v.global.environment = "staging".into();
+    v.network_policy.enabled = true;
     v.global.image_pull_secrets = vec!["registry-credentials".into()];
 
     let api = &mut v.api.workload;

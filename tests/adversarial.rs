@@ -346,6 +346,11 @@ impl Gen {
             names.dedup();
             v.global.image_pull_secrets = names;
         }
+        if self.chance(50) {
+            v.network_policy.enabled = !v.network_policy.enabled;
+            v.network_policy.ingress_controller_namespace = self.pick(DNS_LABELS);
+            v.network_policy.monitoring_namespace = self.pick(DNS_LABELS);
+        }
         if self.chance(30) {
             v.global.existing_secret = self.pick(DNS_SUBDOMAINS);
         }

@@ -449,3 +449,49 @@ fn development_runs_one_replica_and_no_ai_service() {
     assert!(objects.iter().all(|o| !name(o).contains("ai-service")), "the AI service is off in development");
     assert!(of_kind(&objects, "PodDisruptionBudget").is_empty() && of_kind(&objects, "HorizontalPodAutoscaler").is_empty());
 }
+
+#[test]
+fn with_network_policies_on_every_deployment_is_isolated_by_one_that_selects_exactly_its_pods() {
+    for case in cases() {
+        let policies = of_kind(&case.objects, "NetworkPolicy");
+        if !case.values.network_policy.enabled {
+            assert!(policies.is_empty(), "{}: NetworkPolicies while networkPolicy.enabled is false", case.what);
+            continue;
+        }
+        for deployment in of_kind(&case.objects, "Deployment") {
+            let policy = find(&case.objects, "NetworkPolicy", name(deployment))
+                .unwrap_or_else(|| panic!("{}: no NetworkPolicy for {}", case.what, name(deployment)));
+            assert_eq!(
+                policy.pointer("/spec/podSelector/matchLabels"),
+                deployment.pointer("/spec/selector/matchLabels"),
+                "{}: the NetworkPolicy of {} selects other pods",
+                case.what,
+                name(deployment)
+            );
+            assert_eq!(policy.pointer("/spec/policyTypes"), Some(&json!(["Ingress"])));
+        }
+        assert_eq!(policies.len(), of_kind(&case.objects, "Deployment").len(), "{}: one NetworkPolicy per Deployment", case.what);
+    }
+}
+
+#[test]
+fn network_policies_admit_only_the_callers_of_each_component() {
+    let objects = render_objects(&values_of("production"), "maily", "maily-production");
+    let peers = |component: &str| -> Vec<String> {
+        let policy = find(&objects, "NetworkPolicy", &format!("maily-{component}")).expect("policy");
+        let from = policy.pointer("/spec/ingress/0/from").and_then(Value::as_array).cloned().unwrap_or_default();
+        from.iter()
+            .map(|peer| {
+                str_at(peer, "/podSelector/matchLabels/app.kubernetes.io~1component")
+                    .map(|c| format!("pods:{c}"))
+                    .or_else(|| str_at(peer, "/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").map(|n| format!("namespace:{n}")))
+                    .unwrap_or_else(|| format!("unexpected peer {peer}"))
+            })
+            .collect()
+    };
+    assert_eq!(peers("api"), ["pods:web", "namespace:ingress-nginx", "pods:api-test"]);
+    assert_eq!(peers("web"), ["namespace:ingress-nginx", "pods:web-test"]);
+    assert_eq!(peers("ai-service"), ["pods:api", "pods:workers", "namespace:monitoring", "pods:ai-service-test"]);
+    let workers = find(&objects, "NetworkPolicy", "maily-workers").expect("workers policy");
+    assert_eq!(workers.pointer("/spec/ingress"), None, "the workers admit no connection at all");
+}

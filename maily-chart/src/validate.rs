@@ -256,6 +256,8 @@ pub fn validate(environment: &str, values: &Values) -> Result<(), Vec<String>> {
         "is empty: the probes need a command to run".to_string()
     });
     image(&mut c, "tests.image", &values.tests.image);
+    c.string("networkPolicy.ingressControllerNamespace", &values.network_policy.ingress_controller_namespace, &rules::DNS1123_LABEL);
+    c.string("networkPolicy.monitoringNamespace", &values.network_policy.monitoring_namespace, &rules::DNS1123_LABEL);
 
     if c.problems.is_empty() {
         Ok(())

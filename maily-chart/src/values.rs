@@ -55,6 +55,29 @@ pub struct Values {
     pub ai_service: AiService,
     /// The pods that `helm test <release>` runs against each Service.
     pub tests: ChartTests,
+    /// NetworkPolicies that admit each component's traffic only from its callers.
+    pub network_policy: NetworkPolicy,
+}
+
+/// One NetworkPolicy per component (`networking.k8s.io/v1`, ingress only):
+/// the api admits the web front end and the ingress controller, the web front
+/// end admits the ingress controller, the AI service admits the api, the
+/// workers and Prometheus, the workers admit nothing; each also admits its `helm test` pod.
+/// Egress is not restricted (the database, queues and AI providers are outside
+/// the release). Needs a CNI that enforces NetworkPolicy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NetworkPolicy {
+    /// Create the NetworkPolicies.
+    pub enabled: bool,
+    /// Namespace of the ingress controller that may reach the api and the web
+    /// front end (matched by its `kubernetes.io/metadata.name` label).
+    #[schemars(transform = crate::rules::schema::dns1123_label)]
+    pub ingress_controller_namespace: String,
+    /// Namespace of the Prometheus that scrapes the AI service's metrics
+    /// (its `prometheus.io/*` pod annotations), admitted to the AI service.
+    #[schemars(transform = crate::rules::schema::dns1123_label)]
+    pub monitoring_namespace: String,
 }
 
 /// Settings shared by every component.

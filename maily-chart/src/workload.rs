@@ -13,6 +13,9 @@ use k8s_openapi::api::core::v1::{
     Container, LocalObjectReference, PodSpec, PodTemplateSpec, ResourceRequirements, Service, ServiceAccount,
     ServicePort, ServiceSpec, Volume,
 };
+use k8s_openapi::api::networking::v1::{
+    NetworkPolicy, NetworkPolicyIngressRule, NetworkPolicyPeer, NetworkPolicyPort, NetworkPolicySpec,
+};
 use k8s_openapi::api::policy::v1::{PodDisruptionBudget, PodDisruptionBudgetSpec};
 use k8s_openapi::apimachinery::pkg::api::resource::Quantity as K8sQuantity;
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
@@ -55,6 +58,11 @@ impl Spec<'_> {
     /// The HorizontalPodAutoscaler exists.
     pub fn autoscaled(&self) -> Cond {
         Cond::All(vec![self.enabled(), Cond::flag(self.path("autoscaling.enabled"))])
+    }
+
+    /// The NetworkPolicy exists.
+    pub fn network_policed(&self) -> Cond {
+        Cond::All(vec![self.enabled(), Cond::flag("networkPolicy.enabled")])
     }
 
     /// The PodDisruptionBudget exists: enabled, and more than one replica runs.
@@ -231,5 +239,67 @@ pub fn pod_disruption_budget(ctx: &Ctx, spec: &Spec) -> PodDisruptionBudget {
             ..Default::default()
         }),
         ..Default::default()
+    }
+}
+
+/// Who may open connections to a component.
+pub struct Callers<'a> {
+    /// Components of the same release (`web`), by component label; their
+    /// `helm test` pods are `<component>-test`.
+    pub components: &'a [&'a str],
+    /// Whether the ingress controller's namespace may connect too.
+    pub ingress_controller: bool,
+    /// Whether the monitoring namespace (Prometheus) may connect too.
+    pub monitoring: bool,
+}
+
+/// The component's NetworkPolicy (`networking.k8s.io/v1`): ingress to the
+/// port named `http` only from `callers`; no ingress at all when there are none.
+pub fn network_policy(ctx: &Ctx, spec: &Spec, callers: &Callers) -> NetworkPolicy {
+    let pods = |component: &str| NetworkPolicyPeer {
+        pod_selector: Some(LabelSelector {
+            match_labels: Some(labels::selector_labels(ctx, component)),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let mut from: Vec<NetworkPolicyPeer> = callers.components.iter().map(|c| pods(c)).collect();
+    let namespace = |name: &String| NetworkPolicyPeer {
+        namespace_selector: Some(LabelSelector {
+            match_labels: Some(BTreeMap::from([("kubernetes.io/metadata.name".to_string(), name.clone())])),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let values = &ctx.values().network_policy;
+    if callers.ingress_controller {
+        from.push(namespace(&values.ingress_controller_namespace));
+    }
+    if callers.monitoring {
+        from.push(namespace(&values.monitoring_namespace));
+    }
+    let ingress = (!from.is_empty()).then(|| {
+        // The component's own `helm test` pod.
+        from.push(pods(&format!("{}-test", spec.component)));
+        vec![NetworkPolicyIngressRule {
+            from: Some(from),
+            ports: Some(vec![NetworkPolicyPort {
+                port: Some(IntOrString::String(crate::common::probes::HTTP_PORT.to_string())),
+                protocol: Some("TCP".to_string()),
+                ..Default::default()
+            }]),
+        }]
+    });
+    NetworkPolicy {
+        metadata: labels::metadata(ctx, spec.component, spec.component),
+        spec: Some(NetworkPolicySpec {
+            pod_selector: Some(LabelSelector {
+                match_labels: Some(labels::selector_labels(ctx, spec.component)),
+                ..Default::default()
+            }),
+            policy_types: Some(vec!["Ingress".to_string()]),
+            ingress,
+            ..Default::default()
+        }),
     }
 }

@@ -10,6 +10,7 @@ use crate::common::{labels, probes};
 use crate::components::http::Http;
 use crate::context::Ctx;
 use crate::manifest::Manifest;
+use crate::workload::Callers;
 
 /// The component name.
 pub const COMPONENT: &str = "ai-service";
@@ -22,7 +23,8 @@ pub const CHECKSUM_ANNOTATION: &str = "checksum/config";
 
 /// The AI service's fixed facts.
 pub fn http<'a>(ctx: &Ctx<'a>) -> Http<'a> {
-    Http { component: COMPONENT, key: "aiService", health_path: "/health", values: &ctx.values().ai_service.http }
+    Http { component: COMPONENT, key: "aiService", health_path: "/health", callers: Callers { components: &["api", "workers"], ingress_controller: false, monitoring: true },
+        values: &ctx.values().ai_service.http }
 }
 
 /// The agents ConfigMap.

@@ -11,7 +11,7 @@ use crate::common::{images, labels, names, non_empty, non_empty_map, probes, sec
 use crate::context::Ctx;
 use crate::manifest::Manifest;
 use crate::values::HttpWorkload;
-use crate::workload::{self, Spec};
+use crate::workload::{self, Callers, Spec};
 
 /// An HTTP component's fixed facts.
 pub struct Http<'a> {
@@ -23,6 +23,8 @@ pub struct Http<'a> {
     pub health_path: &'static str,
     /// The component's values.
     pub values: &'a HttpWorkload,
+    /// Who may connect to it (its NetworkPolicy).
+    pub callers: Callers<'static>,
 }
 
 impl<'a> Http<'a> {
@@ -136,6 +138,11 @@ impl<'a> Http<'a> {
             Manifest::new(format!("{dir}/serviceaccount.yaml"), spec.enabled(), &workload::service_account(ctx, &spec)),
             Manifest::new(format!("{dir}/hpa.yaml"), spec.autoscaled(), &workload::horizontal_pod_autoscaler(ctx, &spec)),
             Manifest::new(format!("{dir}/pdb.yaml"), spec.disruption_budgeted(), &workload::pod_disruption_budget(ctx, &spec)),
+            Manifest::new(
+                format!("{dir}/networkpolicy.yaml"),
+                spec.network_policed(),
+                &workload::network_policy(ctx, &spec, &self.callers),
+            ),
             Manifest::new(format!("tests/{dir}-connection.yaml"), spec.enabled(), &self.connection_test(ctx)),
         ];
         all.extend(extra);

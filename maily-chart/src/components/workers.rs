@@ -40,5 +40,11 @@ pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
         Manifest::new("workers/serviceaccount.yaml", spec.enabled(), &workload::service_account(ctx, &spec)),
         Manifest::new("workers/hpa.yaml", spec.autoscaled(), &workload::horizontal_pod_autoscaler(ctx, &spec)),
         Manifest::new("workers/pdb.yaml", spec.disruption_budgeted(), &workload::pod_disruption_budget(ctx, &spec)),
+        // No caller: the worker only makes outgoing connections.
+        Manifest::new(
+            "workers/networkpolicy.yaml",
+            spec.network_policed(),
+            &workload::network_policy(ctx, &spec, &workload::Callers { components: &[], ingress_controller: false, monitoring: false }),
+        ),
     ]
 }
