@@ -495,3 +495,21 @@ fn network_policies_admit_only_the_callers_of_each_component() {
     let workers = find(&objects, "NetworkPolicy", "maily-workers").expect("workers policy");
     assert_eq!(workers.pointer("/spec/ingress"), None, "the workers admit no connection at all");
 }
+
+#[test]
+fn network_policies_open_every_port_the_service_exposes() {
+    let mut values = values_of("production");
+    values.api.extra_ports = vec![maily_chart::values::ExtraPort { name: "grpc".into(), container_port: 50051, service_port: 50051 }];
+    let objects = render_objects(&values, "maily", "maily-production");
+    for service in of_kind(&objects, "Service") {
+        let policy = find(&objects, "NetworkPolicy", name(service)).expect("a policy per Service");
+        let names = |v: &Value, pointer: &str, field: &str| -> Vec<String> {
+            v.pointer(pointer).and_then(Value::as_array).into_iter().flatten().filter_map(|p| p.get(field)?.as_str().map(String::from)).collect()
+        };
+        let exposed = names(service, "/spec/ports", "targetPort");
+        let admitted = names(policy, "/spec/ingress/0/ports", "port");
+        assert_eq!(exposed, admitted, "Service {} exposes ports its NetworkPolicy blocks", name(service));
+    }
+    let api = find(&objects, "NetworkPolicy", "maily-api").expect("api policy");
+    assert_eq!(api.pointer("/spec/ingress/0/ports/1/port"), Some(&json!("grpc")));
+}

@@ -69,8 +69,8 @@ pub fn notes_txt() -> String {
         }
         text += "{{- end }}\n";
     }
-    text += "\nCredentials are read from the existing Secret {{ .Values.global.existingSecret | quote }}; the chart never creates it.\n\n\
-             {{- if .Values.api.enabled }}\n\
+    text += "\nCredentials are read from the existing Secret {{ .Values.global.existingSecret | quote }}; the chart never creates it.\n\
+             {{- if .Values.api.enabled }}\n\n\
              Reach the API from your machine:\n  \
              kubectl -n {{ .Release.Namespace }} port-forward svc/{{ include \"maily.componentName\" (list $ \"api\") }} 8000:{{ .Values.api.service.port | int64 }}\n\
              {{- end }}\n\n\
@@ -115,6 +115,8 @@ pub fn readme(defaults: &Values, environments: &[(String, Values)], keys: &[KeyD
     }
     text += "\n`values.yaml` holds the defaults; each `values-<environment>.yaml` holds only what that environment changes,\n\
              so pass exactly one of them (two would mix two environments), then your own `-f` or `--set` overrides.\n\
+             `values.schema.json` types every key: use `--set-string` for strings that look like numbers or booleans\n\
+             (`--set-string api.image.tag=20240101`), and `{}` rather than `null` to empty a map.\n\
              `helm test <release>` calls each HTTP component's health endpoint through its Service.\n\n\
              ## Values\n\n| Key | Type | Default | Description |\n|---|---|---|---|\n";
     for key in keys.iter().filter(|k| !k.is_section) {

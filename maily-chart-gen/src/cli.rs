@@ -82,9 +82,13 @@ pub fn run(
                 let _ = writeln!(stderr, "gen: no environment `{env}` (known: {}, or `{DEFAULTS}`)", known.join(", "));
                 return EXIT_ERROR;
             };
-            // Helm refuses these names; a render for them would promise what helm never prints.
-            if release.len() > 53 {
-                let _ = writeln!(stderr, "gen: release name {release:?} is longer than 53 characters, which Helm refuses");
+            // Helm refuses these names (at most 53 characters, DNS-1123
+            // subdomain); a render for them would promise what helm never prints.
+            if release.len() > 53 || !maily_chart::rules::DNS1123_SUBDOMAIN.accepts(release) {
+                let _ = writeln!(
+                    stderr,
+                    "gen: release name {release:?} is refused by Helm: at most 53 characters, lowercase letters, digits, `-` and `.`"
+                );
                 return EXIT_ERROR;
             }
             if let Err(errors) = maily_chart::validate::validate(env, &values) {
@@ -121,7 +125,8 @@ pub fn run(
             // Paths are shown as `out/...` for the default, else below the given directory.
             let shown = if args.out.is_none() { PathBuf::from("out") } else { out.clone() };
             let show = |path: &str| shown.join(path).display().to_string();
-            let result = if args.check { output::check(&out, &files) } else { output::write(&out, &files) };
+            let label = shown.display().to_string();
+            let result = if args.check { output::check_as(&out, label.trim_matches('/'), &files) } else { output::write(&out, &files) };
             let report = match result {
                 Ok(report) => report,
                 Err(e) => {
@@ -138,7 +143,11 @@ pub fn run(
                 }
                 let _ = writeln!(stdout, "{}", report.summary());
                 if report.needs_regeneration() {
-                    let _ = writeln!(stdout, "{} is out of date: run `cargo run --bin gen`", shown.display());
+                    let fix = match &args.out {
+                        None => "cargo run --bin gen".to_string(),
+                        Some(dir) => format!("cargo run --bin gen -- --out {}", dir.display()),
+                    };
+                    let _ = writeln!(stdout, "{} is out of date: run `{fix}`", shown.display());
                     return EXIT_STALE;
                 }
             } else {

@@ -82,6 +82,15 @@ fn files_below(root: &Path, dir: &Path, out: &mut Vec<String>) -> io::Result<()>
 /// # Errors
 /// When `out` cannot be read.
 pub fn check(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Report> {
+    check_as(out, "out", files)
+}
+
+/// [`check`], with diff headers naming `label/<path>` (the directory as the
+/// user gave it).
+///
+/// # Errors
+/// When `out` cannot be read.
+pub fn check_as(out: &Path, label: &str, files: &BTreeMap<String, String>) -> io::Result<Report> {
     let mut report = Report::default();
     for (path, text) in files {
         let status = match fs::read(out.join(path)) {
@@ -91,7 +100,7 @@ pub fn check(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Report>
                 let diff = TextDiff::from_lines(old.as_ref(), text.as_str())
                     .unified_diff()
                     .context_radius(3)
-                    .header(&format!("a/out/{path}"), &format!("b/out/{path}"))
+                    .header(&format!("a/{label}/{path}"), &format!("b/{label}/{path}"))
                     .to_string();
                 report.diffs.insert(path.clone(), diff);
                 Status::Stale
@@ -111,23 +120,45 @@ pub fn check(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Report>
     Ok(report)
 }
 
-/// An exclusive lock for writing into `out`, held until dropped. The lock
-/// file lives in the temporary directory, so `out/` gets no extra file.
+/// An exclusive lock on the `out` directory itself (flock), held until
+/// dropped: concurrent runs on the same directory take turns, whatever their
+/// user or temporary directory.
 fn lock(out: &Path) -> io::Result<fs::File> {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    fs::canonicalize(out)?.hash(&mut hasher);
-    let file = fs::File::create(std::env::temp_dir().join(format!("maily-gen-{:016x}.lock", hasher.finish())))?;
-    file.lock()?;
-    Ok(file)
+    let dir = fs::File::open(out)?;
+    dir.lock()?;
+    Ok(dir)
+}
+
+/// Replaces `current` with `new` in one step. On Linux, both exist after the
+/// call with their contents exchanged (`renameat2(RENAME_EXCHANGE)`), so no
+/// reader ever sees `current` missing; elsewhere, two renames.
+fn swap_in(new: &Path, current: &Path, old: &Path) -> io::Result<()> {
+    if !current.exists() {
+        return fs::rename(new, current);
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        renameat_with(CWD, new, CWD, current, RenameFlags::EXCHANGE)?;
+        // `new` now holds the previous chart.
+        fs::rename(new, old)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        fs::rename(current, old)?;
+        fs::rename(new, current).inspect_err(|_| {
+            let _ = fs::rename(old, current);
+        })
+    }
 }
 
 /// Makes the directories gen owns in `out` hold exactly `files`, each swapped
-/// in atomically. Returns the report of what was out of date before (all
-/// fresh: nothing was written). Concurrent runs take turns (see [`lock`]).
+/// in atomically (see [`swap_in`]). Returns the report of what was out of
+/// date before (all fresh: nothing was written). Concurrent runs take turns
+/// (see [`lock`]).
 ///
 /// # Errors
-/// I/O errors; `out` is then as it was (a leftover `out/.gen-new-*`
+/// I/O errors; `out/maily` is then as it was (a leftover `out/.gen-*`
 /// directory may remain and is removed by the next run).
 pub fn write(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Report> {
     let report = check(out, files)?;
@@ -158,17 +189,11 @@ pub fn write(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Report>
     let old = out.join(format!(".gen-old-{pid}"));
     fs::create_dir_all(&old)?;
     for top in owned_tops(files) {
-        let current = out.join(&top);
-        if current.exists() {
-            fs::rename(&current, old.join(&top))?;
-        }
-        if let Err(e) = fs::rename(staging.join(&top), &current) {
-            // Put the old one back before reporting.
-            let _ = fs::rename(old.join(&top), &current);
-            return Err(e);
-        }
+        swap_in(&staging.join(&top), &out.join(&top), &old.join(&top))?;
     }
-    fs::remove_dir_all(&old)?;
-    fs::remove_dir_all(&staging)?;
+    // The new chart is in place; failing to tidy up is not an error of the run.
+    let _ = fs::remove_dir_all(&old);
+    let _ = fs::remove_dir_all(&staging);
     Ok(report)
 }
+

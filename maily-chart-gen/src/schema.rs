@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use maily_chart::Values;
+use maily_chart::{Values, rules};
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
@@ -41,9 +41,30 @@ fn close_kubernetes_definitions(schema: &mut Value) {
             definition["additionalProperties"] = Value::Bool(false);
         }
     }
-    if let Some(toleration) = definitions.get_mut("io.k8s.api.core.v1.Toleration").and_then(|t| t.get_mut("properties")) {
-        toleration["operator"]["enum"] = json!(["Equal", "Exists"]);
-        toleration["effect"]["enum"] = json!(["", "NoSchedule", "PreferNoSchedule", "NoExecute"]);
+    // The same label rules `validate` applies to these pass-through objects.
+    let mut constrain = |definition: &str, property: &str, keywords: Value| {
+        if let Some(Value::Object(target)) = definitions.get_mut(definition).and_then(|d| d.pointer_mut(&format!("/properties/{property}")))
+            && let Value::Object(keywords) = keywords
+        {
+            target.extend(keywords);
+        }
+    };
+    let qualified_name = Value::Object(rules::QUALIFIED_NAME.keywords());
+    let label_value = Value::Object(rules::LABEL_VALUE.keywords());
+    let core = "io.k8s.api.core.v1";
+    let meta = "io.k8s.apimachinery.pkg.apis.meta.v1";
+    constrain(&format!("{core}.Toleration"), "operator", json!({"enum": ["Equal", "Exists"]}));
+    constrain(&format!("{core}.Toleration"), "effect", json!({"enum": ["", "NoSchedule", "PreferNoSchedule", "NoExecute"]}));
+    constrain(&format!("{core}.Toleration"), "key", json!({"anyOf": [{"const": ""}, qualified_name]}));
+    constrain(&format!("{core}.Toleration"), "value", label_value.clone());
+    constrain(&format!("{meta}.LabelSelector"), "matchLabels", json!({"propertyNames": qualified_name, "additionalProperties": label_value}));
+    for requirement in [format!("{meta}.LabelSelectorRequirement"), format!("{core}.NodeSelectorRequirement")] {
+        constrain(&requirement, "key", qualified_name.clone());
+        constrain(&requirement, "values", json!({"items": label_value}));
+    }
+    constrain(&format!("{core}.PodAffinityTerm"), "topologyKey", qualified_name.clone());
+    for weighted in [format!("{core}.WeightedPodAffinityTerm"), format!("{core}.PreferredSchedulingTerm")] {
+        constrain(&weighted, "weight", json!({"minimum": 1, "maximum": 100}));
     }
 }
 
@@ -91,6 +112,20 @@ fn resolve<'a>(schema: &'a Value, definitions: &'a Value) -> &'a Value {
     }
 }
 
+/// Whether `schema` leads (through `$ref`s) to a Kubernetes API type.
+fn references_kubernetes(schema: &Value, definitions: &Value) -> bool {
+    let reference = schema
+        .get("$ref")
+        .or_else(|| schema.get("allOf").and_then(|a| a.get(0)).and_then(|s| s.get("$ref")))
+        .or_else(|| schema.get("items").and_then(|s| s.get("$ref")))
+        .and_then(Value::as_str);
+    match reference.and_then(|r| r.strip_prefix("#/definitions/")) {
+        Some(name) if name.starts_with("io.k8s.") => true,
+        Some(name) => definitions.get(name).is_some_and(|d| references_kubernetes(d, definitions)),
+        None => false,
+    }
+}
+
 fn type_name(schema: &Value) -> String {
     match schema.get("type") {
         Some(Value::String(t)) => t.clone(),
@@ -105,6 +140,7 @@ fn walk(schema: &Value, definitions: &Value, prefix: &str, out: &mut Vec<KeyDoc>
     for (key, property) in properties {
         let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
         let target = resolve(property, definitions);
+        let kubernetes_type = references_kubernetes(property, definitions);
         let description = property
             .get("description")
             .or_else(|| target.get("description"))
@@ -115,7 +151,8 @@ fn walk(schema: &Value, definitions: &Value, prefix: &str, out: &mut Vec<KeyDoc>
             .join(" ");
         // Pass-through Kubernetes types (affinity, tolerations) are not
         // expanded: their fields are the Kubernetes API's, not ours.
-        let is_section = target.get("properties").is_some()
+        let is_section = !kubernetes_type
+            && target.get("properties").is_some()
             && target.get("additionalProperties") == Some(&Value::Bool(false));
         out.push(KeyDoc { path: path.clone(), type_name: type_name(target), description, is_section });
         if is_section {

@@ -125,7 +125,7 @@ pub const FULLNAME_OVERRIDE: StringRule = StringRule {
 /// An image registry host, with an optional port.
 pub const REGISTRY: StringRule = StringRule {
     what: "a registry host such as `docker.io` or `registry.example.com:5000`",
-    patterns: &["^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]+)?$"],
+    patterns: &["^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*(:[0-9]+)?$"],
     not_pattern: None,
     max_len: 253,
     forbidden: &[],
@@ -199,6 +199,27 @@ pub const LABEL_VALUE: StringRule = StringRule {
     forbidden: &[],
 };
 
+/// A quantity whose number is zero (`0`, `0.0`, `0m`, `0Gi`, `0e3`).
+const ZERO_QUANTITY: &str = "^0*\\.?0*([^0-9.].*)?$";
+
+/// CPU: a positive quantity in cores (`500m`, `2`, `1.5`); no binary suffix.
+pub const CPU: StringRule = StringRule {
+    what: "a positive CPU quantity in cores, such as `500m` or `2`",
+    patterns: &["^([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$"],
+    not_pattern: Some(ZERO_QUANTITY),
+    max_len: 64,
+    forbidden: &[],
+};
+
+/// Memory: a positive quantity in bytes (`512Mi`, `1G`); no `m` (millibytes).
+pub const MEMORY: StringRule = StringRule {
+    what: "a positive memory quantity in bytes, such as `512Mi` or `1G` (`1Gb` is not one)",
+    patterns: &["^([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$"],
+    not_pattern: Some(ZERO_QUANTITY),
+    max_len: 64,
+    forbidden: &[],
+};
+
 /// Inclusive bounds of an integer.
 pub type Bounds = (i64, i64);
 
@@ -206,8 +227,9 @@ pub type Bounds = (i64, i64);
 pub const REPLICAS: Bounds = (0, 1_000_000);
 /// HPA replica bounds.
 pub const HPA_REPLICAS: Bounds = (1, 1_000_000);
-/// HPA utilization targets, in percent of requests.
-pub const PERCENT: Bounds = (1, 100);
+/// HPA utilization targets, in percent of requests (above 100 is allowed:
+/// it lets pods run past their requests before scaling out).
+pub const PERCENT: Bounds = (1, 1000);
 /// PDB `maxUnavailable`, in pods.
 pub const MAX_UNAVAILABLE: Bounds = (1, 1_000_000);
 /// Probe `initialDelaySeconds`.
@@ -259,6 +281,8 @@ pub mod schema {
         repository => REPOSITORY,
         image_tag => IMAGE_TAG,
         port_name => PORT_NAME,
+        cpu => CPU,
+        memory => MEMORY,
     }
 
     /// `env`: variable names.
@@ -286,6 +310,11 @@ pub mod schema {
         set(schema, "items", Value::Object(DNS1123_SUBDOMAIN.keywords()));
     }
 
+    /// A non-empty string.
+    pub fn non_empty_string(schema: &mut Schema) {
+        set(schema, "minLength", json!(1));
+    }
+
     /// A non-empty list.
     pub fn non_empty(schema: &mut Schema) {
         set(schema, "minItems", json!(1));
@@ -310,6 +339,11 @@ mod tests {
         assert!(LABEL_VALUE.accepts("") && LABEL_VALUE.accepts("on") && !LABEL_VALUE.accepts("b c"));
         assert!(ENV_NAME.accepts("DATABASE_URL") && !ENV_NAME.accepts("1BAD") && !ENV_NAME.accepts("ENVIRONMENT"));
         assert!(NAME_OVERRIDE.accepts("") && !NAME_OVERRIDE.accepts("-x") && !NAME_OVERRIDE.accepts("0777"));
+        assert!(CPU.accepts("500m") && CPU.accepts("1.5") && CPU.accepts("1e3") && CPU.accepts("0.5"));
+        assert!(!CPU.accepts("1Gi") && !CPU.accepts("0") && !CPU.accepts("0m") && !CPU.accepts("-1"));
+        assert!(MEMORY.accepts("512Mi") && MEMORY.accepts("1G") && MEMORY.accepts("10"));
+        assert!(!MEMORY.accepts("1Gb") && !MEMORY.accepts("500m") && !MEMORY.accepts("0Gi") && !MEMORY.accepts("-1Gi"));
+        assert!(REGISTRY.accepts("registry.example.com:5000") && !REGISTRY.accepts("a..b") && !REGISTRY.accepts("a.-b"));
     }
 
     #[test]

@@ -58,15 +58,15 @@ fn resources(c: &mut Checker, path: &str, requests: &ResourceList, limits: &Reso
     for (which, list) in [("requests", requests), ("limits", limits)] {
         for (resource, q) in [("cpu", &list.cpu), ("memory", &list.memory)] {
             let field = format!("{path}.{which}.{resource}");
-            // Legal quantities that are surely slips: millibytes of memory,
-            // binary-suffixed cores.
-            let odd_suffix = if resource == "memory" { q.as_str().ends_with('m') } else { q.as_str().ends_with('i') };
+            let rule = if resource == "cpu" { &rules::CPU } else { &rules::MEMORY };
+            if !rule.accepts(q.as_str()) {
+                c.string(&field, q.as_str(), rule);
+                continue;
+            }
             match q.value() {
-                Ok(_) if odd_suffix => c.fail(field, format!("({:?}) has a suffix that does not fit {resource}", q.as_str())),
-                Ok(v) if v > 0.0 => {
+                Ok(v) => {
                     parsed.insert((which, resource), v);
                 }
-                Ok(_) => c.fail(field, format!("({:?}) must be greater than zero", q.as_str())),
                 Err(e) => c.fail(field, e.0),
             }
         }

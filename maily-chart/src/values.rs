@@ -80,9 +80,10 @@ pub struct NetworkPolicy {
     pub monitoring_namespace: String,
 }
 
-/// Settings shared by every component.
+/// Settings shared by every component. Open to other keys: when this chart is
+/// a subchart, Helm copies the parent's `global` values in.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct Global {
     /// Name of the environment (`development`, `staging`, `production`, ...).
     /// Passed to every container as the `ENVIRONMENT` variable.
@@ -135,9 +136,11 @@ pub struct Resources {
 pub struct ResourceList {
     /// CPU as a Kubernetes quantity in cores: `500m` is half a core, `2` is two
     /// cores.
+    #[schemars(transform = crate::rules::schema::cpu)]
     pub cpu: Quantity,
     /// Memory as a Kubernetes quantity in bytes: `512Mi` (binary, 2^20) or
     /// `1G` (decimal, 10^9). `1Gb` is not a quantity.
+    #[schemars(transform = crate::rules::schema::memory)]
     pub memory: Quantity,
 }
 
@@ -190,8 +193,9 @@ pub struct ProbeTiming {
     /// Seconds after which one probe counts as failed.
     #[schemars(range(min = crate::rules::POSITIVE_I32.0, max = crate::rules::POSITIVE_I32.1))]
     pub timeout_seconds: i32,
-    /// Consecutive failures after which the probe gives up (restart for
-    /// liveness, out of the Service for readiness).
+    /// Consecutive failures after which the probe counts as failed: liveness
+    /// and startup restart the container, readiness takes the pod out of its
+    /// Service.
     #[schemars(range(min = crate::rules::POSITIVE_I32.0, max = crate::rules::POSITIVE_I32.1))]
     pub failure_threshold: i32,
 }
@@ -328,6 +332,7 @@ pub struct AiService {
     /// The agents and workflows configuration, as JSON text. Mounted read-only
     /// at `/app/config/agents.json`; a change rolls the pods (checksum
     /// annotation).
+    #[schemars(transform = crate::rules::schema::non_empty_string)]
     pub agents_config: String,
 }
 

@@ -254,8 +254,9 @@ pub struct Callers<'a> {
 }
 
 /// The component's NetworkPolicy (`networking.k8s.io/v1`): ingress to the
-/// port named `http` only from `callers`; no ingress at all when there are none.
-pub fn network_policy(ctx: &Ctx, spec: &Spec, callers: &Callers) -> NetworkPolicy {
+/// container ports of `deployment` (by name) only from `callers`; no ingress
+/// at all when there are none.
+pub fn network_policy(ctx: &Ctx, spec: &Spec, deployment: &Deployment, callers: &Callers) -> NetworkPolicy {
     let pods = |component: &str| NetworkPolicyPeer {
         pod_selector: Some(LabelSelector {
             match_labels: Some(labels::selector_labels(ctx, component)),
@@ -278,16 +279,25 @@ pub fn network_policy(ctx: &Ctx, spec: &Spec, callers: &Callers) -> NetworkPolic
     if callers.monitoring {
         from.push(namespace(&values.monitoring_namespace));
     }
+    // Every port the container declares, by name, as the Service exposes them.
+    let ports: Vec<NetworkPolicyPort> = deployment
+        .spec
+        .iter()
+        .flat_map(|s| s.template.spec.iter())
+        .flat_map(|p| p.containers.iter())
+        .flat_map(|c| c.ports.iter().flatten())
+        .map(|p| NetworkPolicyPort {
+            port: p.name.clone().map(IntOrString::String),
+            protocol: p.protocol.clone(),
+            ..Default::default()
+        })
+        .collect();
     let ingress = (!from.is_empty()).then(|| {
         // The component's own `helm test` pod.
         from.push(pods(&format!("{}-test", spec.component)));
         vec![NetworkPolicyIngressRule {
             from: Some(from),
-            ports: Some(vec![NetworkPolicyPort {
-                port: Some(IntOrString::String(crate::common::probes::HTTP_PORT.to_string())),
-                protocol: Some("TCP".to_string()),
-                ..Default::default()
-            }]),
+            ports: Some(ports),
         }]
     });
     NetworkPolicy {

@@ -141,7 +141,7 @@ impl<'a> Http<'a> {
             Manifest::new(
                 format!("{dir}/networkpolicy.yaml"),
                 spec.network_policed(),
-                &workload::network_policy(ctx, &spec, &self.callers),
+                &workload::network_policy(ctx, &spec, &deployment, &self.callers),
             ),
             Manifest::new(format!("tests/{dir}-connection.yaml"), spec.enabled(), &self.connection_test(ctx)),
         ];

@@ -35,8 +35,9 @@ pub fn spec<'a>(ctx: &Ctx<'a>) -> Spec<'a> {
 /// Deployment, ServiceAccount, HPA and PDB of the worker.
 pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
     let spec = spec(ctx);
+    let deployment = workload::deployment(ctx, &spec);
     vec![
-        Manifest::new("workers/deployment.yaml", spec.enabled(), &workload::deployment(ctx, &spec)),
+        Manifest::new("workers/deployment.yaml", spec.enabled(), &deployment),
         Manifest::new("workers/serviceaccount.yaml", spec.enabled(), &workload::service_account(ctx, &spec)),
         Manifest::new("workers/hpa.yaml", spec.autoscaled(), &workload::horizontal_pod_autoscaler(ctx, &spec)),
         Manifest::new("workers/pdb.yaml", spec.disruption_budgeted(), &workload::pod_disruption_budget(ctx, &spec)),
@@ -44,7 +45,12 @@ pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
         Manifest::new(
             "workers/networkpolicy.yaml",
             spec.network_policed(),
-            &workload::network_policy(ctx, &spec, &workload::Callers { components: &[], ingress_controller: false, monitoring: false }),
+            &workload::network_policy(
+                ctx,
+                &spec,
+                &deployment,
+                &workload::Callers { components: &[], ingress_controller: false, monitoring: false },
+            ),
         ),
     ]
 }
