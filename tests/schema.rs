@@ -161,6 +161,16 @@ fn the_schema_and_gen_refuse_the_same_single_field_mistakes() {
         Broken { set: "api.env.ENVIRONMENT=x", helm_says: "invalid propertyName 'ENVIRONMENT'", rust_path: "api.env.ENVIRONMENT", change: |v| { v.api.workload.env.insert("ENVIRONMENT".into(), "x".into()); } },
         Broken { set: "api.secretEnv.X=..", helm_says: "at '/api/secretEnv/X'", rust_path: "api.secretEnv.X", change: |v| { v.api.workload.secret_env.insert("X".into(), "..".into()); } },
         Broken { set: "aiService.podAnnotations.checksum/config=x", helm_says: "invalid propertyName 'checksum/config'", rust_path: "aiService.podAnnotations.checksum/config", change: |v| { v.ai_service.http.workload.pod_annotations.insert("checksum/config".into(), "x".into()); } },
+        Broken { set: "api.resources.limits.memory=500m", helm_says: "at '/api/resources/limits/memory'", rust_path: "api.resources.limits.memory", change: |v| v.api.workload.resources.limits.memory.0 = "500m".into() },
+        Broken { set: "api.resources.requests.cpu=1Gi", helm_says: "at '/api/resources/requests/cpu'", rust_path: "api.resources.requests.cpu", change: |v| v.api.workload.resources.requests.cpu.0 = "1Gi".into() },
+        Broken { set: "web.resources.requests.cpu=0m", helm_says: "at '/web/resources/requests/cpu'", rust_path: "web.resources.requests.cpu", change: |v| v.web.workload.resources.requests.cpu.0 = "0m".into() },
+        Broken { set: "global.imageRegistry=a..b", helm_says: "at '/global/imageRegistry'", rust_path: "global.imageRegistry", change: |v| v.global.image_registry = "a..b".into() },
+        Broken {
+            set: "api.tolerations[0].key=dedicated,api.tolerations[0].value=a b",
+            helm_says: "at '/api/tolerations/0/value'",
+            rust_path: "api.tolerations[0].value",
+            change: |v| v.api.workload.tolerations.0 = vec![k8s_openapi::api::core::v1::Toleration { key: Some("dedicated".into()), value: Some("a b".into()), ..Default::default() }],
+        },
         Broken { set: "api.nodeSelector.a=b c", helm_says: "at '/api/nodeSelector/a'", rust_path: "api.nodeSelector.a", change: |v| { v.api.workload.node_selector.insert("a".into(), "b c".into()); } },
         Broken {
             set: "api.extraPorts[0].name=http,api.extraPorts[0].containerPort=9000,api.extraPorts[0].servicePort=9000",
