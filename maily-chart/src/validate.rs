@@ -6,10 +6,11 @@
 //!
 //! Single-field rules come from [`crate::rules`], which also writes them into
 //! `values.schema.json`, so Helm refuses the same operator values. The
-//! cross-field checks here (min ≤ max, requests ≤ limits, unique names) are
-//! Rust-only; for operator overrides the API server enforces the same ones
-//! at install time (it rejects an HPA with min > max, requests above
-//! limits and duplicate port names).
+//! cross-field checks here (min ≤ max, requests ≤ limits, unique names,
+//! `tolerationSeconds` only with `NoExecute`) and the JSON check of
+//! `agentsConfig` are Rust-only; for operator overrides the API server
+//! enforces the cross-field ones at install time (it rejects an HPA with
+//! min > max, requests above limits and duplicate port names).
 
 use std::collections::{BTreeMap, BTreeSet};
 

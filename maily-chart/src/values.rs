@@ -64,7 +64,9 @@ pub struct Values {
 /// end admits the ingress controller, the AI service admits the api, the
 /// workers and Prometheus, the workers admit nothing; each also admits its `helm test` pod.
 /// Egress is not restricted (the database, queues and AI providers are outside
-/// the release). Needs a CNI that enforces NetworkPolicy.
+/// the release). Traffic from outside the cluster (NodePort or LoadBalancer
+/// Services, a host-network ingress controller) is not admitted. Needs a CNI
+/// that enforces NetworkPolicy.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NetworkPolicy {
