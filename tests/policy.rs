@@ -25,7 +25,12 @@ fn cases() -> Vec<Case> {
     for (name, values) in all_environments() {
         for (release, namespace) in RELEASES {
             let objects = render_objects(&values, release, namespace);
-            cases.push(Case { what: format!("`{name}` (release {release})"), values: values.clone(), release: release.to_string(), objects });
+            cases.push(Case {
+                what: format!("`{name}` (release {release})"),
+                values: values.clone(),
+                release: release.to_string(),
+                objects,
+            });
         }
     }
     cases
@@ -61,7 +66,23 @@ fn pod_spec(object: &Value) -> Option<&Value> {
 }
 
 fn containers(pod: &Value) -> Vec<&Value> {
-    pod.get("containers").and_then(Value::as_array).map(|c| c.iter().collect()).unwrap_or_default()
+    pod.get("containers")
+        .and_then(Value::as_array)
+        .map(|c| c.iter().collect())
+        .unwrap_or_default()
+}
+
+/// Calls `f(case, object, pod spec, container)` for every container of every
+/// Deployment and Pod of every case.
+fn for_each_container(cases: &[Case], mut f: impl FnMut(&Case, &Value, &Value, &Value)) {
+    for case in cases {
+        for o in &case.objects {
+            let Some(pod) = pod_spec(o) else { continue };
+            for c in containers(pod) {
+                f(case, o, pod, c);
+            }
+        }
+    }
 }
 
 /// The component key in values of a Deployment, from its component label.
@@ -78,15 +99,24 @@ fn workload_of<'a>(values: &'a Values, object: &Value) -> &'a maily_chart::value
 /// Replicas that run at least: the HPA's minimum, else the Deployment's count.
 fn min_running(objects: &[Value], deployment: &Value) -> i64 {
     match find(objects, "HorizontalPodAutoscaler", name(deployment)) {
-        Some(hpa) => hpa.pointer("/spec/minReplicas").and_then(Value::as_i64).expect("HPA minReplicas"),
-        None => deployment.pointer("/spec/replicas").and_then(Value::as_i64).expect("Deployment replicas"),
+        Some(hpa) => hpa
+            .pointer("/spec/minReplicas")
+            .and_then(Value::as_i64)
+            .expect("HPA minReplicas"),
+        None => deployment
+            .pointer("/spec/replicas")
+            .and_then(Value::as_i64)
+            .expect("Deployment replicas"),
     }
 }
 
 fn is_label_value(s: &str) -> bool {
     s.len() <= 63
-        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
-        && (s.is_empty() || (s.as_bytes()[0].is_ascii_alphanumeric() && s.as_bytes()[s.len() - 1].is_ascii_alphanumeric()))
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+        && (s.is_empty()
+            || (s.as_bytes()[0].is_ascii_alphanumeric()
+                && s.as_bytes()[s.len() - 1].is_ascii_alphanumeric()))
 }
 
 #[test]
@@ -94,7 +124,13 @@ fn every_object_name_is_a_dns_1123_label_of_at_most_63_characters_unique_per_kin
     for case in cases() {
         index(&case.objects).unwrap_or_else(|e| panic!("{}: {e}", case.what));
         for o in &case.objects {
-            assert!(name(o).len() <= 63 && is_dns1123_label(name(o)), "{}: {} {:?}", case.what, kind(o), name(o));
+            assert!(
+                name(o).len() <= 63 && is_dns1123_label(name(o)),
+                "{}: {} {:?}",
+                case.what,
+                kind(o),
+                name(o)
+            );
         }
     }
 }
@@ -103,7 +139,12 @@ fn every_object_name_is_a_dns_1123_label_of_at_most_63_characters_unique_per_kin
 fn every_service_name_is_a_dns_1035_label() {
     for case in cases() {
         for service in of_kind(&case.objects, "Service") {
-            assert!(is_dns1035_label(name(service)), "{}: Service {:?} must start with a letter", case.what, name(service));
+            assert!(
+                is_dns1035_label(name(service)),
+                "{}: Service {:?} must start with a letter",
+                case.what,
+                name(service)
+            );
         }
     }
 }
@@ -118,7 +159,10 @@ fn every_fullname_override_that_validate_accepts_gives_service_names_kubernetes_
         values.fullname_override = fullname.to_string();
         let accepted = maily_chart::validate::validate("production", &values).is_ok();
         let starts_with_letter = fullname.starts_with(|c: char| c.is_ascii_lowercase());
-        assert_eq!(accepted, starts_with_letter, "validate and fullnameOverride {fullname:?}");
+        assert_eq!(
+            accepted, starts_with_letter,
+            "validate and fullnameOverride {fullname:?}"
+        );
         if !accepted {
             continue;
         }
@@ -138,17 +182,32 @@ fn every_object_carries_the_seven_recommended_labels() {
     for case in cases() {
         let expected_name = maily_chart::common::names::name_of(&case.values);
         for o in &case.objects {
-            let labels = o.pointer("/metadata/labels").and_then(Value::as_object).unwrap_or_else(|| panic!("{}: {} {} has no labels", case.what, kind(o), name(o)));
-            let label = |k: &str| labels.get(k).and_then(Value::as_str).unwrap_or_else(|| panic!("{}: {} {} lacks {k}", case.what, kind(o), name(o)));
+            let labels = o
+                .pointer("/metadata/labels")
+                .and_then(Value::as_object)
+                .unwrap_or_else(|| panic!("{}: {} {} has no labels", case.what, kind(o), name(o)));
+            let label = |k: &str| {
+                labels
+                    .get(k)
+                    .and_then(Value::as_str)
+                    .unwrap_or_else(|| panic!("{}: {} {} lacks {k}", case.what, kind(o), name(o)))
+            };
             assert_eq!(label("app.kubernetes.io/name"), expected_name);
             assert_eq!(label("app.kubernetes.io/instance"), case.release);
             assert_eq!(label("app.kubernetes.io/version"), APP_VERSION);
             assert!(!label("app.kubernetes.io/component").is_empty());
             assert_eq!(label("app.kubernetes.io/part-of"), "maily");
             assert_eq!(label("app.kubernetes.io/managed-by"), "Helm");
-            assert_eq!(label("helm.sh/chart"), format!("{CHART_NAME}-{CHART_VERSION}"));
+            assert_eq!(
+                label("helm.sh/chart"),
+                format!("{CHART_NAME}-{CHART_VERSION}")
+            );
             for (k, v) in labels {
-                assert!(is_label_value(v.as_str().unwrap_or("<not a string>")), "{}: label {k}={v} is not a valid label value", case.what);
+                assert!(
+                    is_label_value(v.as_str().unwrap_or("<not a string>")),
+                    "{}: label {k}={v} is not a valid label value",
+                    case.what
+                );
             }
         }
     }
@@ -167,12 +226,39 @@ fn the_chart_label_matches_chart_yaml() {
 fn deployment_selectors_are_exactly_name_instance_component_and_select_their_pods() {
     for case in cases() {
         for d in of_kind(&case.objects, "Deployment") {
-            let selector = d.pointer("/spec/selector/matchLabels").and_then(Value::as_object).expect("matchLabels");
-            let keys: Vec<&str> = selector.keys().map(String::as_str).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
-            assert_eq!(keys, ["app.kubernetes.io/component", "app.kubernetes.io/instance", "app.kubernetes.io/name"], "{}: {}", case.what, name(d));
-            let pod_labels = d.pointer("/spec/template/metadata/labels").and_then(Value::as_object).expect("pod labels");
+            let selector = d
+                .pointer("/spec/selector/matchLabels")
+                .and_then(Value::as_object)
+                .expect("matchLabels");
+            let keys: Vec<&str> = selector
+                .keys()
+                .map(String::as_str)
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            assert_eq!(
+                keys,
+                [
+                    "app.kubernetes.io/component",
+                    "app.kubernetes.io/instance",
+                    "app.kubernetes.io/name"
+                ],
+                "{}: {}",
+                case.what,
+                name(d)
+            );
+            let pod_labels = d
+                .pointer("/spec/template/metadata/labels")
+                .and_then(Value::as_object)
+                .expect("pod labels");
             for (k, v) in selector {
-                assert_eq!(pod_labels.get(k), Some(v), "{}: {} selects {k}={v} that its pods lack", case.what, name(d));
+                assert_eq!(
+                    pod_labels.get(k),
+                    Some(v),
+                    "{}: {} selects {k}={v} that its pods lack",
+                    case.what,
+                    name(d)
+                );
             }
             assert_eq!(d.pointer("/spec/selector/matchExpressions"), None);
         }
@@ -183,24 +269,59 @@ fn deployment_selectors_are_exactly_name_instance_component_and_select_their_pod
 fn every_service_selects_exactly_its_deployments_pods_on_named_ports() {
     for case in cases() {
         for s in of_kind(&case.objects, "Service") {
-            let d = find(&case.objects, "Deployment", name(s)).unwrap_or_else(|| panic!("{}: Service {} has no Deployment", case.what, name(s)));
-            assert_eq!(s.pointer("/spec/selector"), d.pointer("/spec/selector/matchLabels"), "{}: {}", case.what, name(s));
+            let d = find(&case.objects, "Deployment", name(s))
+                .unwrap_or_else(|| panic!("{}: Service {} has no Deployment", case.what, name(s)));
+            assert_eq!(
+                s.pointer("/spec/selector"),
+                d.pointer("/spec/selector/matchLabels"),
+                "{}: {}",
+                case.what,
+                name(s)
+            );
             let port_names: Vec<&str> = containers(pod_spec(d).expect("pod spec"))
                 .iter()
-                .flat_map(|c| c.get("ports").and_then(Value::as_array).into_iter().flatten())
+                .flat_map(|c| {
+                    c.get("ports")
+                        .and_then(Value::as_array)
+                        .into_iter()
+                        .flatten()
+                })
                 .filter_map(|p| str_at(p, "/name"))
                 .collect();
-            for port in s.pointer("/spec/ports").and_then(Value::as_array).expect("ports") {
-                let target = str_at(port, "/targetPort").unwrap_or_else(|| panic!("{}: {} targets a port by number", case.what, name(s)));
-                assert!(port_names.contains(&target), "{}: {} targets {target}, not a container port", case.what, name(s));
+            for port in s
+                .pointer("/spec/ports")
+                .and_then(Value::as_array)
+                .expect("ports")
+            {
+                let target = str_at(port, "/targetPort").unwrap_or_else(|| {
+                    panic!("{}: {} targets a port by number", case.what, name(s))
+                });
+                assert!(
+                    port_names.contains(&target),
+                    "{}: {} targets {target}, not a container port",
+                    case.what,
+                    name(s)
+                );
             }
         }
         // No test pod is selected by a Service (it carries its own component label).
         for pod in of_kind(&case.objects, "Pod") {
             for s in of_kind(&case.objects, "Service") {
-                let selector = s.pointer("/spec/selector").and_then(Value::as_object).expect("selector");
-                let labels = pod.pointer("/metadata/labels").and_then(Value::as_object).expect("labels");
-                assert!(selector.iter().any(|(k, v)| labels.get(k) != Some(v)), "{}: Service {} routes to test pod {}", case.what, name(s), name(pod));
+                let selector = s
+                    .pointer("/spec/selector")
+                    .and_then(Value::as_object)
+                    .expect("selector");
+                let labels = pod
+                    .pointer("/metadata/labels")
+                    .and_then(Value::as_object)
+                    .expect("labels");
+                assert!(
+                    selector.iter().any(|(k, v)| labels.get(k) != Some(v)),
+                    "{}: Service {} routes to test pod {}",
+                    case.what,
+                    name(s),
+                    name(pod)
+                );
             }
         }
     }
@@ -208,19 +329,22 @@ fn every_service_selects_exactly_its_deployments_pods_on_named_ports() {
 
 #[test]
 fn every_container_has_requests_and_limits_for_cpu_and_memory() {
-    for case in cases() {
-        for o in &case.objects {
-            let Some(pod) = pod_spec(o) else { continue };
-            for c in containers(pod) {
-                for which in ["requests", "limits"] {
-                    for resource in ["cpu", "memory"] {
-                        let q = c.pointer(&format!("/resources/{which}/{resource}")).and_then(Value::as_str);
-                        assert!(q.is_some_and(|q| !q.is_empty()), "{}: {} {} lacks {which}.{resource}", case.what, kind(o), name(o));
-                    }
-                }
+    for_each_container(&cases(), |case, o, _, c| {
+        for which in ["requests", "limits"] {
+            for resource in ["cpu", "memory"] {
+                let q = c
+                    .pointer(&format!("/resources/{which}/{resource}"))
+                    .and_then(Value::as_str);
+                assert!(
+                    q.is_some_and(|q| !q.is_empty()),
+                    "{}: {} {} lacks {which}.{resource}",
+                    case.what,
+                    kind(o),
+                    name(o)
+                );
             }
         }
-    }
+    });
 }
 
 #[test]
@@ -229,8 +353,15 @@ fn every_deployment_container_has_readiness_and_liveness_probes() {
         for d in of_kind(&case.objects, "Deployment") {
             for c in containers(pod_spec(d).expect("pod spec")) {
                 for probe in ["readinessProbe", "livenessProbe"] {
-                    let p = c.get(probe).unwrap_or_else(|| panic!("{}: {} lacks a {probe}", case.what, name(d)));
-                    assert!(p.get("httpGet").is_some() || p.get("exec").is_some(), "{}: {} {probe} does nothing", case.what, name(d));
+                    let p = c
+                        .get(probe)
+                        .unwrap_or_else(|| panic!("{}: {} lacks a {probe}", case.what, name(d)));
+                    assert!(
+                        p.get("httpGet").is_some() || p.get("exec").is_some(),
+                        "{}: {} {probe} does nothing",
+                        case.what,
+                        name(d)
+                    );
                 }
             }
         }
@@ -239,26 +370,40 @@ fn every_deployment_container_has_readiness_and_liveness_probes() {
 
 #[test]
 fn every_container_runs_with_the_restricted_security_profile() {
-    for case in cases() {
-        for o in &case.objects {
-            let Some(pod) = pod_spec(o) else { continue };
-            let at = |c: &Value, field: &str| c.pointer(&format!("/securityContext/{field}")).cloned();
-            for c in containers(pod) {
-                let what = format!("{}: {} {}", case.what, kind(o), name(o));
-                let non_root = at(c, "runAsNonRoot").or_else(|| at(pod, "runAsNonRoot"));
-                assert_eq!(non_root, Some(json!(true)), "{what}: runAsNonRoot");
-                assert_eq!(at(c, "readOnlyRootFilesystem"), Some(json!(true)), "{what}: readOnlyRootFilesystem");
-                assert_eq!(at(c, "allowPrivilegeEscalation"), Some(json!(false)), "{what}: allowPrivilegeEscalation");
-                assert_eq!(at(c, "capabilities/drop"), Some(json!(["ALL"])), "{what}: capabilities.drop");
-                assert_eq!(at(c, "capabilities/add"), None, "{what}: capabilities.add");
-                assert_ne!(at(c, "privileged"), Some(json!(true)), "{what}: privileged");
-                let seccomp = at(c, "seccompProfile/type").or_else(|| at(pod, "seccompProfile/type"));
-                assert_eq!(seccomp, Some(json!("RuntimeDefault")), "{what}: seccompProfile");
-                let uid = at(c, "runAsUser").or_else(|| at(pod, "runAsUser"));
-                assert!(uid.and_then(|u| u.as_i64()).is_some_and(|u| u > 0), "{what}: runs as a non-zero UID");
-            }
-        }
-    }
+    let at = |c: &Value, field: &str| c.pointer(&format!("/securityContext/{field}")).cloned();
+    for_each_container(&cases(), |case, o, pod, c| {
+        let what = format!("{}: {} {}", case.what, kind(o), name(o));
+        let non_root = at(c, "runAsNonRoot").or_else(|| at(pod, "runAsNonRoot"));
+        assert_eq!(non_root, Some(json!(true)), "{what}: runAsNonRoot");
+        assert_eq!(
+            at(c, "readOnlyRootFilesystem"),
+            Some(json!(true)),
+            "{what}: readOnlyRootFilesystem"
+        );
+        assert_eq!(
+            at(c, "allowPrivilegeEscalation"),
+            Some(json!(false)),
+            "{what}: allowPrivilegeEscalation"
+        );
+        assert_eq!(
+            at(c, "capabilities/drop"),
+            Some(json!(["ALL"])),
+            "{what}: capabilities.drop"
+        );
+        assert_eq!(at(c, "capabilities/add"), None, "{what}: capabilities.add");
+        assert_ne!(at(c, "privileged"), Some(json!(true)), "{what}: privileged");
+        let seccomp = at(c, "seccompProfile/type").or_else(|| at(pod, "seccompProfile/type"));
+        assert_eq!(
+            seccomp,
+            Some(json!("RuntimeDefault")),
+            "{what}: seccompProfile"
+        );
+        let uid = at(c, "runAsUser").or_else(|| at(pod, "runAsUser"));
+        assert!(
+            uid.and_then(|u| u.as_i64()).is_some_and(|u| u > 0),
+            "{what}: runs as a non-zero UID"
+        );
+    });
 }
 
 #[test]
@@ -278,7 +423,12 @@ fn every_deployment_container_mounts_an_empty_dir_at_tmp() {
                     .and_then(Value::as_array)
                     .and_then(|v| v.iter().find(|v| str_at(v, "/name") == Some(volume)))
                     .unwrap_or_else(|| panic!("{}: {} has no volume {volume}", case.what, name(d)));
-                assert!(source.get("emptyDir").is_some(), "{}: /tmp of {} is not an emptyDir", case.what, name(d));
+                assert!(
+                    source.get("emptyDir").is_some(),
+                    "{}: /tmp of {} is not an emptyDir",
+                    case.what,
+                    name(d)
+                );
             }
         }
     }
@@ -288,14 +438,32 @@ fn every_deployment_container_mounts_an_empty_dir_at_tmp() {
 fn service_accounts_and_pods_do_not_mount_api_tokens() {
     for case in cases() {
         for sa in of_kind(&case.objects, "ServiceAccount") {
-            assert_eq!(sa.get("automountServiceAccountToken"), Some(&json!(false)), "{}: {}", case.what, name(sa));
+            assert_eq!(
+                sa.get("automountServiceAccountToken"),
+                Some(&json!(false)),
+                "{}: {}",
+                case.what,
+                name(sa)
+            );
         }
         for o in &case.objects {
             let Some(pod) = pod_spec(o) else { continue };
-            assert_eq!(pod.get("automountServiceAccountToken"), Some(&json!(false)), "{}: {} {}", case.what, kind(o), name(o));
+            assert_eq!(
+                pod.get("automountServiceAccountToken"),
+                Some(&json!(false)),
+                "{}: {} {}",
+                case.what,
+                kind(o),
+                name(o)
+            );
             if kind(o) == "Deployment" {
                 let sa = str_at(pod, "/serviceAccountName").expect("serviceAccountName");
-                assert!(find(&case.objects, "ServiceAccount", sa).is_some(), "{}: {} uses a missing ServiceAccount {sa}", case.what, name(o));
+                assert!(
+                    find(&case.objects, "ServiceAccount", sa).is_some(),
+                    "{}: {} uses a missing ServiceAccount {sa}",
+                    case.what,
+                    name(o)
+                );
             }
         }
     }
@@ -303,17 +471,18 @@ fn service_accounts_and_pods_do_not_mount_api_tokens() {
 
 #[test]
 fn no_image_is_tagged_latest_or_untagged() {
-    for case in cases() {
-        for o in &case.objects {
-            let Some(pod) = pod_spec(o) else { continue };
-            for c in containers(pod) {
-                let image = str_at(c, "/image").expect("image");
-                let last = image.rsplit('/').next().unwrap_or_default();
-                let (_, tag) = last.split_once(':').unwrap_or_else(|| panic!("{}: image {image} has no tag", case.what));
-                assert!(!tag.is_empty() && tag != "latest", "{}: image {image}", case.what);
-            }
-        }
-    }
+    for_each_container(&cases(), |case, _, _, c| {
+        let image = str_at(c, "/image").expect("image");
+        let last = image.rsplit('/').next().unwrap_or_default();
+        let (_, tag) = last
+            .split_once(':')
+            .unwrap_or_else(|| panic!("{}: image {image} has no tag", case.what));
+        assert!(
+            !tag.is_empty() && tag != "latest",
+            "{}: image {image}",
+            case.what
+        );
+    });
 }
 
 #[test]
@@ -322,15 +491,38 @@ fn an_hpa_exists_exactly_when_the_deployment_omits_replicas() {
         for d in of_kind(&case.objects, "Deployment") {
             let hpa = find(&case.objects, "HorizontalPodAutoscaler", name(d));
             let replicas = d.pointer("/spec/replicas");
-            assert_eq!(hpa.is_some(), replicas.is_none(), "{}: {} has replicas {replicas:?} and HPA {}", case.what, name(d), hpa.is_some());
+            assert_eq!(
+                hpa.is_some(),
+                replicas.is_none(),
+                "{}: {} has replicas {replicas:?} and HPA {}",
+                case.what,
+                name(d),
+                hpa.is_some()
+            );
             if let Some(hpa) = hpa {
-                assert_eq!(hpa.pointer("/spec/scaleTargetRef"), Some(&json!({"apiVersion": "apps/v1", "kind": "Deployment", "name": name(d)})));
-                let (min, max) = (hpa.pointer("/spec/minReplicas").and_then(Value::as_i64), hpa.pointer("/spec/maxReplicas").and_then(Value::as_i64));
-                assert!(min.zip(max).is_some_and(|(a, b)| 1 <= a && a <= b), "{}: {} HPA {min:?}..{max:?}", case.what, name(d));
+                assert_eq!(
+                    hpa.pointer("/spec/scaleTargetRef"),
+                    Some(&json!({"apiVersion": "apps/v1", "kind": "Deployment", "name": name(d)}))
+                );
+                let (min, max) = (
+                    hpa.pointer("/spec/minReplicas").and_then(Value::as_i64),
+                    hpa.pointer("/spec/maxReplicas").and_then(Value::as_i64),
+                );
+                assert!(
+                    min.zip(max).is_some_and(|(a, b)| 1 <= a && a <= b),
+                    "{}: {} HPA {min:?}..{max:?}",
+                    case.what,
+                    name(d)
+                );
             }
         }
         for hpa in of_kind(&case.objects, "HorizontalPodAutoscaler") {
-            assert!(find(&case.objects, "Deployment", name(hpa)).is_some(), "{}: HPA {} scales nothing", case.what, name(hpa));
+            assert!(
+                find(&case.objects, "Deployment", name(hpa)).is_some(),
+                "{}: HPA {} scales nothing",
+                case.what,
+                name(hpa)
+            );
         }
     }
 }
@@ -342,34 +534,70 @@ fn a_pdb_exists_exactly_when_enabled_and_more_than_one_replica_runs() {
             let pdb = find(&case.objects, "PodDisruptionBudget", name(d));
             let running = min_running(&case.objects, d);
             let enabled = workload_of(&case.values, d).pod_disruption_budget.enabled;
-            assert_eq!(pdb.is_some(), enabled && running > 1, "{}: {} runs {running}, PDB enabled {enabled}", case.what, name(d));
+            assert_eq!(
+                pdb.is_some(),
+                enabled && running > 1,
+                "{}: {} runs {running}, PDB enabled {enabled}",
+                case.what,
+                name(d)
+            );
             if let Some(pdb) = pdb {
-                assert_eq!(pdb.pointer("/spec/selector/matchLabels"), d.pointer("/spec/selector/matchLabels"));
+                assert_eq!(
+                    pdb.pointer("/spec/selector/matchLabels"),
+                    d.pointer("/spec/selector/matchLabels")
+                );
             }
         }
         for pdb in of_kind(&case.objects, "PodDisruptionBudget") {
-            assert!(find(&case.objects, "Deployment", name(pdb)).is_some(), "{}: PDB {} guards nothing", case.what, name(pdb));
+            assert!(
+                find(&case.objects, "Deployment", name(pdb)).is_some(),
+                "{}: PDB {} guards nothing",
+                case.what,
+                name(pdb)
+            );
         }
     }
 }
 
 #[test]
 fn every_env_var_is_a_literal_from_values_or_a_secret_key_ref_into_the_existing_secret() {
-    assert_eq!(maily_chart_gen::defaults().global.existing_secret, "maily-secrets");
+    assert_eq!(
+        maily_chart_gen::defaults().global.existing_secret,
+        "maily-secrets"
+    );
     for case in cases() {
         let secret = &case.values.global.existing_secret;
         for d in of_kind(&case.objects, "Deployment") {
             let w = workload_of(&case.values, d);
             for c in containers(pod_spec(d).expect("pod spec")) {
-                let env = c.get("env").and_then(Value::as_array).cloned().unwrap_or_default();
+                let env = c
+                    .get("env")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
                 let mut seen = BTreeMap::new();
                 for var in &env {
                     let var_name = str_at(var, "/name").expect("env name");
-                    assert!(seen.insert(var_name.to_string(), ()).is_none(), "{}: {} sets {var_name} twice", case.what, name(d));
+                    assert!(
+                        seen.insert(var_name.to_string(), ()).is_none(),
+                        "{}: {} sets {var_name} twice",
+                        case.what,
+                        name(d)
+                    );
                     match (var.get("value"), var.get("valueFrom")) {
                         (Some(value), None) => {
-                            let expected = if var_name == "ENVIRONMENT" { Some(&case.values.global.environment) } else { w.env.get(var_name) };
-                            assert_eq!(value.as_str(), expected.map(String::as_str), "{}: {} {var_name} is no literal from values", case.what, name(d));
+                            let expected = if var_name == "ENVIRONMENT" {
+                                Some(&case.values.global.environment)
+                            } else {
+                                w.env.get(var_name)
+                            };
+                            assert_eq!(
+                                value.as_str(),
+                                expected.map(String::as_str),
+                                "{}: {} {var_name} is no literal from values",
+                                case.what,
+                                name(d)
+                            );
                         }
                         (None, Some(from)) => {
                             assert_eq!(
@@ -383,12 +611,23 @@ fn every_env_var_is_a_literal_from_values_or_a_secret_key_ref_into_the_existing_
                         other => panic!("{}: {} {var_name}: {other:?}", case.what, name(d)),
                     }
                 }
-                assert_eq!(env.len(), 1 + w.env.len() + w.secret_env.len(), "{}: {}", case.what, name(d));
+                assert_eq!(
+                    env.len(),
+                    1 + w.env.len() + w.secret_env.len(),
+                    "{}: {}",
+                    case.what,
+                    name(d)
+                );
             }
         }
         for pod in of_kind(&case.objects, "Pod") {
             for c in containers(pod_spec(pod).expect("pod spec")) {
-                assert!(c.get("env").is_none(), "{}: test pod {} has env", case.what, name(pod));
+                assert!(
+                    c.get("env").is_none(),
+                    "{}: test pod {} has env",
+                    case.what,
+                    name(pod)
+                );
             }
         }
     }
@@ -396,24 +635,38 @@ fn every_env_var_is_a_literal_from_values_or_a_secret_key_ref_into_the_existing_
 
 #[test]
 fn no_literal_env_value_looks_like_a_credential() {
-    for case in cases() {
-        for o in &case.objects {
-            let Some(pod) = pod_spec(o) else { continue };
-            for c in containers(pod) {
-                for var in c.get("env").and_then(Value::as_array).into_iter().flatten() {
-                    let (Some(var_name), Some(value)) = (str_at(var, "/name"), str_at(var, "/value")) else { continue };
-                    assert!(!(value.contains("://") && value.contains('@')), "{}: {var_name} holds a URL with credentials", case.what);
-                    let upper = var_name.to_ascii_uppercase();
-                    for word in ["SECRET", "PASSWORD", "KEY", "TOKEN"] {
-                        assert!(!upper.contains(word), "{}: {var_name} has a literal value; use secretEnv", case.what);
-                    }
-                }
+    let cases = cases();
+    for_each_container(&cases, |case, _, _, c| {
+        for var in c.get("env").and_then(Value::as_array).into_iter().flatten() {
+            let (Some(var_name), Some(value)) = (str_at(var, "/name"), str_at(var, "/value"))
+            else {
+                continue;
+            };
+            assert!(
+                !(value.contains("://") && value.contains('@')),
+                "{}: {var_name} holds a URL with credentials",
+                case.what
+            );
+            let upper = var_name.to_ascii_uppercase();
+            for word in ["SECRET", "PASSWORD", "KEY", "TOKEN"] {
+                assert!(
+                    !upper.contains(word),
+                    "{}: {var_name} has a literal value; use secretEnv",
+                    case.what
+                );
             }
         }
+    });
+    for case in &cases {
         // Nor does any ConfigMap carry one.
         for cm in of_kind(&case.objects, "ConfigMap") {
             let text = cm.get("data").map(Value::to_string).unwrap_or_default();
-            assert!(!(text.contains("://") && text.contains('@')), "{}: ConfigMap {} holds a URL with credentials", case.what, name(cm));
+            assert!(
+                !(text.contains("://") && text.contains('@')),
+                "{}: ConfigMap {} holds a URL with credentials",
+                case.what,
+                name(cm)
+            );
         }
     }
 }
@@ -421,21 +674,30 @@ fn no_literal_env_value_looks_like_a_credential() {
 /// Minimum running replicas of a component of an environment.
 fn min_replicas_of(env: &str, component: &str) -> i64 {
     let objects = render_objects(&values_of(env), "maily", &format!("maily-{env}"));
-    let d = find(&objects, "Deployment", &format!("maily-{component}")).unwrap_or_else(|| panic!("{env}: no {component}"));
+    let d = find(&objects, "Deployment", &format!("maily-{component}"))
+        .unwrap_or_else(|| panic!("{env}: no {component}"));
     min_running(&objects, d)
 }
 
 #[test]
 fn production_api_and_web_run_at_least_three_replicas() {
     for component in ["api", "web"] {
-        assert_eq!(min_replicas_of("production", component), 3, "production {component}");
+        assert_eq!(
+            min_replicas_of("production", component),
+            3,
+            "production {component}"
+        );
     }
 }
 
 #[test]
 fn staging_api_and_web_run_at_least_two_replicas() {
     for component in ["api", "web"] {
-        assert_eq!(min_replicas_of("staging", component), 2, "staging {component}");
+        assert_eq!(
+            min_replicas_of("staging", component),
+            2,
+            "staging {component}"
+        );
     }
 }
 
@@ -444,10 +706,20 @@ fn development_runs_one_replica_and_no_ai_service() {
     let objects = render_objects(&values_of("development"), "maily", "maily-dev");
     for component in ["api", "web", "workers"] {
         let d = find(&objects, "Deployment", &format!("maily-{component}")).expect("deployment");
-        assert_eq!(d.pointer("/spec/replicas"), Some(&json!(1)), "development {component}");
+        assert_eq!(
+            d.pointer("/spec/replicas"),
+            Some(&json!(1)),
+            "development {component}"
+        );
     }
-    assert!(objects.iter().all(|o| !name(o).contains("ai-service")), "the AI service is off in development");
-    assert!(of_kind(&objects, "PodDisruptionBudget").is_empty() && of_kind(&objects, "HorizontalPodAutoscaler").is_empty());
+    assert!(
+        objects.iter().all(|o| !name(o).contains("ai-service")),
+        "the AI service is off in development"
+    );
+    assert!(
+        of_kind(&objects, "PodDisruptionBudget").is_empty()
+            && of_kind(&objects, "HorizontalPodAutoscaler").is_empty()
+    );
 }
 
 #[test]
@@ -455,12 +727,18 @@ fn with_network_policies_on_every_deployment_is_isolated_by_one_that_selects_exa
     for case in cases() {
         let policies = of_kind(&case.objects, "NetworkPolicy");
         if !case.values.network_policy.enabled {
-            assert!(policies.is_empty(), "{}: NetworkPolicies while networkPolicy.enabled is false", case.what);
+            assert!(
+                policies.is_empty(),
+                "{}: NetworkPolicies while networkPolicy.enabled is false",
+                case.what
+            );
             continue;
         }
         for deployment in of_kind(&case.objects, "Deployment") {
-            let policy = find(&case.objects, "NetworkPolicy", name(deployment))
-                .unwrap_or_else(|| panic!("{}: no NetworkPolicy for {}", case.what, name(deployment)));
+            let policy =
+                find(&case.objects, "NetworkPolicy", name(deployment)).unwrap_or_else(|| {
+                    panic!("{}: no NetworkPolicy for {}", case.what, name(deployment))
+                });
             assert_eq!(
                 policy.pointer("/spec/podSelector/matchLabels"),
                 deployment.pointer("/spec/selector/matchLabels"),
@@ -468,9 +746,17 @@ fn with_network_policies_on_every_deployment_is_isolated_by_one_that_selects_exa
                 case.what,
                 name(deployment)
             );
-            assert_eq!(policy.pointer("/spec/policyTypes"), Some(&json!(["Ingress"])));
+            assert_eq!(
+                policy.pointer("/spec/policyTypes"),
+                Some(&json!(["Ingress"]))
+            );
         }
-        assert_eq!(policies.len(), of_kind(&case.objects, "Deployment").len(), "{}: one NetworkPolicy per Deployment", case.what);
+        assert_eq!(
+            policies.len(),
+            of_kind(&case.objects, "Deployment").len(),
+            "{}: one NetworkPolicy per Deployment",
+            case.what
+        );
     }
 }
 
@@ -478,38 +764,84 @@ fn with_network_policies_on_every_deployment_is_isolated_by_one_that_selects_exa
 fn network_policies_admit_only_the_callers_of_each_component() {
     let objects = render_objects(&values_of("production"), "maily", "maily-production");
     let peers = |component: &str| -> Vec<String> {
-        let policy = find(&objects, "NetworkPolicy", &format!("maily-{component}")).expect("policy");
-        let from = policy.pointer("/spec/ingress/0/from").and_then(Value::as_array).cloned().unwrap_or_default();
+        let policy =
+            find(&objects, "NetworkPolicy", &format!("maily-{component}")).expect("policy");
+        let from = policy
+            .pointer("/spec/ingress/0/from")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
         from.iter()
             .map(|peer| {
-                str_at(peer, "/podSelector/matchLabels/app.kubernetes.io~1component")
-                    .map(|c| format!("pods:{c}"))
-                    .or_else(|| str_at(peer, "/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").map(|n| format!("namespace:{n}")))
-                    .unwrap_or_else(|| format!("unexpected peer {peer}"))
+                str_at(
+                    peer,
+                    "/podSelector/matchLabels/app.kubernetes.io~1component",
+                )
+                .map(|c| format!("pods:{c}"))
+                .or_else(|| {
+                    str_at(
+                        peer,
+                        "/namespaceSelector/matchLabels/kubernetes.io~1metadata.name",
+                    )
+                    .map(|n| format!("namespace:{n}"))
+                })
+                .unwrap_or_else(|| format!("unexpected peer {peer}"))
             })
             .collect()
     };
-    assert_eq!(peers("api"), ["pods:web", "namespace:ingress-nginx", "pods:api-test"]);
+    assert_eq!(
+        peers("api"),
+        ["pods:web", "namespace:ingress-nginx", "pods:api-test"]
+    );
     assert_eq!(peers("web"), ["namespace:ingress-nginx", "pods:web-test"]);
-    assert_eq!(peers("ai-service"), ["pods:api", "pods:workers", "namespace:monitoring", "pods:ai-service-test"]);
+    assert_eq!(
+        peers("ai-service"),
+        [
+            "pods:api",
+            "pods:workers",
+            "namespace:monitoring",
+            "pods:ai-service-test"
+        ]
+    );
     let workers = find(&objects, "NetworkPolicy", "maily-workers").expect("workers policy");
-    assert_eq!(workers.pointer("/spec/ingress"), None, "the workers admit no connection at all");
+    assert_eq!(
+        workers.pointer("/spec/ingress"),
+        None,
+        "the workers admit no connection at all"
+    );
 }
 
 #[test]
 fn network_policies_open_every_port_the_service_exposes() {
     let mut values = values_of("production");
-    values.api.extra_ports = vec![maily_chart::values::ExtraPort { name: "grpc".into(), container_port: 50051, service_port: 50051 }];
+    values.api.extra_ports = vec![maily_chart::values::ExtraPort {
+        name: "grpc".into(),
+        container_port: 50051,
+        service_port: 50051,
+    }];
     let objects = render_objects(&values, "maily", "maily-production");
     for service in of_kind(&objects, "Service") {
         let policy = find(&objects, "NetworkPolicy", name(service)).expect("a policy per Service");
         let names = |v: &Value, pointer: &str, field: &str| -> Vec<String> {
-            v.pointer(pointer).and_then(Value::as_array).into_iter().flatten().filter_map(|p| p.get(field)?.as_str().map(String::from)).collect()
+            v.pointer(pointer)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|p| p.get(field)?.as_str().map(String::from))
+                .collect()
         };
         let exposed = names(service, "/spec/ports", "targetPort");
         let admitted = names(policy, "/spec/ingress/0/ports", "port");
-        assert_eq!(exposed, admitted, "Service {} exposes ports its NetworkPolicy blocks", name(service));
+        assert_eq!(
+            exposed,
+            admitted,
+            "Service {} exposes ports its NetworkPolicy blocks",
+            name(service)
+        );
     }
     let api = find(&objects, "NetworkPolicy", "maily-api").expect("api policy");
-    assert_eq!(api.pointer("/spec/ingress/0/ports/1/port"), Some(&json!("grpc")));
+    assert_eq!(
+        api.pointer("/spec/ingress/0/ports/1/port"),
+        Some(&json!("grpc"))
+    );
 }
