@@ -119,7 +119,12 @@ pub fn values() -> Values {
                     ("REDIS_URL", "redis-url"),
                     ("JWT_SECRET", "jwt-secret"),
                 ]),
-                ..workload("maily/api", resources("300m", "512Mi", "1000m", "1Gi"), probe(15, 30, 5, 3), probe(5, 10, 3, 3))
+                ..workload(
+                    "maily/api",
+                    resources("300m", "512Mi", "1000m", "1Gi"),
+                    probe(15, 30, 5, 3),
+                    probe(5, 10, 3, 3),
+                )
             },
             8000,
         ),
@@ -127,7 +132,12 @@ pub fn values() -> Values {
             Workload {
                 env: map(&[("NODE_ENV", "production")]),
                 secret_env: map(&[("DATABASE_URL", "database-url"), ("NEXTAUTH_SECRET", "nextauth-secret")]),
-                ..workload("maily/web", resources("200m", "512Mi", "500m", "1Gi"), probe(30, 30, 5, 3), probe(10, 5, 3, 3))
+                ..workload(
+                    "maily/web",
+                    resources("200m", "512Mi", "500m", "1Gi"),
+                    probe(30, 30, 5, 3),
+                    probe(10, 5, 3, 3),
+                )
             },
             3000,
         ),
@@ -141,10 +151,19 @@ pub fn values() -> Values {
                     ("ANTHROPIC_API_KEY", "anthropic-api-key"),
                     ("GOOGLE_API_KEY", "google-api-key"),
                 ]),
-                ..workload("maily/workers", resources("200m", "512Mi", "800m", "1Gi"), probe(60, 30, 5, 3), probe(10, 30, 5, 3))
+                ..workload(
+                    "maily/workers",
+                    resources("200m", "512Mi", "800m", "1Gi"),
+                    probe(60, 30, 5, 3),
+                    probe(10, 30, 5, 3),
+                )
             },
             command: vec!["python".into(), "-m".into(), "workers.email_worker".into()],
-            health_command: vec!["/bin/sh".into(), "-c".into(), "ps aux | grep -v grep | grep -q workers.email_worker".into()],
+            health_command: vec![
+                "/bin/sh".into(),
+                "-c".into(),
+                "ps aux | grep -v grep | grep -q workers.email_worker".into(),
+            ],
         },
         ai_service: AiService {
             http: http(
@@ -164,7 +183,12 @@ pub fn values() -> Values {
                         ("prometheus.io/port", "8080"),
                         ("prometheus.io/path", "/metrics"),
                     ]),
-                    ..workload("maily/ai-service", resources("500m", "1Gi", "2", "4Gi"), probe(30, 30, 5, 3), probe(15, 10, 5, 3))
+                    ..workload(
+                        "maily/ai-service",
+                        resources("500m", "1Gi", "2", "4Gi"),
+                        probe(30, 30, 5, 3),
+                        probe(15, 10, 5, 3),
+                    )
                 },
                 // Port 8080: the staging copy, the only fully specified one (the
                 // unified production copy used 6000).

@@ -34,36 +34,110 @@ const VALIDATE_EVERY: usize = 8;
 
 /// Strings that YAML, Go templates or quoting get wrong.
 const HOSTILE: &[&str] = &[
-    "on", "off", "yes", "no", "y", "n", "Y", "NO", "0777", "1_000", "1e3", "0x1F", "~", "null", "", " leading space",
-    "trailing: colon", "# hash", "\"quoted\"", "back\\slash", "multi\nline", "tab\tchar", "{{ .Values.x }}",
-    "é ünïcode ✓", "-dash", "[list]", "&anchor", "*alias", "!tag", "%percent", "@at",
+    "on",
+    "off",
+    "yes",
+    "no",
+    "y",
+    "n",
+    "Y",
+    "NO",
+    "0777",
+    "1_000",
+    "1e3",
+    "0x1F",
+    "~",
+    "null",
+    "",
+    " leading space",
+    "trailing: colon",
+    "# hash",
+    "\"quoted\"",
+    "back\\slash",
+    "multi\nline",
+    "tab\tchar",
+    "{{ .Values.x }}",
+    "é ünïcode ✓",
+    "-dash",
+    "[list]",
+    "&anchor",
+    "*alias",
+    "!tag",
+    "%percent",
+    "@at",
     // Beyond the list: more YAML 1.1 words and numbers, line breaks, escapes.
-    "true", "False", ".inf", "1:20", "2001-12-14", "trailing space ", "multi\nline\n", "\n", "=", "<<", "'single'",
-    "a: b", "- item", "key: value\nother: x", "crlf\r\n", "nel\u{85}", "ls\u{2028}", "bom\u{feff}", "nbsp\u{a0}",
-    "esc\u{1b}", "del\u{7f}", "{{- fail \"boom\" }}", "%q %s", "$HOME", "`backtick`", "emoji 🦀",
-    "nul\u{0}", "bell\u{7}", "nonchar\u{fffe}", "\u{e000}0\u{e001}", "soft\u{ad}hyphen", "zw\u{200b}j",
+    "true",
+    "False",
+    ".inf",
+    "1:20",
+    "2001-12-14",
+    "trailing space ",
+    "multi\nline\n",
+    "\n",
+    "=",
+    "<<",
+    "'single'",
+    "a: b",
+    "- item",
+    "key: value\nother: x",
+    "crlf\r\n",
+    "nel\u{85}",
+    "ls\u{2028}",
+    "bom\u{feff}",
+    "nbsp\u{a0}",
+    "esc\u{1b}",
+    "del\u{7f}",
+    "{{- fail \"boom\" }}",
+    "%q %s",
+    "$HOME",
+    "`backtick`",
+    "emoji 🦀",
+    "nul\u{0}",
+    "bell\u{7}",
+    "nonchar\u{fffe}",
+    "\u{e000}0\u{e001}",
+    "soft\u{ad}hyphen",
+    "zw\u{200b}j",
 ];
 
 /// Valid environment variable names.
 const ENV_NAMES: &[&str] = &[
-    "on", "off", "yes", "no", "y", "n", "Y", "NO", "null", "true", "False", "_", "_1e3", "e1_000", "x0777", "a.b", "a-b",
-    "A__B", "null.x", "ON",
+    "on", "off", "yes", "no", "y", "n", "Y", "NO", "null", "true", "False", "_", "_1e3", "e1_000", "x0777", "a.b",
+    "a-b", "A__B", "null.x", "ON",
 ];
 
 /// Valid annotation and label keys (qualified names).
 const QUALIFIED_NAMES: &[&str] = &[
-    "on", "off", "yes", "no", "y", "n", "Y", "NO", "null", "0777", "1_000", "1e3", "0x1F", "true", "example.com/on",
-    "a.b/0777", "maily.io/1e3", "x/y", "1e3.io/n", "on/off",
+    "on",
+    "off",
+    "yes",
+    "no",
+    "y",
+    "n",
+    "Y",
+    "NO",
+    "null",
+    "0777",
+    "1_000",
+    "1e3",
+    "0x1F",
+    "true",
+    "example.com/on",
+    "a.b/0777",
+    "maily.io/1e3",
+    "x/y",
+    "1e3.io/n",
+    "on/off",
 ];
 
 /// Valid label values.
-const LABEL_VALUES: &[&str] =
-    &["on", "off", "yes", "no", "y", "n", "Y", "NO", "null", "0777", "1_000", "1e3", "0x1F", "", "true", "a-b_c.d", "1.5"];
+const LABEL_VALUES: &[&str] = &[
+    "on", "off", "yes", "no", "y", "n", "Y", "NO", "null", "0777", "1_000", "1e3", "0x1F", "", "true", "a-b_c.d", "1.5",
+];
 
 /// Valid image tags (never `latest`).
-const TAGS: &[&str] = &[
-    "0777", "1e3", "on", "1_000", "0x1F", "NO", "y", "n", "null", "true", "v1.2.3", "1.0", "1", "_x", "2001-12-14",
-];
+const TAGS: &[&str] =
+    &["0777", "1e3", "on", "1_000", "0x1F", "NO", "y", "n", "null", "true", "v1.2.3", "1.0", "1", "_x", "2001-12-14"];
 
 /// Valid Secret keys.
 const SECRET_KEYS: &[&str] = &["on", "0777", "1e3", "1_000", "yes", "a.b", "-dash", "NO", "_x", "0x1F", "null", "y"];
@@ -74,21 +148,37 @@ const DNS_LABELS: &[&str] =
 
 /// DNS-1035 labels (name overrides: they start Service names, which must
 /// start with a letter).
-const DNS1035_LABELS: &[&str] = &["on", "off", "yes", "no", "y", "n", "null", "true", "false", "nan", "inf", "a-b", "maily", "x0777"];
+const DNS1035_LABELS: &[&str] =
+    &["on", "off", "yes", "no", "y", "n", "null", "true", "false", "nan", "inf", "a-b", "maily", "x0777"];
 
 /// DNS-1123 subdomains (Secret names).
-const DNS_SUBDOMAINS: &[&str] =
-    &["on", "no", "y", "n", "null", "true", "0777", "1e3", "0x1f", "a.b", "0777.on", "secrets.maily.io", "maily-secrets"];
+const DNS_SUBDOMAINS: &[&str] = &[
+    "on",
+    "no",
+    "y",
+    "n",
+    "null",
+    "true",
+    "0777",
+    "1e3",
+    "0x1f",
+    "a.b",
+    "0777.on",
+    "secrets.maily.io",
+    "maily-secrets",
+];
 
 /// Port names (IANA service names).
-const PORT_NAMES: &[&str] = &["on", "off", "yes", "no", "y", "n", "null", "true", "metrics", "grpc", "a-1", "x0777", "0x1f"];
+const PORT_NAMES: &[&str] =
+    &["on", "off", "yes", "no", "y", "n", "null", "true", "metrics", "grpc", "a-1", "x0777", "0x1f"];
 
 /// Plain alphanumeric strings for the pass-through fields (toYaml is not in
 /// the hostile scope).
 const PLAIN: &[&str] = &["dedicated", "maily", "gpu", "pool1", "zoneA", "tier2"];
 
 /// (request, limit) pairs of valid quantities, request ≤ limit.
-const CPU: &[(&str, &str)] = &[("100m", "1"), ("0.5", "1e3"), (".5", "2"), ("0777m", "1"), ("1", "1E3"), ("250m", "250m")];
+const CPU: &[(&str, &str)] =
+    &[("100m", "1"), ("0.5", "1e3"), (".5", "2"), ("0777m", "1"), ("1", "1E3"), ("250m", "250m")];
 const MEMORY: &[(&str, &str)] =
     &[("1Ki", "1e9"), ("128Mi", "1G"), ("1e6", "1Gi"), ("0777Mi", "1Gi"), ("512Mi", "512Mi"), ("1", "1k")];
 
@@ -276,7 +366,10 @@ impl Gen {
                 let name = self.pick(PORT_NAMES);
                 let container_port = self.rng.between(1, 65535) as i32;
                 let service_port = self.rng.between(1, 65535) as i32;
-                if names.insert(name.clone()) && container_ports.insert(container_port) && service_ports.insert(service_port) {
+                if names.insert(name.clone())
+                    && container_ports.insert(container_port)
+                    && service_ports.insert(service_port)
+                {
                     h.extra_ports.push(ExtraPort { name, container_port, service_port });
                 }
             }
@@ -338,7 +431,8 @@ impl Gen {
         let name = if self.chance(20) && base != DEFAULTS { base.to_string() } else { self.pick(DNS_LABELS) };
         v.global.environment = name.clone();
         if self.chance(30) {
-            v.global.image_registry = self.pick(&["docker.io", "ghcr.io", "registry.example.com:5000", "0777", "on", "localhost:5000"]);
+            v.global.image_registry =
+                self.pick(&["docker.io", "ghcr.io", "registry.example.com:5000", "0777", "on", "localhost:5000"]);
         }
         if self.chance(50) {
             let n = self.rng.below(4);
@@ -356,7 +450,11 @@ impl Gen {
         }
         if self.chance(25) {
             // nameOverride is at most 63 characters (schema and validate); fullnameOverride is cut by the chart.
-            v.name_override = if self.chance(30) { self.long_label().chars().take(63).collect::<String>().trim_end_matches('-').to_string() } else { self.pick(DNS1035_LABELS) };
+            v.name_override = if self.chance(30) {
+                self.long_label().chars().take(63).collect::<String>().trim_end_matches('-').to_string()
+            } else {
+                self.pick(DNS1035_LABELS)
+            };
         }
         if self.chance(25) {
             v.fullname_override = if self.chance(30) { self.long_label() } else { self.pick(DNS1035_LABELS) };
@@ -442,7 +540,10 @@ fn generated_hostile_environments_render_the_same_objects_as_helm() {
                         "case #{i} (seed {seed}, from `{base}`): environment `{name}`, release {release} in {namespace}"
                     );
                     let fail = |report: String| {
-                        failures.lock().unwrap().push((i, format!("{header}\n{report}\n--- values-{name}.yaml ---\n{text}")));
+                        failures
+                            .lock()
+                            .unwrap()
+                            .push((i, format!("{header}\n{report}\n--- values-{name}.yaml ---\n{text}")));
                     };
                     if let Err(errors) = maily_chart::validate::validate(&name, &values) {
                         fail(format!("the generator produced an invalid environment:\n{}", errors.join("\n")));

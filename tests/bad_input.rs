@@ -20,8 +20,10 @@ fn assert_gen_refuses(environment: &str, break_it: impl Fn(&mut Values), path: &
     let before = snapshot(dir.path());
 
     let mut environments = maily_chart_gen::environments();
-    let env: &mut Environment =
-        environments.iter_mut().find(|e| e.name == environment).unwrap_or_else(|| panic!("no environment `{environment}`"));
+    let env: &mut Environment = environments
+        .iter_mut()
+        .find(|e| e.name == environment)
+        .unwrap_or_else(|| panic!("no environment `{environment}`"));
     break_it(&mut env.values);
 
     let args = Args::try_parse_from(["gen".as_ref(), "--out".as_ref(), out.as_os_str()]).expect("arguments parse");
@@ -30,16 +32,24 @@ fn assert_gen_refuses(environment: &str, break_it: impl Fn(&mut Values), path: &
     let stderr = String::from_utf8(stderr).expect("UTF-8");
     let stdout = String::from_utf8(stdout).expect("UTF-8");
 
-    assert_eq!(code, cli::EXIT_ERROR, "gen should fail with {} for {path}\nstdout:\n{stdout}\nstderr:\n{stderr}", cli::EXIT_ERROR);
+    assert_eq!(
+        code,
+        cli::EXIT_ERROR,
+        "gen should fail with {} for {path}\nstdout:\n{stdout}\nstderr:\n{stderr}",
+        cli::EXIT_ERROR
+    );
     assert!(
         stderr.contains(&format!("environment `{environment}`")),
         "stderr should name the environment `{environment}`:\n{stderr}"
     );
-    let line = stderr
-        .lines()
-        .find(|l| l.contains(&format!("environment `{environment}`: {path} ")))
-        .unwrap_or_else(|| panic!("stderr should name the field path `{path}` of environment `{environment}`:\n{stderr}"));
-    assert!(line.len() > format!("gen: environment `{environment}`: {path} ").len(), "the message says what is wrong: {line}");
+    let line =
+        stderr.lines().find(|l| l.contains(&format!("environment `{environment}`: {path} "))).unwrap_or_else(|| {
+            panic!("stderr should name the field path `{path}` of environment `{environment}`:\n{stderr}")
+        });
+    assert!(
+        line.len() > format!("gen: environment `{environment}`: {path} ").len(),
+        "the message says what is wrong: {line}"
+    );
     assert!(stderr.contains("nothing was written"), "{stderr}");
     assert_same_tree(&before, &snapshot(dir.path()), &format!("gen with an invalid `{environment}` ({path})"));
     stderr
@@ -70,7 +80,8 @@ fn a_memory_quantity_of_1gb_is_refused() {
 
 #[test]
 fn a_secret_name_that_is_not_dns_1123_is_refused() {
-    let stderr = assert_gen_refuses("staging", |v| v.global.existing_secret = "Maily_Secrets".into(), "global.existingSecret");
+    let stderr =
+        assert_gen_refuses("staging", |v| v.global.existing_secret = "Maily_Secrets".into(), "global.existingSecret");
     assert!(stderr.contains("Maily_Secrets"), "{stderr}");
 }
 
@@ -87,7 +98,11 @@ fn a_duplicate_extra_port_name_is_refused() {
 #[test]
 fn an_extra_port_named_http_is_refused() {
     let port = ExtraPort { name: "http".into(), container_port: 9001, service_port: 9001 };
-    assert_gen_refuses("production", |v| v.ai_service.http.extra_ports = vec![port.clone()], "aiService.extraPorts[0].name");
+    assert_gen_refuses(
+        "production",
+        |v| v.ai_service.http.extra_ports = vec![port.clone()],
+        "aiService.extraPorts[0].name",
+    );
 }
 
 #[test]
@@ -138,11 +153,8 @@ fn a_toleration_kubernetes_rejects_is_refused() {
     assert_gen_refuses(
         "production",
         |v| {
-            v.api.workload.tolerations.0 = vec![Toleration {
-                key: Some("dedicated".into()),
-                operator: Some("Bogus".into()),
-                ..Default::default()
-            }]
+            v.api.workload.tolerations.0 =
+                vec![Toleration { key: Some("dedicated".into()), operator: Some("Bogus".into()), ..Default::default() }]
         },
         "api.tolerations[0].operator",
     );
@@ -154,9 +166,21 @@ fn an_affinity_label_key_that_helm_would_print_as_yaml_syntax_is_refused() {
     assert_gen_refuses(
         "production",
         |v| {
-            let selector = v.api.workload.affinity.0.pod_anti_affinity.as_mut().unwrap()
-                .preferred_during_scheduling_ignored_during_execution.as_mut().unwrap()[0]
-                .pod_affinity_term.label_selector.as_mut().unwrap();
+            let selector = v
+                .api
+                .workload
+                .affinity
+                .0
+                .pod_anti_affinity
+                .as_mut()
+                .unwrap()
+                .preferred_during_scheduling_ignored_during_execution
+                .as_mut()
+                .unwrap()[0]
+                .pod_affinity_term
+                .label_selector
+                .as_mut()
+                .unwrap();
             selector.match_labels.as_mut().unwrap().insert("<<".into(), "x".into());
         },
         "api.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.labelSelector.matchLabels.<<",

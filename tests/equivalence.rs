@@ -136,7 +136,11 @@ fn a_53_character_release_name_renders_equal_with_valid_unique_names() {
 fn a_60_character_fullname_override_renders_equal_with_valid_unique_names() {
     let fullname: String = "maily-".repeat(10).chars().take(59).collect::<String>() + "x";
     assert_eq!(fullname.len(), 60);
-    assert_long_names_render_equal("maily", |v| v.fullname_override = fullname.clone(), "60-character fullnameOverride");
+    assert_long_names_render_equal(
+        "maily",
+        |v| v.fullname_override = fullname.clone(),
+        "60-character fullnameOverride",
+    );
 }
 
 #[test]
@@ -145,13 +149,26 @@ fn a_70_character_fullname_override_is_cut_to_valid_unique_names() {
     let fullname = format!("{}-{}", "a".repeat(62), "b".repeat(7));
     assert_eq!(fullname.len(), 70);
     assert_eq!(&fullname[62..63], "-");
-    assert_long_names_render_equal("maily", |v| v.fullname_override = fullname.clone(), "70-character fullnameOverride");
+    assert_long_names_render_equal(
+        "maily",
+        |v| v.fullname_override = fullname.clone(),
+        "70-character fullnameOverride",
+    );
 }
 
 #[test]
 fn gen_render_prints_what_helm_template_prints_for_production() {
-    let args = Args::try_parse_from(["gen", "render", "--env", "production", "--release", "maily", "--namespace", "maily-production"])
-        .expect("gen render arguments parse");
+    let args = Args::try_parse_from([
+        "gen",
+        "render",
+        "--env",
+        "production",
+        "--release",
+        "maily",
+        "--namespace",
+        "maily-production",
+    ])
+    .expect("gen render arguments parse");
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
     let code = cli::run(args, &maily_chart_gen::environments(), &maily_chart_gen::defaults(), &mut stdout, &mut stderr);
     let stderr = String::from_utf8(stderr).expect("UTF-8");
@@ -193,7 +210,8 @@ fn release_names_that_make_invalid_service_names_are_refused_by_helm_and_by_rust
         let helm = helm_template_text(release, "default", &files, &[]);
         let err = helm.expect_err(&format!("helm must refuse release {release}"));
         assert!(err.contains("is not a DNS-1035 label"), "release {release}: {err}");
-        let rust = maily_chart::render::render(&values_of("production"), &maily_chart::Release::new(release, "default"));
+        let rust =
+            maily_chart::render::render(&values_of("production"), &maily_chart::Release::new(release, "default"));
         let errors = rust.expect_err(&format!("Rust must refuse release {release}"));
         assert!(errors.iter().any(|e| e.contains("is not a DNS-1035 label")), "release {release}: {errors:?}");
     }

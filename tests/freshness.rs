@@ -25,10 +25,7 @@ fn check(out: &Path) -> (i32, String, String) {
 #[test]
 fn out_is_exactly_what_gen_writes_now() {
     let (code, stdout, stderr) = check(&out_dir());
-    assert_eq!(
-        code, 0,
-        "out/ is stale: run `cargo run --bin gen` and commit out/\n{stdout}\n{stderr}"
-    );
+    assert_eq!(code, 0, "out/ is stale: run `cargo run --bin gen` and commit out/\n{stdout}\n{stderr}");
     assert!(stdout.contains("fresh"), "{stdout}");
     for word in ["Stale", "Missing", "Orphan"] {
         assert!(!stdout.contains(word), "{stdout}");
@@ -64,7 +61,8 @@ fn check_reports_stale_missing_and_orphan_files_and_changes_nothing() {
     assert_eq!(status_of("maily/values.yaml"), "Fresh");
     // A unified diff of the stale file, from what is on disk to what gen writes.
     // Diff headers name the directory as given (`a/<dir>/maily/...`).
-    let header = |prefix: &str| stdout.lines().any(|l| l.starts_with(prefix) && l.ends_with("out/maily/values-production.yaml"));
+    let header =
+        |prefix: &str| stdout.lines().any(|l| l.starts_with(prefix) && l.ends_with("out/maily/values-production.yaml"));
     assert!(header("--- a/") && header("+++ b/"), "{stdout}");
     assert!(stdout.contains("@@ "), "{stdout}");
     assert!(stdout.contains("-  replicaCount: 4") && stdout.contains("+  replicaCount: 3"), "{stdout}");
@@ -74,9 +72,18 @@ fn check_reports_stale_missing_and_orphan_files_and_changes_nothing() {
     // gen repairs it: the copy is again exactly out/.
     let (code, stdout, stderr) = run_gen(&["--out".as_ref(), out.as_os_str()]);
     assert_eq!(code, 0, "{stdout}\n{stderr}");
-    assert!(stdout.lines().any(|l| l.starts_with("updated ") && l.ends_with("out/maily/values-production.yaml")), "{stdout}");
-    assert!(stdout.lines().any(|l| l.starts_with("created ") && l.ends_with("out/maily/templates/api/hpa.yaml")), "{stdout}");
-    assert!(stdout.lines().any(|l| l.starts_with("removed ") && l.ends_with("out/maily/templates/orphan.yaml")), "{stdout}");
+    assert!(
+        stdout.lines().any(|l| l.starts_with("updated ") && l.ends_with("out/maily/values-production.yaml")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.lines().any(|l| l.starts_with("created ") && l.ends_with("out/maily/templates/api/hpa.yaml")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.lines().any(|l| l.starts_with("removed ") && l.ends_with("out/maily/templates/orphan.yaml")),
+        "{stdout}"
+    );
     let (code, stdout, _) = check(&out);
     assert_eq!(code, 0, "after gen, --check passes:\n{stdout}");
     assert_same_tree(&fresh, &snapshot(&out), "gen after repair");

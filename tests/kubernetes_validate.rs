@@ -52,7 +52,8 @@ fn every_environment_passes_kubernetes_validate_strict() {
 #[test]
 fn the_gen_render_of_every_environment_passes_kubernetes_validate_strict() {
     for (name, values) in all_environments() {
-        let manifests = maily_chart::render::render(&values, &maily_chart::Release::new("maily", "maily-test")).expect("render");
+        let manifests =
+            maily_chart::render::render(&values, &maily_chart::Release::new("maily", "maily-test")).expect("render");
         let text = maily_chart_gen::manifests_yaml(&manifests);
         assert_valid(&text, manifests.len(), &format!("gen render of `{name}`"));
     }
@@ -63,11 +64,15 @@ fn hostile_but_valid_values_pass_kubernetes_validate_strict() {
     let mut values = values_of("production");
     values.global.environment = "on".into();
     let api = &mut values.api.workload;
-    for (i, s) in ["on", "yes", "0777", "1e3", "1_000", "~", "null", "", "multi\nline", "é ✓", "{{ .Values.x }}"].iter().enumerate() {
+    for (i, s) in ["on", "yes", "0777", "1e3", "1_000", "~", "null", "", "multi\nline", "é ✓", "{{ .Values.x }}"]
+        .iter()
+        .enumerate()
+    {
         api.env.insert(format!("V{i}"), s.to_string());
         api.pod_annotations.insert(format!("maily.io/a{i}"), s.to_string());
     }
-    api.node_selector = [("on", "yes"), ("0777", "1e3"), ("n", "")].iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    api.node_selector =
+        [("on", "yes"), ("0777", "1e3"), ("n", "")].iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     api.image.tag = "0777".into();
     api.pod_security_context.run_as_user = 2_147_483_647;
     api.autoscaling.enabled = false;

@@ -15,8 +15,9 @@ fn find<'a>(objects: &'a [Value], kind: &str, name: &str) -> Option<&'a Value> {
 #[test]
 fn set_replica_count_and_disabling_autoscaling_gives_the_api_seven_replicas_and_no_hpa() {
     let file = production_file();
-    let helm = helm_template("maily", "maily-production", &[&file], &["api.replicaCount=7", "api.autoscaling.enabled=false"])
-        .expect("helm template");
+    let helm =
+        helm_template("maily", "maily-production", &[&file], &["api.replicaCount=7", "api.autoscaling.enabled=false"])
+            .expect("helm template");
 
     let deployment = find(&helm, "Deployment", "maily-api").expect("the api Deployment");
     assert_eq!(deployment.pointer("/spec/replicas"), Some(&Value::from(7)));
@@ -57,7 +58,8 @@ fn set_web_image_tag_changes_only_the_web_image() {
 #[test]
 fn set_after_a_values_file_wins_over_it() {
     let file = production_file();
-    let helm = helm_template("maily", "maily-production", &[&file], &["workers.autoscaling.minReplicas=4"]).expect("helm template");
+    let helm = helm_template("maily", "maily-production", &[&file], &["workers.autoscaling.minReplicas=4"])
+        .expect("helm template");
     let hpa = find(&helm, "HorizontalPodAutoscaler", "maily-workers").expect("workers HPA");
     assert_eq!(hpa.pointer("/spec/minReplicas"), Some(&Value::from(4)));
 
@@ -70,7 +72,11 @@ fn set_after_a_values_file_wins_over_it() {
 fn a_second_values_file_deletes_a_default_map_key_with_null() {
     let dir = TempDir::new("overrides");
     let extra = dir.path().join("extra.yaml");
-    std::fs::write(&extra, "aiService:\n  podAnnotations:\n    prometheus.io/scrape: null\n  env:\n    LOG_LEVEL: null\n").expect("temp dir");
+    std::fs::write(
+        &extra,
+        "aiService:\n  podAnnotations:\n    prometheus.io/scrape: null\n  env:\n    LOG_LEVEL: null\n",
+    )
+    .expect("temp dir");
     let file = production_file();
     let helm = helm_template("maily", "maily-production", &[&file, &extra], &[]).expect("helm template");
 

@@ -66,10 +66,7 @@ fn pod_spec(object: &Value) -> Option<&Value> {
 }
 
 fn containers(pod: &Value) -> Vec<&Value> {
-    pod.get("containers")
-        .and_then(Value::as_array)
-        .map(|c| c.iter().collect())
-        .unwrap_or_default()
+    pod.get("containers").and_then(Value::as_array).map(|c| c.iter().collect()).unwrap_or_default()
 }
 
 /// Calls `f(case, object, pod spec, container)` for every container of every
@@ -99,24 +96,16 @@ fn workload_of<'a>(values: &'a Values, object: &Value) -> &'a maily_chart::value
 /// Replicas that run at least: the HPA's minimum, else the Deployment's count.
 fn min_running(objects: &[Value], deployment: &Value) -> i64 {
     match find(objects, "HorizontalPodAutoscaler", name(deployment)) {
-        Some(hpa) => hpa
-            .pointer("/spec/minReplicas")
-            .and_then(Value::as_i64)
-            .expect("HPA minReplicas"),
-        None => deployment
-            .pointer("/spec/replicas")
-            .and_then(Value::as_i64)
-            .expect("Deployment replicas"),
+        Some(hpa) => hpa.pointer("/spec/minReplicas").and_then(Value::as_i64).expect("HPA minReplicas"),
+        None => deployment.pointer("/spec/replicas").and_then(Value::as_i64).expect("Deployment replicas"),
     }
 }
 
 fn is_label_value(s: &str) -> bool {
     s.len() <= 63
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
         && (s.is_empty()
-            || (s.as_bytes()[0].is_ascii_alphanumeric()
-                && s.as_bytes()[s.len() - 1].is_ascii_alphanumeric()))
+            || (s.as_bytes()[0].is_ascii_alphanumeric() && s.as_bytes()[s.len() - 1].is_ascii_alphanumeric()))
 }
 
 #[test]
@@ -124,13 +113,7 @@ fn every_object_name_is_a_dns_1123_label_of_at_most_63_characters_unique_per_kin
     for case in cases() {
         index(&case.objects).unwrap_or_else(|e| panic!("{}: {e}", case.what));
         for o in &case.objects {
-            assert!(
-                name(o).len() <= 63 && is_dns1123_label(name(o)),
-                "{}: {} {:?}",
-                case.what,
-                kind(o),
-                name(o)
-            );
+            assert!(name(o).len() <= 63 && is_dns1123_label(name(o)), "{}: {} {:?}", case.what, kind(o), name(o));
         }
     }
 }
@@ -159,10 +142,7 @@ fn every_fullname_override_that_validate_accepts_gives_service_names_kubernetes_
         values.fullname_override = fullname.to_string();
         let accepted = maily_chart::validate::validate("production", &values).is_ok();
         let starts_with_letter = fullname.starts_with(|c: char| c.is_ascii_lowercase());
-        assert_eq!(
-            accepted, starts_with_letter,
-            "validate and fullnameOverride {fullname:?}"
-        );
+        assert_eq!(accepted, starts_with_letter, "validate and fullnameOverride {fullname:?}");
         if !accepted {
             continue;
         }
@@ -198,10 +178,7 @@ fn every_object_carries_the_seven_recommended_labels() {
             assert!(!label("app.kubernetes.io/component").is_empty());
             assert_eq!(label("app.kubernetes.io/part-of"), "maily");
             assert_eq!(label("app.kubernetes.io/managed-by"), "Helm");
-            assert_eq!(
-                label("helm.sh/chart"),
-                format!("{CHART_NAME}-{CHART_VERSION}")
-            );
+            assert_eq!(label("helm.sh/chart"), format!("{CHART_NAME}-{CHART_VERSION}"));
             for (k, v) in labels {
                 assert!(
                     is_label_value(v.as_str().unwrap_or("<not a string>")),
@@ -226,39 +203,20 @@ fn the_chart_label_matches_chart_yaml() {
 fn deployment_selectors_are_exactly_name_instance_component_and_select_their_pods() {
     for case in cases() {
         for d in of_kind(&case.objects, "Deployment") {
-            let selector = d
-                .pointer("/spec/selector/matchLabels")
-                .and_then(Value::as_object)
-                .expect("matchLabels");
-            let keys: Vec<&str> = selector
-                .keys()
-                .map(String::as_str)
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
-                .collect();
+            let selector = d.pointer("/spec/selector/matchLabels").and_then(Value::as_object).expect("matchLabels");
+            let keys: Vec<&str> =
+                selector.keys().map(String::as_str).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
             assert_eq!(
                 keys,
-                [
-                    "app.kubernetes.io/component",
-                    "app.kubernetes.io/instance",
-                    "app.kubernetes.io/name"
-                ],
+                ["app.kubernetes.io/component", "app.kubernetes.io/instance", "app.kubernetes.io/name"],
                 "{}: {}",
                 case.what,
                 name(d)
             );
-            let pod_labels = d
-                .pointer("/spec/template/metadata/labels")
-                .and_then(Value::as_object)
-                .expect("pod labels");
+            let pod_labels =
+                d.pointer("/spec/template/metadata/labels").and_then(Value::as_object).expect("pod labels");
             for (k, v) in selector {
-                assert_eq!(
-                    pod_labels.get(k),
-                    Some(v),
-                    "{}: {} selects {k}={v} that its pods lack",
-                    case.what,
-                    name(d)
-                );
+                assert_eq!(pod_labels.get(k), Some(v), "{}: {} selects {k}={v} that its pods lack", case.what, name(d));
             }
             assert_eq!(d.pointer("/spec/selector/matchExpressions"), None);
         }
@@ -280,22 +238,12 @@ fn every_service_selects_exactly_its_deployments_pods_on_named_ports() {
             );
             let port_names: Vec<&str> = containers(pod_spec(d).expect("pod spec"))
                 .iter()
-                .flat_map(|c| {
-                    c.get("ports")
-                        .and_then(Value::as_array)
-                        .into_iter()
-                        .flatten()
-                })
+                .flat_map(|c| c.get("ports").and_then(Value::as_array).into_iter().flatten())
                 .filter_map(|p| str_at(p, "/name"))
                 .collect();
-            for port in s
-                .pointer("/spec/ports")
-                .and_then(Value::as_array)
-                .expect("ports")
-            {
-                let target = str_at(port, "/targetPort").unwrap_or_else(|| {
-                    panic!("{}: {} targets a port by number", case.what, name(s))
-                });
+            for port in s.pointer("/spec/ports").and_then(Value::as_array).expect("ports") {
+                let target = str_at(port, "/targetPort")
+                    .unwrap_or_else(|| panic!("{}: {} targets a port by number", case.what, name(s)));
                 assert!(
                     port_names.contains(&target),
                     "{}: {} targets {target}, not a container port",
@@ -307,14 +255,8 @@ fn every_service_selects_exactly_its_deployments_pods_on_named_ports() {
         // No test pod is selected by a Service (it carries its own component label).
         for pod in of_kind(&case.objects, "Pod") {
             for s in of_kind(&case.objects, "Service") {
-                let selector = s
-                    .pointer("/spec/selector")
-                    .and_then(Value::as_object)
-                    .expect("selector");
-                let labels = pod
-                    .pointer("/metadata/labels")
-                    .and_then(Value::as_object)
-                    .expect("labels");
+                let selector = s.pointer("/spec/selector").and_then(Value::as_object).expect("selector");
+                let labels = pod.pointer("/metadata/labels").and_then(Value::as_object).expect("labels");
                 assert!(
                     selector.iter().any(|(k, v)| labels.get(k) != Some(v)),
                     "{}: Service {} routes to test pod {}",
@@ -332,9 +274,7 @@ fn every_container_has_requests_and_limits_for_cpu_and_memory() {
     for_each_container(&cases(), |case, o, _, c| {
         for which in ["requests", "limits"] {
             for resource in ["cpu", "memory"] {
-                let q = c
-                    .pointer(&format!("/resources/{which}/{resource}"))
-                    .and_then(Value::as_str);
+                let q = c.pointer(&format!("/resources/{which}/{resource}")).and_then(Value::as_str);
                 assert!(
                     q.is_some_and(|q| !q.is_empty()),
                     "{}: {} {} lacks {which}.{resource}",
@@ -353,9 +293,7 @@ fn every_deployment_container_has_readiness_and_liveness_probes() {
         for d in of_kind(&case.objects, "Deployment") {
             for c in containers(pod_spec(d).expect("pod spec")) {
                 for probe in ["readinessProbe", "livenessProbe"] {
-                    let p = c
-                        .get(probe)
-                        .unwrap_or_else(|| panic!("{}: {} lacks a {probe}", case.what, name(d)));
+                    let p = c.get(probe).unwrap_or_else(|| panic!("{}: {} lacks a {probe}", case.what, name(d)));
                     assert!(
                         p.get("httpGet").is_some() || p.get("exec").is_some(),
                         "{}: {} {probe} does nothing",
@@ -375,34 +313,15 @@ fn every_container_runs_with_the_restricted_security_profile() {
         let what = format!("{}: {} {}", case.what, kind(o), name(o));
         let non_root = at(c, "runAsNonRoot").or_else(|| at(pod, "runAsNonRoot"));
         assert_eq!(non_root, Some(json!(true)), "{what}: runAsNonRoot");
-        assert_eq!(
-            at(c, "readOnlyRootFilesystem"),
-            Some(json!(true)),
-            "{what}: readOnlyRootFilesystem"
-        );
-        assert_eq!(
-            at(c, "allowPrivilegeEscalation"),
-            Some(json!(false)),
-            "{what}: allowPrivilegeEscalation"
-        );
-        assert_eq!(
-            at(c, "capabilities/drop"),
-            Some(json!(["ALL"])),
-            "{what}: capabilities.drop"
-        );
+        assert_eq!(at(c, "readOnlyRootFilesystem"), Some(json!(true)), "{what}: readOnlyRootFilesystem");
+        assert_eq!(at(c, "allowPrivilegeEscalation"), Some(json!(false)), "{what}: allowPrivilegeEscalation");
+        assert_eq!(at(c, "capabilities/drop"), Some(json!(["ALL"])), "{what}: capabilities.drop");
         assert_eq!(at(c, "capabilities/add"), None, "{what}: capabilities.add");
         assert_ne!(at(c, "privileged"), Some(json!(true)), "{what}: privileged");
         let seccomp = at(c, "seccompProfile/type").or_else(|| at(pod, "seccompProfile/type"));
-        assert_eq!(
-            seccomp,
-            Some(json!("RuntimeDefault")),
-            "{what}: seccompProfile"
-        );
+        assert_eq!(seccomp, Some(json!("RuntimeDefault")), "{what}: seccompProfile");
         let uid = at(c, "runAsUser").or_else(|| at(pod, "runAsUser"));
-        assert!(
-            uid.and_then(|u| u.as_i64()).is_some_and(|u| u > 0),
-            "{what}: runs as a non-zero UID"
-        );
+        assert!(uid.and_then(|u| u.as_i64()).is_some_and(|u| u > 0), "{what}: runs as a non-zero UID");
     });
 }
 
@@ -423,12 +342,7 @@ fn every_deployment_container_mounts_an_empty_dir_at_tmp() {
                     .and_then(Value::as_array)
                     .and_then(|v| v.iter().find(|v| str_at(v, "/name") == Some(volume)))
                     .unwrap_or_else(|| panic!("{}: {} has no volume {volume}", case.what, name(d)));
-                assert!(
-                    source.get("emptyDir").is_some(),
-                    "{}: /tmp of {} is not an emptyDir",
-                    case.what,
-                    name(d)
-                );
+                assert!(source.get("emptyDir").is_some(), "{}: /tmp of {} is not an emptyDir", case.what, name(d));
             }
         }
     }
@@ -438,13 +352,7 @@ fn every_deployment_container_mounts_an_empty_dir_at_tmp() {
 fn service_accounts_and_pods_do_not_mount_api_tokens() {
     for case in cases() {
         for sa in of_kind(&case.objects, "ServiceAccount") {
-            assert_eq!(
-                sa.get("automountServiceAccountToken"),
-                Some(&json!(false)),
-                "{}: {}",
-                case.what,
-                name(sa)
-            );
+            assert_eq!(sa.get("automountServiceAccountToken"), Some(&json!(false)), "{}: {}", case.what, name(sa));
         }
         for o in &case.objects {
             let Some(pod) = pod_spec(o) else { continue };
@@ -474,14 +382,8 @@ fn no_image_is_tagged_latest_or_untagged() {
     for_each_container(&cases(), |case, _, _, c| {
         let image = str_at(c, "/image").expect("image");
         let last = image.rsplit('/').next().unwrap_or_default();
-        let (_, tag) = last
-            .split_once(':')
-            .unwrap_or_else(|| panic!("{}: image {image} has no tag", case.what));
-        assert!(
-            !tag.is_empty() && tag != "latest",
-            "{}: image {image}",
-            case.what
-        );
+        let (_, tag) = last.split_once(':').unwrap_or_else(|| panic!("{}: image {image} has no tag", case.what));
+        assert!(!tag.is_empty() && tag != "latest", "{}: image {image}", case.what);
     });
 }
 
@@ -542,10 +444,7 @@ fn a_pdb_exists_exactly_when_enabled_and_more_than_one_replica_runs() {
                 name(d)
             );
             if let Some(pdb) = pdb {
-                assert_eq!(
-                    pdb.pointer("/spec/selector/matchLabels"),
-                    d.pointer("/spec/selector/matchLabels")
-                );
+                assert_eq!(pdb.pointer("/spec/selector/matchLabels"), d.pointer("/spec/selector/matchLabels"));
             }
         }
         for pdb in of_kind(&case.objects, "PodDisruptionBudget") {
@@ -561,20 +460,13 @@ fn a_pdb_exists_exactly_when_enabled_and_more_than_one_replica_runs() {
 
 #[test]
 fn every_env_var_is_a_literal_from_values_or_a_secret_key_ref_into_the_existing_secret() {
-    assert_eq!(
-        maily_chart_gen::defaults().global.existing_secret,
-        "maily-secrets"
-    );
+    assert_eq!(maily_chart_gen::defaults().global.existing_secret, "maily-secrets");
     for case in cases() {
         let secret = &case.values.global.existing_secret;
         for d in of_kind(&case.objects, "Deployment") {
             let w = workload_of(&case.values, d);
             for c in containers(pod_spec(d).expect("pod spec")) {
-                let env = c
-                    .get("env")
-                    .and_then(Value::as_array)
-                    .cloned()
-                    .unwrap_or_default();
+                let env = c.get("env").and_then(Value::as_array).cloned().unwrap_or_default();
                 let mut seen = BTreeMap::new();
                 for var in &env {
                     let var_name = str_at(var, "/name").expect("env name");
@@ -611,23 +503,12 @@ fn every_env_var_is_a_literal_from_values_or_a_secret_key_ref_into_the_existing_
                         other => panic!("{}: {} {var_name}: {other:?}", case.what, name(d)),
                     }
                 }
-                assert_eq!(
-                    env.len(),
-                    1 + w.env.len() + w.secret_env.len(),
-                    "{}: {}",
-                    case.what,
-                    name(d)
-                );
+                assert_eq!(env.len(), 1 + w.env.len() + w.secret_env.len(), "{}: {}", case.what, name(d));
             }
         }
         for pod in of_kind(&case.objects, "Pod") {
             for c in containers(pod_spec(pod).expect("pod spec")) {
-                assert!(
-                    c.get("env").is_none(),
-                    "{}: test pod {} has env",
-                    case.what,
-                    name(pod)
-                );
+                assert!(c.get("env").is_none(), "{}: test pod {} has env", case.what, name(pod));
             }
         }
     }
@@ -638,8 +519,7 @@ fn no_literal_env_value_looks_like_a_credential() {
     let cases = cases();
     for_each_container(&cases, |case, _, _, c| {
         for var in c.get("env").and_then(Value::as_array).into_iter().flatten() {
-            let (Some(var_name), Some(value)) = (str_at(var, "/name"), str_at(var, "/value"))
-            else {
+            let (Some(var_name), Some(value)) = (str_at(var, "/name"), str_at(var, "/value")) else {
                 continue;
             };
             assert!(
@@ -649,11 +529,7 @@ fn no_literal_env_value_looks_like_a_credential() {
             );
             let upper = var_name.to_ascii_uppercase();
             for word in ["SECRET", "PASSWORD", "KEY", "TOKEN"] {
-                assert!(
-                    !upper.contains(word),
-                    "{}: {var_name} has a literal value; use secretEnv",
-                    case.what
-                );
+                assert!(!upper.contains(word), "{}: {var_name} has a literal value; use secretEnv", case.what);
             }
         }
     });
@@ -674,30 +550,22 @@ fn no_literal_env_value_looks_like_a_credential() {
 /// Minimum running replicas of a component of an environment.
 fn min_replicas_of(env: &str, component: &str) -> i64 {
     let objects = render_objects(&values_of(env), "maily", &format!("maily-{env}"));
-    let d = find(&objects, "Deployment", &format!("maily-{component}"))
-        .unwrap_or_else(|| panic!("{env}: no {component}"));
+    let d =
+        find(&objects, "Deployment", &format!("maily-{component}")).unwrap_or_else(|| panic!("{env}: no {component}"));
     min_running(&objects, d)
 }
 
 #[test]
 fn production_api_and_web_run_at_least_three_replicas() {
     for component in ["api", "web"] {
-        assert_eq!(
-            min_replicas_of("production", component),
-            3,
-            "production {component}"
-        );
+        assert_eq!(min_replicas_of("production", component), 3, "production {component}");
     }
 }
 
 #[test]
 fn staging_api_and_web_run_at_least_two_replicas() {
     for component in ["api", "web"] {
-        assert_eq!(
-            min_replicas_of("staging", component),
-            2,
-            "staging {component}"
-        );
+        assert_eq!(min_replicas_of("staging", component), 2, "staging {component}");
     }
 }
 
@@ -706,19 +574,11 @@ fn development_runs_one_replica_and_no_ai_service() {
     let objects = render_objects(&values_of("development"), "maily", "maily-dev");
     for component in ["api", "web", "workers"] {
         let d = find(&objects, "Deployment", &format!("maily-{component}")).expect("deployment");
-        assert_eq!(
-            d.pointer("/spec/replicas"),
-            Some(&json!(1)),
-            "development {component}"
-        );
+        assert_eq!(d.pointer("/spec/replicas"), Some(&json!(1)), "development {component}");
     }
+    assert!(objects.iter().all(|o| !name(o).contains("ai-service")), "the AI service is off in development");
     assert!(
-        objects.iter().all(|o| !name(o).contains("ai-service")),
-        "the AI service is off in development"
-    );
-    assert!(
-        of_kind(&objects, "PodDisruptionBudget").is_empty()
-            && of_kind(&objects, "HorizontalPodAutoscaler").is_empty()
+        of_kind(&objects, "PodDisruptionBudget").is_empty() && of_kind(&objects, "HorizontalPodAutoscaler").is_empty()
     );
 }
 
@@ -727,18 +587,12 @@ fn with_network_policies_on_every_deployment_is_isolated_by_one_that_selects_exa
     for case in cases() {
         let policies = of_kind(&case.objects, "NetworkPolicy");
         if !case.values.network_policy.enabled {
-            assert!(
-                policies.is_empty(),
-                "{}: NetworkPolicies while networkPolicy.enabled is false",
-                case.what
-            );
+            assert!(policies.is_empty(), "{}: NetworkPolicies while networkPolicy.enabled is false", case.what);
             continue;
         }
         for deployment in of_kind(&case.objects, "Deployment") {
-            let policy =
-                find(&case.objects, "NetworkPolicy", name(deployment)).unwrap_or_else(|| {
-                    panic!("{}: no NetworkPolicy for {}", case.what, name(deployment))
-                });
+            let policy = find(&case.objects, "NetworkPolicy", name(deployment))
+                .unwrap_or_else(|| panic!("{}: no NetworkPolicy for {}", case.what, name(deployment)));
             assert_eq!(
                 policy.pointer("/spec/podSelector/matchLabels"),
                 deployment.pointer("/spec/selector/matchLabels"),
@@ -746,10 +600,7 @@ fn with_network_policies_on_every_deployment_is_isolated_by_one_that_selects_exa
                 case.what,
                 name(deployment)
             );
-            assert_eq!(
-                policy.pointer("/spec/policyTypes"),
-                Some(&json!(["Ingress"]))
-            );
+            assert_eq!(policy.pointer("/spec/policyTypes"), Some(&json!(["Ingress"])));
         }
         assert_eq!(
             policies.len(),
@@ -764,61 +615,32 @@ fn with_network_policies_on_every_deployment_is_isolated_by_one_that_selects_exa
 fn network_policies_admit_only_the_callers_of_each_component() {
     let objects = render_objects(&values_of("production"), "maily", "maily-production");
     let peers = |component: &str| -> Vec<String> {
-        let policy =
-            find(&objects, "NetworkPolicy", &format!("maily-{component}")).expect("policy");
-        let from = policy
-            .pointer("/spec/ingress/0/from")
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default();
+        let policy = find(&objects, "NetworkPolicy", &format!("maily-{component}")).expect("policy");
+        let from = policy.pointer("/spec/ingress/0/from").and_then(Value::as_array).cloned().unwrap_or_default();
         from.iter()
             .map(|peer| {
-                str_at(
-                    peer,
-                    "/podSelector/matchLabels/app.kubernetes.io~1component",
-                )
-                .map(|c| format!("pods:{c}"))
-                .or_else(|| {
-                    str_at(
-                        peer,
-                        "/namespaceSelector/matchLabels/kubernetes.io~1metadata.name",
-                    )
-                    .map(|n| format!("namespace:{n}"))
-                })
-                .unwrap_or_else(|| format!("unexpected peer {peer}"))
+                str_at(peer, "/podSelector/matchLabels/app.kubernetes.io~1component")
+                    .map(|c| format!("pods:{c}"))
+                    .or_else(|| {
+                        str_at(peer, "/namespaceSelector/matchLabels/kubernetes.io~1metadata.name")
+                            .map(|n| format!("namespace:{n}"))
+                    })
+                    .unwrap_or_else(|| format!("unexpected peer {peer}"))
             })
             .collect()
     };
-    assert_eq!(
-        peers("api"),
-        ["pods:web", "namespace:ingress-nginx", "pods:api-test"]
-    );
+    assert_eq!(peers("api"), ["pods:web", "namespace:ingress-nginx", "pods:api-test"]);
     assert_eq!(peers("web"), ["namespace:ingress-nginx", "pods:web-test"]);
-    assert_eq!(
-        peers("ai-service"),
-        [
-            "pods:api",
-            "pods:workers",
-            "namespace:monitoring",
-            "pods:ai-service-test"
-        ]
-    );
+    assert_eq!(peers("ai-service"), ["pods:api", "pods:workers", "namespace:monitoring", "pods:ai-service-test"]);
     let workers = find(&objects, "NetworkPolicy", "maily-workers").expect("workers policy");
-    assert_eq!(
-        workers.pointer("/spec/ingress"),
-        None,
-        "the workers admit no connection at all"
-    );
+    assert_eq!(workers.pointer("/spec/ingress"), None, "the workers admit no connection at all");
 }
 
 #[test]
 fn network_policies_open_every_port_the_service_exposes() {
     let mut values = values_of("production");
-    values.api.extra_ports = vec![maily_chart::values::ExtraPort {
-        name: "grpc".into(),
-        container_port: 50051,
-        service_port: 50051,
-    }];
+    values.api.extra_ports =
+        vec![maily_chart::values::ExtraPort { name: "grpc".into(), container_port: 50051, service_port: 50051 }];
     let objects = render_objects(&values, "maily", "maily-production");
     for service in of_kind(&objects, "Service") {
         let policy = find(&objects, "NetworkPolicy", name(service)).expect("a policy per Service");
@@ -832,16 +654,8 @@ fn network_policies_open_every_port_the_service_exposes() {
         };
         let exposed = names(service, "/spec/ports", "targetPort");
         let admitted = names(policy, "/spec/ingress/0/ports", "port");
-        assert_eq!(
-            exposed,
-            admitted,
-            "Service {} exposes ports its NetworkPolicy blocks",
-            name(service)
-        );
+        assert_eq!(exposed, admitted, "Service {} exposes ports its NetworkPolicy blocks", name(service));
     }
     let api = find(&objects, "NetworkPolicy", "maily-api").expect("api policy");
-    assert_eq!(
-        api.pointer("/spec/ingress/0/ports/1/port"),
-        Some(&json!("grpc"))
-    );
+    assert_eq!(api.pointer("/spec/ingress/0/ports/1/port"), Some(&json!("grpc")));
 }

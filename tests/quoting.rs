@@ -10,9 +10,37 @@ use maily_chart_tests::*;
 use serde_json::{Value, json};
 
 const HOSTILE: &[&str] = &[
-    "on", "off", "yes", "no", "y", "n", "Y", "NO", "0777", "1_000", "1e3", "0x1F", "~", "null", "", " leading space",
-    "trailing: colon", "# hash", "\"quoted\"", "back\\slash", "multi\nline", "tab\tchar", "{{ .Values.x }}",
-    "é ünïcode ✓", "-dash", "[list]", "&anchor", "*alias", "!tag", "%percent", "@at",
+    "on",
+    "off",
+    "yes",
+    "no",
+    "y",
+    "n",
+    "Y",
+    "NO",
+    "0777",
+    "1_000",
+    "1e3",
+    "0x1F",
+    "~",
+    "null",
+    "",
+    " leading space",
+    "trailing: colon",
+    "# hash",
+    "\"quoted\"",
+    "back\\slash",
+    "multi\nline",
+    "tab\tchar",
+    "{{ .Values.x }}",
+    "é ünïcode ✓",
+    "-dash",
+    "[list]",
+    "&anchor",
+    "*alias",
+    "!tag",
+    "%percent",
+    "@at",
 ];
 
 const ENV: &str = "on";
@@ -36,7 +64,8 @@ fn hostile_production() -> Values {
     api.autoscaling.min_replicas = 1_000_000;
     api.autoscaling.max_replicas = 1_000_000;
     api.pod_disruption_budget.max_unavailable = 1_000_000;
-    api.node_selector = BTreeMap::from([("on".into(), "yes".into()), ("0777".into(), "1e3".into()), ("n".into(), "".into())]);
+    api.node_selector =
+        BTreeMap::from([("on".into(), "yes".into()), ("0777".into(), "1e3".into()), ("n".into(), "".into())]);
 
     let web = &mut v.web.workload;
     web.image.tag = "1e3".into();
@@ -82,11 +111,11 @@ fn at<'a>(object: &'a Value, pointer: &str) -> &'a Value {
 #[test]
 fn hostile_strings_reach_env_values_unchanged() {
     let (_, helm) = rendered();
-    let env = at(object(&helm, "Deployment", "maily-api"), "/spec/template/spec/containers/0/env").as_array().expect("env list");
-    let literal: BTreeMap<&str, &Value> = env
-        .iter()
-        .filter_map(|e| Some((e.get("name")?.as_str()?, e.get("value")?)))
-        .collect();
+    let env = at(object(&helm, "Deployment", "maily-api"), "/spec/template/spec/containers/0/env")
+        .as_array()
+        .expect("env list");
+    let literal: BTreeMap<&str, &Value> =
+        env.iter().filter_map(|e| Some((e.get("name")?.as_str()?, e.get("value")?))).collect();
     assert_eq!(literal.get("ENVIRONMENT"), Some(&&Value::from("on")), "ENVIRONMENT is the string \"on\"");
     for (i, s) in HOSTILE.iter().enumerate() {
         let name = format!("HOSTILE_{i:02}");

@@ -55,7 +55,8 @@ fn assert_rejected(text: &str, expected: &[&str]) {
     assert!(!out.success(), "helm lint --strict accepted:\n{text}\n{}", out.stdout);
     let lint_message = format!("{}{}", out.stdout, out.stderr);
 
-    let template_error = helm_template("release-name", "default", &[&file], &[]).expect_err("helm template must refuse");
+    let template_error =
+        helm_template("release-name", "default", &[&file], &[]).expect_err("helm template must refuse");
     for needle in expected {
         assert!(lint_message.contains(needle), "helm lint's message should name {needle:?}:\n{lint_message}");
         assert!(template_error.contains(needle), "helm template's message should name {needle:?}:\n{template_error}");
@@ -103,7 +104,12 @@ fn an_unknown_service_type_is_rejected_by_the_enum() {
 fn helm_install_dry_run_succeeds_for_every_environment() {
     let mut cases: Vec<(String, Vec<String>)> = maily_chart_gen::environments()
         .into_iter()
-        .map(|e| (e.name.clone(), vec!["-f".to_string(), chart_dir().join(format!("values-{}.yaml", e.name)).display().to_string()]))
+        .map(|e| {
+            (
+                e.name.clone(),
+                vec!["-f".to_string(), chart_dir().join(format!("values-{}.yaml", e.name)).display().to_string()],
+            )
+        })
         .collect();
     cases.push((DEFAULTS.to_string(), Vec::new()));
     for (name, files) in cases {
@@ -148,41 +154,154 @@ struct Broken {
 fn the_schema_and_gen_refuse_the_same_single_field_mistakes() {
     use maily_chart::values::ExtraPort;
     let cases = [
-        Broken { set: "api.replicaCount=-1", helm_says: "at '/api/replicaCount'", rust_path: "api.replicaCount", change: |v| v.api.workload.replica_count = -1 },
-        Broken { set: "api.image.tag=latest", helm_says: "at '/api/image/tag'", rust_path: "api.image.tag", change: |v| v.api.workload.image.tag = "latest".into() },
-        Broken { set: "web.containerPort=70000", helm_says: "at '/web/containerPort'", rust_path: "web.containerPort", change: |v| v.web.container_port = 70000 },
-        Broken { set: "api.podSecurityContext.runAsUser=0", helm_says: "at '/api/podSecurityContext/runAsUser'", rust_path: "api.podSecurityContext.runAsUser", change: |v| v.api.workload.pod_security_context.run_as_user = 0 },
-        Broken { set: "api.autoscaling.targetCPUUtilizationPercentage=0", helm_says: "at '/api/autoscaling/targetCPUUtilizationPercentage'", rust_path: "api.autoscaling.targetCPUUtilizationPercentage", change: |v| v.api.workload.autoscaling.target_cpu_utilization_percentage = 0 },
-        Broken { set: "api.livenessProbe.periodSeconds=0", helm_says: "at '/api/livenessProbe/periodSeconds'", rust_path: "api.livenessProbe.periodSeconds", change: |v| v.api.workload.liveness_probe.period_seconds = 0 },
-        Broken { set: "workers.podDisruptionBudget.maxUnavailable=0", helm_says: "at '/workers/podDisruptionBudget/maxUnavailable'", rust_path: "workers.podDisruptionBudget.maxUnavailable", change: |v| v.workers.workload.pod_disruption_budget.max_unavailable = 0 },
-        Broken { set: "global.existingSecret=Bad_Name", helm_says: "at '/global/existingSecret'", rust_path: "global.existingSecret", change: |v| v.global.existing_secret = "Bad_Name".into() },
-        Broken { set: "nameOverride=-x", helm_says: "at '/nameOverride'", rust_path: "nameOverride", change: |v| v.name_override = "-x".into() },
-        Broken { set: "api.env.1BAD=x", helm_says: "invalid propertyName '1BAD'", rust_path: "api.env.1BAD", change: |v| { v.api.workload.env.insert("1BAD".into(), "x".into()); } },
-        Broken { set: "api.env.ENVIRONMENT=x", helm_says: "invalid propertyName 'ENVIRONMENT'", rust_path: "api.env.ENVIRONMENT", change: |v| { v.api.workload.env.insert("ENVIRONMENT".into(), "x".into()); } },
-        Broken { set: "api.secretEnv.X=..", helm_says: "at '/api/secretEnv/X'", rust_path: "api.secretEnv.X", change: |v| { v.api.workload.secret_env.insert("X".into(), "..".into()); } },
-        Broken { set: "aiService.podAnnotations.checksum/config=x", helm_says: "invalid propertyName 'checksum/config'", rust_path: "aiService.podAnnotations.checksum/config", change: |v| { v.ai_service.http.workload.pod_annotations.insert("checksum/config".into(), "x".into()); } },
-        Broken { set: "api.resources.limits.memory=500m", helm_says: "at '/api/resources/limits/memory'", rust_path: "api.resources.limits.memory", change: |v| v.api.workload.resources.limits.memory.0 = "500m".into() },
-        Broken { set: "api.resources.requests.cpu=1Gi", helm_says: "at '/api/resources/requests/cpu'", rust_path: "api.resources.requests.cpu", change: |v| v.api.workload.resources.requests.cpu.0 = "1Gi".into() },
-        Broken { set: "web.resources.requests.cpu=0m", helm_says: "at '/web/resources/requests/cpu'", rust_path: "web.resources.requests.cpu", change: |v| v.web.workload.resources.requests.cpu.0 = "0m".into() },
-        Broken { set: "global.imageRegistry=a..b", helm_says: "at '/global/imageRegistry'", rust_path: "global.imageRegistry", change: |v| v.global.image_registry = "a..b".into() },
+        Broken {
+            set: "api.replicaCount=-1",
+            helm_says: "at '/api/replicaCount'",
+            rust_path: "api.replicaCount",
+            change: |v| v.api.workload.replica_count = -1,
+        },
+        Broken {
+            set: "api.image.tag=latest",
+            helm_says: "at '/api/image/tag'",
+            rust_path: "api.image.tag",
+            change: |v| v.api.workload.image.tag = "latest".into(),
+        },
+        Broken {
+            set: "web.containerPort=70000",
+            helm_says: "at '/web/containerPort'",
+            rust_path: "web.containerPort",
+            change: |v| v.web.container_port = 70000,
+        },
+        Broken {
+            set: "api.podSecurityContext.runAsUser=0",
+            helm_says: "at '/api/podSecurityContext/runAsUser'",
+            rust_path: "api.podSecurityContext.runAsUser",
+            change: |v| v.api.workload.pod_security_context.run_as_user = 0,
+        },
+        Broken {
+            set: "api.autoscaling.targetCPUUtilizationPercentage=0",
+            helm_says: "at '/api/autoscaling/targetCPUUtilizationPercentage'",
+            rust_path: "api.autoscaling.targetCPUUtilizationPercentage",
+            change: |v| v.api.workload.autoscaling.target_cpu_utilization_percentage = 0,
+        },
+        Broken {
+            set: "api.livenessProbe.periodSeconds=0",
+            helm_says: "at '/api/livenessProbe/periodSeconds'",
+            rust_path: "api.livenessProbe.periodSeconds",
+            change: |v| v.api.workload.liveness_probe.period_seconds = 0,
+        },
+        Broken {
+            set: "workers.podDisruptionBudget.maxUnavailable=0",
+            helm_says: "at '/workers/podDisruptionBudget/maxUnavailable'",
+            rust_path: "workers.podDisruptionBudget.maxUnavailable",
+            change: |v| v.workers.workload.pod_disruption_budget.max_unavailable = 0,
+        },
+        Broken {
+            set: "global.existingSecret=Bad_Name",
+            helm_says: "at '/global/existingSecret'",
+            rust_path: "global.existingSecret",
+            change: |v| v.global.existing_secret = "Bad_Name".into(),
+        },
+        Broken {
+            set: "nameOverride=-x",
+            helm_says: "at '/nameOverride'",
+            rust_path: "nameOverride",
+            change: |v| v.name_override = "-x".into(),
+        },
+        Broken {
+            set: "api.env.1BAD=x",
+            helm_says: "invalid propertyName '1BAD'",
+            rust_path: "api.env.1BAD",
+            change: |v| {
+                v.api.workload.env.insert("1BAD".into(), "x".into());
+            },
+        },
+        Broken {
+            set: "api.env.ENVIRONMENT=x",
+            helm_says: "invalid propertyName 'ENVIRONMENT'",
+            rust_path: "api.env.ENVIRONMENT",
+            change: |v| {
+                v.api.workload.env.insert("ENVIRONMENT".into(), "x".into());
+            },
+        },
+        Broken {
+            set: "api.secretEnv.X=..",
+            helm_says: "at '/api/secretEnv/X'",
+            rust_path: "api.secretEnv.X",
+            change: |v| {
+                v.api.workload.secret_env.insert("X".into(), "..".into());
+            },
+        },
+        Broken {
+            set: "aiService.podAnnotations.checksum/config=x",
+            helm_says: "invalid propertyName 'checksum/config'",
+            rust_path: "aiService.podAnnotations.checksum/config",
+            change: |v| {
+                v.ai_service.http.workload.pod_annotations.insert("checksum/config".into(), "x".into());
+            },
+        },
+        Broken {
+            set: "api.resources.limits.memory=500m",
+            helm_says: "at '/api/resources/limits/memory'",
+            rust_path: "api.resources.limits.memory",
+            change: |v| v.api.workload.resources.limits.memory.0 = "500m".into(),
+        },
+        Broken {
+            set: "api.resources.requests.cpu=1Gi",
+            helm_says: "at '/api/resources/requests/cpu'",
+            rust_path: "api.resources.requests.cpu",
+            change: |v| v.api.workload.resources.requests.cpu.0 = "1Gi".into(),
+        },
+        Broken {
+            set: "web.resources.requests.cpu=0m",
+            helm_says: "at '/web/resources/requests/cpu'",
+            rust_path: "web.resources.requests.cpu",
+            change: |v| v.web.workload.resources.requests.cpu.0 = "0m".into(),
+        },
+        Broken {
+            set: "global.imageRegistry=a..b",
+            helm_says: "at '/global/imageRegistry'",
+            rust_path: "global.imageRegistry",
+            change: |v| v.global.image_registry = "a..b".into(),
+        },
         Broken {
             set: "api.tolerations[0].key=dedicated,api.tolerations[0].value=a b",
             helm_says: "at '/api/tolerations/0/value'",
             rust_path: "api.tolerations[0].value",
-            change: |v| v.api.workload.tolerations.0 = vec![k8s_openapi::api::core::v1::Toleration { key: Some("dedicated".into()), value: Some("a b".into()), ..Default::default() }],
+            change: |v| {
+                v.api.workload.tolerations.0 = vec![k8s_openapi::api::core::v1::Toleration {
+                    key: Some("dedicated".into()),
+                    value: Some("a b".into()),
+                    ..Default::default()
+                }]
+            },
         },
-        Broken { set: "api.nodeSelector.a=b c", helm_says: "at '/api/nodeSelector/a'", rust_path: "api.nodeSelector.a", change: |v| { v.api.workload.node_selector.insert("a".into(), "b c".into()); } },
+        Broken {
+            set: "api.nodeSelector.a=b c",
+            helm_says: "at '/api/nodeSelector/a'",
+            rust_path: "api.nodeSelector.a",
+            change: |v| {
+                v.api.workload.node_selector.insert("a".into(), "b c".into());
+            },
+        },
         Broken {
             set: "api.extraPorts[0].name=http,api.extraPorts[0].containerPort=9000,api.extraPorts[0].servicePort=9000",
             helm_says: "at '/api/extraPorts/0/name'",
             rust_path: "api.extraPorts[0].name",
-            change: |v| v.api.extra_ports = vec![ExtraPort { name: "http".into(), container_port: 9000, service_port: 9000 }],
+            change: |v| {
+                v.api.extra_ports = vec![ExtraPort { name: "http".into(), container_port: 9000, service_port: 9000 }]
+            },
         },
         Broken {
             set: "api.tolerations[0].operator=Bogus",
             helm_says: "at '/api/tolerations/0/operator'",
             rust_path: "api.tolerations[0].operator",
-            change: |v| v.api.workload.tolerations.0 = vec![k8s_openapi::api::core::v1::Toleration { operator: Some("Bogus".into()), ..Default::default() }],
+            change: |v| {
+                v.api.workload.tolerations.0 = vec![k8s_openapi::api::core::v1::Toleration {
+                    operator: Some("Bogus".into()),
+                    ..Default::default()
+                }]
+            },
         },
     ];
     let production = values_files_of("production");
@@ -194,7 +313,8 @@ fn the_schema_and_gen_refuse_the_same_single_field_mistakes() {
 
         let mut values = values_of("production");
         (case.change)(&mut values);
-        let errors = maily_chart::validate::validate("production", &values).expect_err(&format!("gen must refuse {}", case.rust_path));
+        let errors = maily_chart::validate::validate("production", &values)
+            .expect_err(&format!("gen must refuse {}", case.rust_path));
         assert!(
             errors.iter().any(|e| e.starts_with(&format!("environment `production`: {} ", case.rust_path))),
             "gen should name {}: {errors:?}",

@@ -65,7 +65,11 @@ pub fn notes_txt() -> String {
                     "  - {component}: Service {{{{ include \"maily.componentName\" (list $ \"{component}\") }}}}, port {{{{ .Values.{port} | int64 }}}}\n"
                 )
             }
-            None => text += &format!("  - {component}: Deployment {{{{ include \"maily.componentName\" (list $ \"{component}\") }}}} (no Service)\n"),
+            None => {
+                text += &format!(
+                    "  - {component}: Deployment {{{{ include \"maily.componentName\" (list $ \"{component}\") }}}} (no Service)\n"
+                )
+            }
         }
         text += "{{- end }}\n";
     }
@@ -85,7 +89,12 @@ fn markdown_cell(s: &str) -> String {
 
 /// The chart's `README.md`: what it deploys, prerequisites, how to install
 /// each environment, the Secret keys it reads and a table of every value.
-pub fn readme(defaults: &Values, environments: &[(String, Values)], keys: &[KeyDoc], defaults_json: &serde_json::Value) -> String {
+pub fn readme(
+    defaults: &Values,
+    environments: &[(String, Values)],
+    keys: &[KeyDoc],
+    defaults_json: &serde_json::Value,
+) -> String {
     let mut secret_keys = BTreeSet::new();
     for values in std::iter::once(defaults).chain(environments.iter().map(|(_, v)| v)) {
         let components: [&dyn Component; 4] = [&values.api, &values.web, &values.workers, &values.ai_service];

@@ -126,7 +126,11 @@ pub fn run(
             let shown = if args.out.is_none() { PathBuf::from("out") } else { out.clone() };
             let show = |path: &str| shown.join(path).display().to_string();
             let label = shown.display().to_string();
-            let result = if args.check { output::check_as(&out, label.trim_matches('/'), &files) } else { output::write(&out, &files) };
+            let result = if args.check {
+                output::check_as(&out, label.trim_matches('/'), &files)
+            } else {
+                output::write(&out, &files)
+            };
             let report = match result {
                 Ok(report) => report,
                 Err(e) => {

@@ -51,7 +51,10 @@ pub fn values_of(name: &str) -> Option<Values> {
 pub fn values_yaml(defaults: &Values) -> String {
     let json = serde_json::to_value(defaults).expect("values serialize");
     values_file::values_file(
-        &format!("{}\n\nDefault values of the maily chart. Each values-<environment>.yaml changes only some of them.", chart_files::YAML_HEADER),
+        &format!(
+            "{}\n\nDefault values of the maily chart. Each values-<environment>.yaml changes only some of them.",
+            chart_files::YAML_HEADER
+        ),
         &json,
         &schema::descriptions(),
     )

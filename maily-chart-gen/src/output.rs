@@ -196,4 +196,3 @@ pub fn write(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Report>
     let _ = fs::remove_dir_all(&staging);
     Ok(report)
 }
-

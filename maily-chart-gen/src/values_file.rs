@@ -79,8 +79,11 @@ impl<'d> Writer<'d> {
             Value::String(s) if block_literal_ok(s) => {
                 let chomp = if s.ends_with('\n') { "|" } else { "|-" };
                 let pad = " ".repeat(indent + 2);
-                let body: Vec<String> =
-                    s.trim_end_matches('\n').split('\n').map(|l| if l.is_empty() { String::new() } else { format!("{pad}{l}") }).collect();
+                let body: Vec<String> = s
+                    .trim_end_matches('\n')
+                    .split('\n')
+                    .map(|l| if l.is_empty() { String::new() } else { format!("{pad}{l}") })
+                    .collect();
                 format!("{chomp}\n{}", body.join("\n"))
             }
             Value::String(s) => quote(s),
@@ -175,10 +178,7 @@ mod tests {
     fn yaml_1_1_traps_are_quoted() {
         let values = json!({"s": {"on": "yes", "n": "0777", "big": 1000000, "e": "", "t": "~"}});
         let text = values_file("h", &values, &BTreeMap::new());
-        assert_eq!(
-            text,
-            "# h\ns:\n  \"on\": \"yes\"\n  \"n\": \"0777\"\n  big: 1000000\n  e: \"\"\n  t: \"~\"\n"
-        );
+        assert_eq!(text, "# h\ns:\n  \"on\": \"yes\"\n  \"n\": \"0777\"\n  big: 1000000\n  e: \"\"\n  t: \"~\"\n");
     }
 
     #[test]

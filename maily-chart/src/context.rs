@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use serde_json::Value;
 
 use crate::cond::Cond;
-use crate::symbolic::{Kind, Registry, split_markers, Part, Expr};
+use crate::symbolic::{Expr, Kind, Part, Registry, split_markers};
 use crate::values::Values;
 
 /// The Helm release being rendered (`helm template <name> -n <namespace>`).

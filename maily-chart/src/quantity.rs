@@ -48,10 +48,7 @@ impl Quantity {
     /// When the text does not follow the quantity grammar, e.g. `1Gb` or `""`.
     pub fn value(&self) -> Result<f64, QuantityError> {
         parse(&self.0).ok_or_else(|| {
-            QuantityError(format!(
-                "`{}` is not a Kubernetes quantity (examples: 500m, 2, 512Mi, 1G)",
-                self.0
-            ))
+            QuantityError(format!("`{}` is not a Kubernetes quantity (examples: 500m, 2, 512Mi, 1G)", self.0))
         })
     }
 }

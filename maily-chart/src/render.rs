@@ -16,7 +16,8 @@ use crate::values::Values;
 /// The builder errors met (a condition naming a missing values path, ...).
 pub fn render(values: &Values, release: &Release) -> Result<Vec<Manifest>, Vec<String>> {
     let ctx = Ctx::concrete(values, release.clone());
-    let manifests: Vec<Manifest> = components::resources(&ctx).into_iter().filter(|m| ctx.holds(&m.condition)).collect();
+    let manifests: Vec<Manifest> =
+        components::resources(&ctx).into_iter().filter(|m| ctx.holds(&m.condition)).collect();
     let (_, mut errors) = ctx.finish();
     // The twin of the `fail` in `maily.componentName`.
     if let Some(bad) = manifests.iter().map(Manifest::name).find(|n| !names::is_dns1035_label(n)) {

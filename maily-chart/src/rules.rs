@@ -180,7 +180,9 @@ pub const SECRET_KEY: StringRule = StringRule {
 /// a name of at most 63 characters.
 pub const QUALIFIED_NAME: StringRule = StringRule {
     what: "a label or annotation key such as `example.com/name`",
-    patterns: &["^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"],
+    patterns: &[
+        "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
+    ],
     not_pattern: None,
     max_len: 317,
     forbidden: &[],
@@ -343,7 +345,9 @@ mod tests {
         assert!(!CPU.accepts("1Gi") && !CPU.accepts("0") && !CPU.accepts("0m") && !CPU.accepts("-1"));
         assert!(MEMORY.accepts("512Mi") && MEMORY.accepts("1G") && MEMORY.accepts("10"));
         assert!(!MEMORY.accepts("1Gb") && !MEMORY.accepts("500m") && !MEMORY.accepts("0Gi") && !MEMORY.accepts("-1Gi"));
-        assert!(REGISTRY.accepts("registry.example.com:5000") && !REGISTRY.accepts("a..b") && !REGISTRY.accepts("a.-b"));
+        assert!(
+            REGISTRY.accepts("registry.example.com:5000") && !REGISTRY.accepts("a..b") && !REGISTRY.accepts("a.-b")
+        );
     }
 
     #[test]

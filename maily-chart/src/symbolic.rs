@@ -340,11 +340,7 @@ impl Probe for BTreeMap<String, String> {
 
 /// Registers a pass-through marker and returns it with the placeholder that
 /// carries it.
-fn whole<T: serde::Serialize>(
-    path: &ValuesPath,
-    registry: &mut Registry,
-    placeholder: impl FnOnce(String) -> T,
-) -> T {
+fn whole<T: serde::Serialize>(path: &ValuesPath, registry: &mut Registry, placeholder: impl FnOnce(String) -> T) -> T {
     let mut expr = path.expr(Kind::Whole);
     let id = registry.push(expr.clone(), Some(format!("{}#whole", path.display())));
     let value = placeholder(format!("{OPEN}{id}{CLOSE}"));
@@ -355,9 +351,7 @@ fn whole<T: serde::Serialize>(
 
 impl Probe for Tolerations {
     fn probe(path: &ValuesPath, registry: &mut Registry) -> Self {
-        whole(path, registry, |marker| {
-            Tolerations(vec![Toleration { key: Some(marker), ..Default::default() }])
-        })
+        whole(path, registry, |marker| Tolerations(vec![Toleration { key: Some(marker), ..Default::default() }]))
     }
 }
 

@@ -475,9 +475,12 @@ mod tests {
         let key = registry.string(expr("$key", Kind::Str, range.clone()));
         let value = registry.string(expr("$value", Kind::Str, range));
         let text = print(json!({"env": [{"name": key, "value": value}]}), &registry);
-        assert!(text.contains(concat!(
-            "{{- if $.Values.api.env }}\nenv:\n  {{- range $key, $value := $.Values.api.env }}\n",
-            "  - name: {{ $key | quote }}\n    value: {{ $value | quote }}\n  {{- end }}\n{{- end }}"
-        )), "{text}");
+        assert!(
+            text.contains(concat!(
+                "{{- if $.Values.api.env }}\nenv:\n  {{- range $key, $value := $.Values.api.env }}\n",
+                "  - name: {{ $key | quote }}\n    value: {{ $value | quote }}\n  {{- end }}\n{{- end }}"
+            )),
+            "{text}"
+        );
     }
 }

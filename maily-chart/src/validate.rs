@@ -49,9 +49,11 @@ impl Checker {
 fn image(c: &mut Checker, path: &str, image: &Image) {
     c.string(&format!("{path}.repository"), &image.repository, &rules::REPOSITORY);
     c.string(&format!("{path}.tag"), &image.tag, &rules::IMAGE_TAG);
-    c.check(["IfNotPresent", "Always", "Never"].contains(&image.pull_policy.as_str()), &format!("{path}.pullPolicy"), || {
-        format!("({:?}) must be IfNotPresent, Always or Never", image.pull_policy)
-    });
+    c.check(
+        ["IfNotPresent", "Always", "Never"].contains(&image.pull_policy.as_str()),
+        &format!("{path}.pullPolicy"),
+        || format!("({:?}) must be IfNotPresent, Always or Never", image.pull_policy),
+    );
 }
 
 fn resources(c: &mut Checker, path: &str, requests: &ResourceList, limits: &ResourceList) {
@@ -88,8 +90,16 @@ fn autoscaling(c: &mut Checker, path: &str, a: &Autoscaling) {
     c.check(a.min_replicas <= a.max_replicas, &format!("{path}.minReplicas"), || {
         format!("({}) is greater than maxReplicas ({})", a.min_replicas, a.max_replicas)
     });
-    c.int(&format!("{path}.targetCPUUtilizationPercentage"), a.target_cpu_utilization_percentage.into(), rules::PERCENT);
-    c.int(&format!("{path}.targetMemoryUtilizationPercentage"), a.target_memory_utilization_percentage.into(), rules::PERCENT);
+    c.int(
+        &format!("{path}.targetCPUUtilizationPercentage"),
+        a.target_cpu_utilization_percentage.into(),
+        rules::PERCENT,
+    );
+    c.int(
+        &format!("{path}.targetMemoryUtilizationPercentage"),
+        a.target_memory_utilization_percentage.into(),
+        rules::PERCENT,
+    );
 }
 
 fn probe(c: &mut Checker, path: &str, p: &ProbeTiming) {
@@ -112,7 +122,11 @@ fn pass_through(c: &mut Checker, path: &str, node: &Value) {
                     ("matchLabels", Value::Object(labels)) => {
                         for (k, v) in labels {
                             c.string(&format!("{here}.{k}"), k, &rules::QUALIFIED_NAME);
-                            c.string(&format!("{here}.{k}"), v.as_str().unwrap_or("<not a string>"), &rules::LABEL_VALUE);
+                            c.string(
+                                &format!("{here}.{k}"),
+                                v.as_str().unwrap_or("<not a string>"),
+                                &rules::LABEL_VALUE,
+                            );
                         }
                     }
                     ("key", Value::String(k)) if !k.is_empty() => c.string(&here, k, &rules::QUALIFIED_NAME),
@@ -120,7 +134,11 @@ fn pass_through(c: &mut Checker, path: &str, node: &Value) {
                     ("weight", Value::Number(n)) => c.int(&here, n.as_i64().unwrap_or(0), (1, 100)),
                     ("values", Value::Array(values)) => {
                         for (i, v) in values.iter().enumerate() {
-                            c.string(&format!("{here}[{i}]"), v.as_str().unwrap_or("<not a string>"), &rules::LABEL_VALUE);
+                            c.string(
+                                &format!("{here}[{i}]"),
+                                v.as_str().unwrap_or("<not a string>"),
+                                &rules::LABEL_VALUE,
+                            );
                         }
                     }
                     _ => pass_through(c, &here, value),
@@ -144,9 +162,11 @@ fn tolerations(c: &mut Checker, path: &str, w: &Workload) {
             format!("({operator:?}) must be Equal or Exists")
         });
         let effect = t.effect.as_deref().unwrap_or("");
-        c.check(["", "NoSchedule", "PreferNoSchedule", "NoExecute"].contains(&effect), &format!("{here}.effect"), || {
-            format!("({effect:?}) must be NoSchedule, PreferNoSchedule or NoExecute")
-        });
+        c.check(
+            ["", "NoSchedule", "PreferNoSchedule", "NoExecute"].contains(&effect),
+            &format!("{here}.effect"),
+            || format!("({effect:?}) must be NoSchedule, PreferNoSchedule or NoExecute"),
+        );
         if let Some(seconds) = t.toleration_seconds {
             c.check(effect == "NoExecute" && seconds >= 0, &format!("{here}.tolerationSeconds"), || {
                 format!("({seconds}) needs effect NoExecute and may not be negative")
@@ -159,7 +179,13 @@ fn tolerations(c: &mut Checker, path: &str, w: &Workload) {
     pass_through(c, path, &serde_json::to_value(&w.tolerations).unwrap_or_default());
 }
 
-fn string_map(c: &mut Checker, path: &str, map: &BTreeMap<String, String>, keys: &StringRule, values: Option<&StringRule>) {
+fn string_map(
+    c: &mut Checker,
+    path: &str,
+    map: &BTreeMap<String, String>,
+    keys: &StringRule,
+    values: Option<&StringRule>,
+) {
     for (k, v) in map {
         let here = format!("{path}.{k}");
         c.check(keys.accepts(k), &here, || format!("key {k:?} must be {}", keys.what));
@@ -174,7 +200,11 @@ fn workload(c: &mut Checker, key: &str, w: &Workload) {
     image(c, &format!("{key}.image"), &w.image);
     resources(c, &format!("{key}.resources"), &w.resources.requests, &w.resources.limits);
     autoscaling(c, &format!("{key}.autoscaling"), &w.autoscaling);
-    c.int(&format!("{key}.podDisruptionBudget.maxUnavailable"), w.pod_disruption_budget.max_unavailable.into(), rules::MAX_UNAVAILABLE);
+    c.int(
+        &format!("{key}.podDisruptionBudget.maxUnavailable"),
+        w.pod_disruption_budget.max_unavailable.into(),
+        rules::MAX_UNAVAILABLE,
+    );
     probe(c, &format!("{key}.livenessProbe"), &w.liveness_probe);
     probe(c, &format!("{key}.readinessProbe"), &w.readiness_probe);
 
@@ -203,9 +233,11 @@ fn http(c: &mut Checker, key: &str, h: &HttpWorkload) {
     workload(c, key, &h.workload);
     c.int(&format!("{key}.containerPort"), h.container_port.into(), rules::PORT);
     c.int(&format!("{key}.service.port"), h.service.port.into(), rules::PORT);
-    c.check(["ClusterIP", "NodePort", "LoadBalancer"].contains(&h.service.type_.as_str()), &format!("{key}.service.type"), || {
-        format!("({:?}) must be ClusterIP, NodePort or LoadBalancer", h.service.type_)
-    });
+    c.check(
+        ["ClusterIP", "NodePort", "LoadBalancer"].contains(&h.service.type_.as_str()),
+        &format!("{key}.service.type"),
+        || format!("({:?}) must be ClusterIP, NodePort or LoadBalancer", h.service.type_),
+    );
     let mut names = BTreeSet::new();
     let mut container_ports = BTreeSet::from([h.container_port]);
     let mut service_ports = BTreeSet::from([h.service.port]);
@@ -257,12 +289,20 @@ pub fn validate(environment: &str, values: &Values) -> Result<(), Vec<String>> {
         "is empty: the probes need a command to run".to_string()
     });
     image(&mut c, "tests.image", &values.tests.image);
-    c.string("networkPolicy.ingressControllerNamespace", &values.network_policy.ingress_controller_namespace, &rules::DNS1123_LABEL);
+    c.string(
+        "networkPolicy.ingressControllerNamespace",
+        &values.network_policy.ingress_controller_namespace,
+        &rules::DNS1123_LABEL,
+    );
     c.string("networkPolicy.monitoringNamespace", &values.network_policy.monitoring_namespace, &rules::DNS1123_LABEL);
 
     if c.problems.is_empty() {
         Ok(())
     } else {
-        Err(c.problems.into_iter().map(|(path, message)| format!("environment `{environment}`: {path} {message}")).collect())
+        Err(c
+            .problems
+            .into_iter()
+            .map(|(path, message)| format!("environment `{environment}`: {path} {message}"))
+            .collect())
     }
 }

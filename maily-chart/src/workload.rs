@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use k8s_openapi::api::apps::v1::{Deployment, DeploymentSpec, DeploymentStrategy, RollingUpdateDeployment};
 use k8s_openapi::api::autoscaling::v2::{
-    HorizontalPodAutoscaler, HorizontalPodAutoscalerSpec, MetricSpec, MetricTarget, ResourceMetricSource,
-    CrossVersionObjectReference,
+    CrossVersionObjectReference, HorizontalPodAutoscaler, HorizontalPodAutoscalerSpec, MetricSpec, MetricTarget,
+    ResourceMetricSource,
 };
 use k8s_openapi::api::core::v1::{
     Container, LocalObjectReference, PodSpec, PodTemplateSpec, ResourceRequirements, Service, ServiceAccount,
@@ -120,11 +120,8 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     let mut volumes = vec![security::tmp_volume()];
     volumes.extend(spec.volumes.clone());
 
-    let image_pull_secrets = global
-        .image_pull_secrets
-        .iter()
-        .map(|name| LocalObjectReference { name: name.clone() })
-        .collect();
+    let image_pull_secrets =
+        global.image_pull_secrets.iter().map(|name| LocalObjectReference { name: name.clone() }).collect();
 
     Deployment {
         metadata: labels::metadata(ctx, spec.component, spec.component),
@@ -295,10 +292,7 @@ pub fn network_policy(ctx: &Ctx, spec: &Spec, deployment: &Deployment, callers: 
     let ingress = (!from.is_empty()).then(|| {
         // The component's own `helm test` pod.
         from.push(pods(&format!("{}-test", spec.component)));
-        vec![NetworkPolicyIngressRule {
-            from: Some(from),
-            ports: Some(ports),
-        }]
+        vec![NetworkPolicyIngressRule { from: Some(from), ports: Some(ports) }]
     });
     NetworkPolicy {
         metadata: labels::metadata(ctx, spec.component, spec.component),

@@ -157,7 +157,13 @@ impl From<std::process::Output> for ToolOutput {
 }
 
 /// The arguments of `helm template R <chart> -n NS -f ... --set ...`.
-pub fn template_args(chart: &Path, release: &str, namespace: &str, values_files: &[&Path], set: &[&str]) -> Vec<String> {
+pub fn template_args(
+    chart: &Path,
+    release: &str,
+    namespace: &str,
+    values_files: &[&Path],
+    set: &[&str],
+) -> Vec<String> {
     let mut args = vec![
         "template".to_string(),
         release.to_string(),
@@ -180,7 +186,12 @@ pub fn template_args(chart: &Path, release: &str, namespace: &str, values_files:
 ///
 /// # Errors
 /// Helm's standard error when it fails.
-pub fn helm_template_text(release: &str, namespace: &str, values_files: &[&Path], set: &[&str]) -> Result<String, String> {
+pub fn helm_template_text(
+    release: &str,
+    namespace: &str,
+    values_files: &[&Path],
+    set: &[&str],
+) -> Result<String, String> {
     let out = run_helm(template_args(&chart_dir(), release, namespace, values_files, set));
     if out.success() { Ok(out.stdout) } else { Err(format!("helm exited with {}:\n{}", out.code, out.stderr)) }
 }
@@ -191,7 +202,12 @@ pub fn helm_template_text(release: &str, namespace: &str, values_files: &[&Path]
 ///
 /// # Errors
 /// Helm's standard error when it fails.
-pub fn helm_template(release: &str, namespace: &str, values_files: &[&Path], set: &[&str]) -> Result<Vec<Value>, String> {
+pub fn helm_template(
+    release: &str,
+    namespace: &str,
+    values_files: &[&Path],
+    set: &[&str],
+) -> Result<Vec<Value>, String> {
     let text = helm_template_text(release, namespace, values_files, set)?;
     let problems = yaml11_problems(&text);
     assert!(
@@ -429,7 +445,8 @@ pub fn to_yaml(value: &Value) -> String {
 pub fn compare_objects(helm: &[Value], rust: &[Value]) -> Result<(), String> {
     let h = index(helm).map_err(|e| format!("helm output: {e}"))?;
     let r = index(rust).map_err(|e| format!("rust render: {e}"))?;
-    let show = |keys: Vec<&(String, String)>| keys.iter().map(|(k, n)| format!("{k}/{n}")).collect::<Vec<_>>().join("\n");
+    let show =
+        |keys: Vec<&(String, String)>| keys.iter().map(|(k, n)| format!("{k}/{n}")).collect::<Vec<_>>().join("\n");
     if h.keys().ne(r.keys()) {
         let only_helm: Vec<_> = h.keys().filter(|k| !r.contains_key(*k)).collect();
         let only_rust: Vec<_> = r.keys().filter(|k| !h.contains_key(*k)).collect();
@@ -559,7 +576,11 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Option<Vec<u8>>> {
 }
 
 /// Panics with the paths that differ unless two snapshots are equal.
-pub fn assert_same_tree(before: &BTreeMap<String, Option<Vec<u8>>>, after: &BTreeMap<String, Option<Vec<u8>>>, what: &str) {
+pub fn assert_same_tree(
+    before: &BTreeMap<String, Option<Vec<u8>>>,
+    after: &BTreeMap<String, Option<Vec<u8>>>,
+    what: &str,
+) {
     if before == after {
         return;
     }

@@ -16,14 +16,10 @@ pub fn derive_probe(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     let name = &input.ident;
     let Data::Struct(data) = &input.data else {
-        return syn::Error::new_spanned(name, "Probe can only be derived for structs")
-            .to_compile_error()
-            .into();
+        return syn::Error::new_spanned(name, "Probe can only be derived for structs").to_compile_error().into();
     };
     let Fields::Named(fields) = &data.fields else {
-        return syn::Error::new_spanned(name, "Probe needs named fields")
-            .to_compile_error()
-            .into();
+        return syn::Error::new_spanned(name, "Probe needs named fields").to_compile_error().into();
     };
     let inits = fields.named.iter().map(|field| {
         let ident = field.ident.as_ref().expect("named field");

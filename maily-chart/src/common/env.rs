@@ -30,8 +30,12 @@ pub fn env_vars(ctx: &Ctx, workload: &Workload) -> Vec<EnvVar> {
             ..Default::default()
         }),
     });
-    std::iter::once(EnvVar { name: ENVIRONMENT_VAR.to_string(), value: Some(global.environment.clone()), value_from: None })
-        .chain(literal)
-        .chain(secret)
-        .collect()
+    std::iter::once(EnvVar {
+        name: ENVIRONMENT_VAR.to_string(),
+        value: Some(global.environment.clone()),
+        value_from: None,
+    })
+    .chain(literal)
+    .chain(secret)
+    .collect()
 }

@@ -41,11 +41,7 @@ pub fn container_security_context() -> SecurityContext {
 
 /// The emptyDir volume behind the writable `/tmp`.
 pub fn tmp_volume() -> Volume {
-    Volume {
-        name: TMP_VOLUME.to_string(),
-        empty_dir: Some(EmptyDirVolumeSource::default()),
-        ..Default::default()
-    }
+    Volume { name: TMP_VOLUME.to_string(), empty_dir: Some(EmptyDirVolumeSource::default()), ..Default::default() }
 }
 
 /// Mounts [`tmp_volume`] at `/tmp`.

@@ -23,8 +23,13 @@ pub const CHECKSUM_ANNOTATION: &str = "checksum/config";
 
 /// The AI service's fixed facts.
 pub fn http<'a>(ctx: &Ctx<'a>) -> Http<'a> {
-    Http { component: COMPONENT, key: "aiService", health_path: "/health", callers: Callers { components: &["api", "workers"], ingress_controller: false, monitoring: true },
-        values: &ctx.values().ai_service.http }
+    Http {
+        component: COMPONENT,
+        key: "aiService",
+        health_path: "/health",
+        callers: Callers { components: &["api", "workers"], ingress_controller: false, monitoring: true },
+        values: &ctx.values().ai_service.http,
+    }
 }
 
 /// The agents ConfigMap.

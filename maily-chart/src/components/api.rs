@@ -10,8 +10,13 @@ pub const COMPONENT: &str = "api";
 
 /// The api's fixed facts.
 pub fn http<'a>(ctx: &Ctx<'a>) -> Http<'a> {
-    Http { component: COMPONENT, key: "api", health_path: "/health", callers: Callers { components: &["web"], ingress_controller: true, monitoring: false },
-        values: &ctx.values().api }
+    Http {
+        component: COMPONENT,
+        key: "api",
+        health_path: "/health",
+        callers: Callers { components: &["web"], ingress_controller: true, monitoring: false },
+        values: &ctx.values().api,
+    }
 }
 
 /// Deployment, Service, ServiceAccount, HPA, PDB and test pod of the api.

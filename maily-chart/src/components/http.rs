@@ -100,7 +100,8 @@ impl<'a> Http<'a> {
             ("helm.sh/hook-delete-policy".to_string(), "before-hook-creation,hook-succeeded".to_string()),
         ]));
         let w = &self.values.workload;
-        let pull_secrets = ctx.values().global.image_pull_secrets.iter().map(|name| LocalObjectReference { name: name.clone() });
+        let pull_secrets =
+            ctx.values().global.image_pull_secrets.iter().map(|name| LocalObjectReference { name: name.clone() });
         Pod {
             metadata: ObjectMeta { ..metadata },
             spec: Some(PodSpec {
@@ -130,14 +131,21 @@ impl<'a> Http<'a> {
     pub fn resources(&self, ctx: &Ctx, spec: Spec, extra: Vec<Manifest>) -> Vec<Manifest> {
         let dir = self.component;
         let deployment = workload::deployment(ctx, &spec);
-        let service =
-            workload::service(ctx, &spec, &deployment, &self.values.service.type_, self.service_ports());
+        let service = workload::service(ctx, &spec, &deployment, &self.values.service.type_, self.service_ports());
         let mut all = vec![
             Manifest::new(format!("{dir}/deployment.yaml"), spec.enabled(), &deployment),
             Manifest::new(format!("{dir}/service.yaml"), spec.enabled(), &service),
             Manifest::new(format!("{dir}/serviceaccount.yaml"), spec.enabled(), &workload::service_account(ctx, &spec)),
-            Manifest::new(format!("{dir}/hpa.yaml"), spec.autoscaled(), &workload::horizontal_pod_autoscaler(ctx, &spec)),
-            Manifest::new(format!("{dir}/pdb.yaml"), spec.disruption_budgeted(), &workload::pod_disruption_budget(ctx, &spec)),
+            Manifest::new(
+                format!("{dir}/hpa.yaml"),
+                spec.autoscaled(),
+                &workload::horizontal_pod_autoscaler(ctx, &spec),
+            ),
+            Manifest::new(
+                format!("{dir}/pdb.yaml"),
+                spec.disruption_budgeted(),
+                &workload::pod_disruption_budget(ctx, &spec),
+            ),
             Manifest::new(
                 format!("{dir}/networkpolicy.yaml"),
                 spec.network_policed(),

@@ -10,8 +10,13 @@ pub const COMPONENT: &str = "web";
 
 /// The web front end's fixed facts.
 pub fn http<'a>(ctx: &Ctx<'a>) -> Http<'a> {
-    Http { component: COMPONENT, key: "web", health_path: "/api/health", callers: Callers { components: &[], ingress_controller: true, monitoring: false },
-        values: &ctx.values().web }
+    Http {
+        component: COMPONENT,
+        key: "web",
+        health_path: "/api/health",
+        callers: Callers { components: &[], ingress_controller: true, monitoring: false },
+        values: &ctx.values().web,
+    }
 }
 
 /// Deployment, Service, ServiceAccount, HPA, PDB and test pod of the web front end.
