@@ -9,40 +9,6 @@ use maily_chart::Values;
 use maily_chart_tests::*;
 use serde_json::{Value, json};
 
-const HOSTILE: &[&str] = &[
-    "on",
-    "off",
-    "yes",
-    "no",
-    "y",
-    "n",
-    "Y",
-    "NO",
-    "0777",
-    "1_000",
-    "1e3",
-    "0x1F",
-    "~",
-    "null",
-    "",
-    " leading space",
-    "trailing: colon",
-    "# hash",
-    "\"quoted\"",
-    "back\\slash",
-    "multi\nline",
-    "tab\tchar",
-    "{{ .Values.x }}",
-    "é ünïcode ✓",
-    "-dash",
-    "[list]",
-    "&anchor",
-    "*alias",
-    "!tag",
-    "%percent",
-    "@at",
-];
-
 const ENV: &str = "on";
 const RELEASE: &str = "maily";
 const NAMESPACE: &str = "maily-production";
@@ -52,7 +18,7 @@ fn hostile_production() -> Values {
     let mut v = values_of("production");
     v.global.environment = ENV.to_string();
     let api = &mut v.api.workload;
-    for (i, s) in HOSTILE.iter().enumerate() {
+    for (i, s) in HOSTILE_STRINGS.iter().enumerate() {
         api.env.insert(format!("HOSTILE_{i:02}"), s.to_string());
         api.pod_annotations.insert(format!("maily.io/h{i:02}"), s.to_string());
     }
@@ -73,7 +39,7 @@ fn hostile_production() -> Values {
     web.replica_count = 1_000_000;
 
     v.workers.workload.image.tag = "on".into();
-    v.workers.command = HOSTILE.iter().map(|s| s.to_string()).collect();
+    v.workers.command = HOSTILE_STRINGS.iter().map(|s| s.to_string()).collect();
     v.ai_service.http.workload.image.tag = "1_000".into();
     v.ai_service.agents_config = agents_config();
     v.tests.image.tag = "0x1F".into();
@@ -81,7 +47,8 @@ fn hostile_production() -> Values {
 }
 
 fn agents_config() -> String {
-    let strings: BTreeMap<String, &str> = HOSTILE.iter().enumerate().map(|(i, s)| (format!("s{i:02}"), *s)).collect();
+    let strings: BTreeMap<String, &str> =
+        HOSTILE_STRINGS.iter().enumerate().map(|(i, s)| (format!("s{i:02}"), *s)).collect();
     serde_json::to_string_pretty(&json!({"strings": strings, "n": 1_000_000})).expect("JSON") + "\n"
 }
 
@@ -117,7 +84,7 @@ fn hostile_strings_reach_env_values_unchanged() {
     let literal: BTreeMap<&str, &Value> =
         env.iter().filter_map(|e| Some((e.get("name")?.as_str()?, e.get("value")?))).collect();
     assert_eq!(literal.get("ENVIRONMENT"), Some(&&Value::from("on")), "ENVIRONMENT is the string \"on\"");
-    for (i, s) in HOSTILE.iter().enumerate() {
+    for (i, s) in HOSTILE_STRINGS.iter().enumerate() {
         let name = format!("HOSTILE_{i:02}");
         assert_eq!(literal.get(name.as_str()), Some(&&Value::from(*s)), "env {name} should be exactly {s:?}");
     }
@@ -127,7 +94,7 @@ fn hostile_strings_reach_env_values_unchanged() {
 fn hostile_strings_reach_pod_annotations_unchanged() {
     let (_, helm) = rendered();
     let annotations = at(object(&helm, "Deployment", "maily-api"), "/spec/template/metadata/annotations");
-    for (i, s) in HOSTILE.iter().enumerate() {
+    for (i, s) in HOSTILE_STRINGS.iter().enumerate() {
         let key = format!("maily.io/h{i:02}");
         assert_eq!(annotations.get(&key), Some(&Value::from(*s)), "annotation {key} should be exactly {s:?}");
     }
@@ -137,7 +104,7 @@ fn hostile_strings_reach_pod_annotations_unchanged() {
 fn hostile_strings_reach_command_and_config_unchanged() {
     let (_, helm) = rendered();
     let command = at(object(&helm, "Deployment", "maily-workers"), "/spec/template/spec/containers/0/command");
-    let expected: Vec<Value> = HOSTILE.iter().map(|s| Value::from(*s)).collect();
+    let expected: Vec<Value> = HOSTILE_STRINGS.iter().map(|s| Value::from(*s)).collect();
     assert_eq!(command, &Value::Array(expected));
     let config = at(object(&helm, "ConfigMap", "maily-ai-service"), "/data/agents.json");
     assert_eq!(config, &Value::from(agents_config()));
