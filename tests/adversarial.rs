@@ -32,7 +32,6 @@ const THREADS: usize = 2;
 /// Every this many cases, the helm output also goes through kubernetes-validate.
 const VALIDATE_EVERY: usize = 8;
 
-/// Strings that YAML, Go templates or quoting get wrong.
 /// More traps beyond the list: YAML 1.1 words and numbers, line
 /// breaks, escapes.
 const MORE_HOSTILE: &[&str] = &[

@@ -640,6 +640,42 @@ impl Rng {
     }
 }
 
+/// The strings the issue names as hostile to YAML 1.1, Go templates and
+/// quoting: each must reach the manifests unchanged.
+pub const HOSTILE_STRINGS: &[&str] = &[
+    "on",
+    "off",
+    "yes",
+    "no",
+    "y",
+    "n",
+    "Y",
+    "NO",
+    "0777",
+    "1_000",
+    "1e3",
+    "0x1F",
+    "~",
+    "null",
+    "",
+    " leading space",
+    "trailing: colon",
+    "# hash",
+    "\"quoted\"",
+    "back\\slash",
+    "multi\nline",
+    "tab\tchar",
+    "{{ .Values.x }}",
+    "é ünïcode ✓",
+    "-dash",
+    "[list]",
+    "&anchor",
+    "*alias",
+    "!tag",
+    "%percent",
+    "@at",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -678,39 +714,3 @@ mod tests {
         assert!(compare_objects(&helm, &rust).is_err());
     }
 }
-
-/// The strings the issue names as hostile to YAML 1.1, Go templates and
-/// quoting: each must reach the manifests unchanged.
-pub const HOSTILE_STRINGS: &[&str] = &[
-    "on",
-    "off",
-    "yes",
-    "no",
-    "y",
-    "n",
-    "Y",
-    "NO",
-    "0777",
-    "1_000",
-    "1e3",
-    "0x1F",
-    "~",
-    "null",
-    "",
-    " leading space",
-    "trailing: colon",
-    "# hash",
-    "\"quoted\"",
-    "back\\slash",
-    "multi\nline",
-    "tab\tchar",
-    "{{ .Values.x }}",
-    "é ünïcode ✓",
-    "-dash",
-    "[list]",
-    "&anchor",
-    "*alias",
-    "!tag",
-    "%percent",
-    "@at",
-];
