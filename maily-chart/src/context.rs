@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use serde_json::Value;
 
 use crate::cond::Cond;
-use crate::symbolic::{Expr, Kind, Part, Registry, split_markers};
+use crate::symbolic::{Expr, Kind, Registry};
 use crate::values::Values;
 
 /// The Helm release being rendered (`helm template <name> -n <namespace>`).
@@ -106,7 +106,7 @@ impl<'a> Ctx<'a> {
             },
             Mode::Symbolic { registry } => {
                 let mut registry = registry.borrow_mut();
-                let Some(mut expr) = registry.int_id(i64::from(value)).and_then(|id| registry.get(id)).cloned() else {
+                let Some(mut expr) = registry.int_marker(i64::from(value)).cloned() else {
                     self.errors.borrow_mut().push(format!("`when` needs a value straight from values, got {value}"));
                     return Some(value);
                 };
@@ -123,12 +123,7 @@ impl<'a> Ctx<'a> {
             Mode::Concrete { .. } => concrete(s),
             Mode::Symbolic { registry } => {
                 let mut registry = registry.borrow_mut();
-                let parts = split_markers(s);
-                let expr = match parts.as_slice() {
-                    [Part::Marker(id)] => registry.get(*id).cloned(),
-                    _ => None,
-                };
-                match expr {
+                match registry.string_marker(s).cloned() {
                     Some(mut expr) if expr.kind == Kind::Str => {
                         expr.pipeline = format!("{} | {filter}", expr.pipeline);
                         registry.string(expr)
@@ -148,7 +143,7 @@ impl<'a> Ctx<'a> {
             Mode::Concrete { .. } => value.to_string(),
             Mode::Symbolic { registry } => {
                 let mut registry = registry.borrow_mut();
-                match registry.int_id(i64::from(value)).and_then(|id| registry.get(id)).cloned() {
+                match registry.int_marker(i64::from(value)).cloned() {
                     Some(mut expr) if expr.kind == Kind::Int => {
                         expr.pipeline = format!("{} | int64", expr.pipeline);
                         expr.kind = Kind::Str;
@@ -158,11 +153,6 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-    }
-
-    /// Records a builder error (reported when the render finishes).
-    pub fn error(&self, message: String) {
-        self.errors.borrow_mut().push(message);
     }
 
     /// Ends the render: the registry (symbolic) and the errors met.

@@ -2,10 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::common::names;
 use crate::components;
 use crate::context::{Ctx, Release};
 use crate::manifest::Manifest;
+use crate::rules;
 use crate::symbolic::{Probe, Registry, ValuesPath};
 use crate::template::print_template;
 use crate::values::Values;
@@ -20,7 +20,7 @@ pub fn render(values: &Values, release: &Release) -> Result<Vec<Manifest>, Vec<S
         components::resources(&ctx).into_iter().filter(|m| ctx.holds(&m.condition)).collect();
     let (_, mut errors) = ctx.finish();
     // The twin of the `fail` in `maily.componentName`.
-    if let Some(bad) = manifests.iter().map(Manifest::name).find(|n| !names::is_dns1035_label(n)) {
+    if let Some(bad) = manifests.iter().map(Manifest::name).find(|n| !rules::DNS1035_LABEL.accepts(n)) {
         errors.push(format!(
             "object name {bad:?} is not a DNS-1035 label: use a release name (or fullnameOverride) that starts with a lowercase letter and holds only lowercase letters, digits and '-'"
         ));

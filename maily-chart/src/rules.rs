@@ -93,6 +93,16 @@ pub const DNS1123_LABEL: StringRule = StringRule {
     forbidden: &[],
 };
 
+/// A DNS-1035 label: every object name the chart renders (Service names
+/// must be one). `maily.componentName` in `_helpers.tpl` fails on the same pattern.
+pub const DNS1035_LABEL: StringRule = StringRule {
+    what: "a DNS-1035 label (a lowercase letter, then lowercase letters, digits and `-`, at most 63)",
+    patterns: &["^[a-z]([-a-z0-9]*[a-z0-9])?$"],
+    not_pattern: None,
+    max_len: 63,
+    forbidden: &[],
+};
+
 /// A DNS-1123 subdomain: Secret names.
 pub const DNS1123_SUBDOMAIN: StringRule = StringRule {
     what: "a Secret name (DNS-1123 subdomain: lowercase letters, digits, `-` and `.`)",

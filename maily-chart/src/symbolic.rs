@@ -128,6 +128,19 @@ impl Registry {
         (0..self.exprs.len() as i64).contains(&id).then_some(id as usize)
     }
 
+    /// The expression of an integer marker, if `n` is one.
+    pub fn int_marker(&self, n: i64) -> Option<&Expr> {
+        self.int_id(n).and_then(|id| self.get(id))
+    }
+
+    /// The expression of a string that is exactly one marker, if it is.
+    pub fn string_marker(&self, s: &str) -> Option<&Expr> {
+        match split_markers(s).as_slice() {
+            [Part::Marker(id)] => self.get(*id),
+            _ => None,
+        }
+    }
+
     /// Checks that each probe marker serializes at its own values path, i.e.
     /// that the `Probe` derive and serde agree on every key.
     ///

@@ -97,15 +97,12 @@ impl Printer<'_> {
     }
 
     fn int_expr(&self, value: &Value) -> Option<&Expr> {
-        value.as_i64().and_then(|n| self.registry.int_id(n)).and_then(|id| self.registry.get(id))
+        value.as_i64().and_then(|n| self.registry.int_marker(n))
     }
 
     /// The single marker a string consists of, if it is exactly one.
     fn sole_marker(&self, s: &str) -> Option<&Expr> {
-        match split_markers(s).as_slice() {
-            [Part::Marker(id)] => self.registry.get(*id),
-            _ => None,
-        }
+        self.registry.string_marker(s)
     }
 
     /// The expression of a marker that is a whole scalar value, if any.

@@ -10,8 +10,8 @@ use k8s_openapi::api::autoscaling::v2::{
     ResourceMetricSource,
 };
 use k8s_openapi::api::core::v1::{
-    Container, LocalObjectReference, PodSpec, PodTemplateSpec, ResourceRequirements, Service, ServiceAccount,
-    ServicePort, ServiceSpec, Volume,
+    Container, PodSpec, PodTemplateSpec, ResourceRequirements, Service, ServiceAccount, ServicePort, ServiceSpec,
+    Volume,
 };
 use k8s_openapi::api::networking::v1::{
     NetworkPolicy, NetworkPolicyIngressRule, NetworkPolicyPeer, NetworkPolicyPort, NetworkPolicySpec,
@@ -99,7 +99,6 @@ pub fn resources(values: &Resources) -> ResourceRequirements {
 /// desired count (`maxUnavailable: 0`); no `replicas` while an HPA owns it.
 pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     let w = spec.workload;
-    let global = &ctx.values().global;
     let name = names::component_name(ctx, spec.component);
 
     let mut annotations = w.pod_annotations.clone();
@@ -119,9 +118,6 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     };
     let mut volumes = vec![security::tmp_volume()];
     volumes.extend(spec.volumes.clone());
-
-    let image_pull_secrets =
-        global.image_pull_secrets.iter().map(|name| LocalObjectReference { name: name.clone() }).collect();
 
     Deployment {
         metadata: labels::metadata(ctx, spec.component, spec.component),
@@ -148,7 +144,7 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
                     service_account_name: Some(name),
                     automount_service_account_token: Some(false),
                     security_context: Some(security::pod_security_context(&w.pod_security_context)),
-                    image_pull_secrets: non_empty(image_pull_secrets),
+                    image_pull_secrets: images::pull_secrets(ctx),
                     containers: vec![container],
                     volumes: Some(volumes),
                     node_selector: non_empty_map(w.node_selector.clone()),

@@ -51,15 +51,6 @@ pub fn component_name_of(fullname: &str, component: &str) -> String {
     format!("{}-{component}", trunc_trim(fullname, room))
 }
 
-/// Whether `name` is a DNS-1035 label (what Service names must be): a
-/// lowercase letter, then lowercase letters, digits and `-`, not ending in `-`.
-pub fn is_dns1035_label(name: &str) -> bool {
-    name.len() <= MAX_NAME
-        && name.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
-        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !name.ends_with('-')
-}
-
 /// `maily.chart`: `<name>-<version>` for the `helm.sh/chart` label.
 pub fn chart_label() -> String {
     trunc_trim(&format!("{CHART_NAME}-{CHART_VERSION}").replace('+', "_"), MAX_NAME)
@@ -159,6 +150,13 @@ mod tests {
         assert_eq!(api.len(), 63);
         assert!(api.ends_with("-api") && ai.ends_with("-ai-service"));
         assert!(ai.len() <= 63);
+    }
+
+    #[test]
+    fn the_helper_fails_on_the_same_names_as_the_rust_render() {
+        // `maily.componentName` checks names with the DNS-1035 rule's pattern.
+        let pattern = crate::rules::DNS1035_LABEL.patterns[0];
+        assert!(HELPERS_TPL.contains(&format!("regexMatch \"{pattern}\"")), "{HELPERS_TPL}");
     }
 
     #[test]

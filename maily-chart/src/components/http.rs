@@ -2,7 +2,7 @@
 //! its extra ports, HTTP probes, the Service, and the `helm test` pod that
 //! calls the health endpoint through the Service.
 
-use k8s_openapi::api::core::v1::{Container, ContainerPort, LocalObjectReference, Pod, PodSpec, ServicePort};
+use k8s_openapi::api::core::v1::{Container, ContainerPort, Pod, PodSpec, ServicePort};
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 use std::collections::BTreeMap;
@@ -100,14 +100,12 @@ impl<'a> Http<'a> {
             ("helm.sh/hook-delete-policy".to_string(), "before-hook-creation,hook-succeeded".to_string()),
         ]));
         let w = &self.values.workload;
-        let pull_secrets =
-            ctx.values().global.image_pull_secrets.iter().map(|name| LocalObjectReference { name: name.clone() });
         Pod {
             metadata: ObjectMeta { ..metadata },
             spec: Some(PodSpec {
                 restart_policy: Some("Never".to_string()),
                 // Scheduled and pulled like the component it tests.
-                image_pull_secrets: non_empty(pull_secrets.collect()),
+                image_pull_secrets: images::pull_secrets(ctx),
                 node_selector: non_empty_map(w.node_selector.clone()),
                 tolerations: non_empty(w.tolerations.0.clone()),
                 automount_service_account_token: Some(false),
