@@ -12,17 +12,16 @@
 
 pub mod common;
 pub mod components;
-pub mod cond;
 pub mod context;
-pub mod manifest;
 pub mod quantity;
 pub mod render;
 pub mod rules;
-pub mod symbolic;
-pub mod template;
 pub mod validate;
 pub mod values;
 pub mod workload;
+
+/// The engine's modules, re-exported: the model is built on them.
+pub use maily_chart_engine::{cond, manifest, symbolic, template};
 
 pub use context::Release;
 pub use manifest::Manifest;

@@ -390,3 +390,46 @@ impl Component for Workers {
         &self.workload
     }
 }
+
+impl crate::symbolic::Probe for crate::quantity::Quantity {
+    fn probe(path: &crate::symbolic::ValuesPath, registry: &mut crate::symbolic::Registry) -> Self {
+        Self(String::probe(path, registry))
+    }
+}
+
+impl crate::symbolic::Probe for Tolerations {
+    /// Passed through: a placeholder printed as `toYaml`.
+    fn probe(path: &crate::symbolic::ValuesPath, registry: &mut crate::symbolic::Registry) -> Self {
+        crate::symbolic::whole(path, registry, |marker| {
+            Tolerations(vec![Toleration { key: Some(marker), ..Default::default() }])
+        })
+    }
+}
+
+impl crate::symbolic::Probe for PodAffinity {
+    /// Passed through: a placeholder printed as `toYaml`.
+    fn probe(path: &crate::symbolic::ValuesPath, registry: &mut crate::symbolic::Registry) -> Self {
+        use k8s_openapi::api::core::v1::{
+            NodeAffinity, NodeSelectorRequirement, NodeSelectorTerm, PreferredSchedulingTerm,
+        };
+        crate::symbolic::whole(path, registry, |marker| {
+            PodAffinity(Affinity {
+                node_affinity: Some(NodeAffinity {
+                    preferred_during_scheduling_ignored_during_execution: Some(vec![PreferredSchedulingTerm {
+                        weight: 1,
+                        preference: NodeSelectorTerm {
+                            match_expressions: Some(vec![NodeSelectorRequirement {
+                                key: marker,
+                                operator: "Exists".to_string(),
+                                values: None,
+                            }]),
+                            match_fields: None,
+                        },
+                    }]),
+                    required_during_scheduling_ignored_during_execution: None,
+                }),
+                ..Default::default()
+            })
+        })
+    }
+}

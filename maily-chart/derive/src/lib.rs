@@ -3,14 +3,14 @@
 //! The derive builds `Probe::probe(path, registry)`: every field is probed
 //! under `path.<camelCaseFieldName>`, which is the key serde writes with
 //! `#[serde(rename_all = "camelCase")]`. The values structs must use that
-//! attribute and no per-field `rename`; `maily_chart::symbolic` checks at
+//! attribute and no per-field `rename`; `maily_chart_engine::symbolic` checks at
 //! run time that each marker sits at its own path, so a mismatch fails loudly.
 
 use proc_macro::TokenStream;
 use quote::quote;
 use syn::{Data, DeriveInput, Fields, parse_macro_input};
 
-/// Derives `maily_chart::symbolic::Probe` for a struct with named fields.
+/// Derives `maily_chart_engine::symbolic::Probe` for a struct with named fields.
 #[proc_macro_derive(Probe)]
 pub fn derive_probe(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
@@ -25,14 +25,14 @@ pub fn derive_probe(input: TokenStream) -> TokenStream {
         let ident = field.ident.as_ref().expect("named field");
         if serde_flag(field, "flatten") {
             // A flattened struct's keys sit directly under the parent's path.
-            return quote! { #ident: crate::symbolic::Probe::probe(path, registry) };
+            return quote! { #ident: ::maily_chart_engine::symbolic::Probe::probe(path, registry) };
         }
         let key = serde_rename(field).unwrap_or_else(|| camel_case(&ident.to_string()));
-        quote! { #ident: crate::symbolic::Probe::probe(&path.child(#key), registry) }
+        quote! { #ident: ::maily_chart_engine::symbolic::Probe::probe(&path.child(#key), registry) }
     });
     quote! {
-        impl crate::symbolic::Probe for #name {
-            fn probe(path: &crate::symbolic::ValuesPath, registry: &mut crate::symbolic::Registry) -> Self {
+        impl ::maily_chart_engine::symbolic::Probe for #name {
+            fn probe(path: &::maily_chart_engine::symbolic::ValuesPath, registry: &mut ::maily_chart_engine::symbolic::Registry) -> Self {
                 Self { #(#inits),* }
             }
         }

@@ -3,7 +3,7 @@
 //!
 //! The builders run twice. Concretely, with an environment's values, they give
 //! the objects that environment must produce. Symbolically, with a *probe*
-//! (a [`crate::values::Values`] whose every leaf is a unique marker), they
+//! (the values type, built by its [`Probe`] impl, with every leaf a unique marker), they
 //! give objects whose leaves say where each value came from; the template
 //! printer (`crate::template`) turns each marker back into the Go template
 //! expression that reads the same value.
@@ -24,14 +24,9 @@
 
 use std::collections::BTreeMap;
 
-use k8s_openapi::api::core::v1::{
-    Affinity, NodeAffinity, NodeSelectorRequirement, NodeSelectorTerm, PreferredSchedulingTerm, Toleration,
-};
 use serde_json::Value;
 
 use crate::cond::Cond;
-use crate::quantity::Quantity;
-use crate::values::{PodAffinity, Tolerations};
 
 /// Opens a string marker.
 pub const OPEN: char = '\u{E000}';
@@ -330,12 +325,6 @@ impl Probe for bool {
     }
 }
 
-impl Probe for Quantity {
-    fn probe(path: &ValuesPath, registry: &mut Registry) -> Self {
-        Quantity(String::probe(path, registry))
-    }
-}
-
 impl<T: Probe> Probe for Vec<T> {
     fn probe(path: &ValuesPath, registry: &mut Registry) -> Self {
         vec![T::probe(&path.enter(Range::List(path.base.clone()), Elem::Item), registry)]
@@ -351,43 +340,20 @@ impl Probe for BTreeMap<String, String> {
     }
 }
 
-/// Registers a pass-through marker and returns it with the placeholder that
-/// carries it.
-fn whole<T: serde::Serialize>(path: &ValuesPath, registry: &mut Registry, placeholder: impl FnOnce(String) -> T) -> T {
+/// A pass-through value (a Kubernetes object the chart copies as written,
+/// such as tolerations): registers a [`Kind::Whole`] marker at `path` and
+/// returns the placeholder that `placeholder` builds around the marker
+/// string. The printer replaces the placeholder with `toYaml` of the values
+/// subtree. Use it in the `Probe` impl of a pass-through values type.
+pub fn whole<T: serde::Serialize>(
+    path: &ValuesPath,
+    registry: &mut Registry,
+    placeholder: impl FnOnce(String) -> T,
+) -> T {
     let mut expr = path.expr(Kind::Whole);
     let id = registry.push(expr.clone(), Some(format!("{}#whole", path.display())));
     let value = placeholder(format!("{OPEN}{id}{CLOSE}"));
     expr.placeholder = Some(serde_json::to_value(&value).expect("placeholder serializes"));
     registry.exprs[id] = expr;
     value
-}
-
-impl Probe for Tolerations {
-    fn probe(path: &ValuesPath, registry: &mut Registry) -> Self {
-        whole(path, registry, |marker| Tolerations(vec![Toleration { key: Some(marker), ..Default::default() }]))
-    }
-}
-
-impl Probe for PodAffinity {
-    fn probe(path: &ValuesPath, registry: &mut Registry) -> Self {
-        whole(path, registry, |marker| {
-            PodAffinity(Affinity {
-                node_affinity: Some(NodeAffinity {
-                    preferred_during_scheduling_ignored_during_execution: Some(vec![PreferredSchedulingTerm {
-                        weight: 1,
-                        preference: NodeSelectorTerm {
-                            match_expressions: Some(vec![NodeSelectorRequirement {
-                                key: marker,
-                                operator: "Exists".to_string(),
-                                values: None,
-                            }]),
-                            match_fields: None,
-                        },
-                    }]),
-                    required_during_scheduling_ignored_during_execution: None,
-                }),
-                ..Default::default()
-            })
-        })
-    }
 }
