@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 
+use maily_chart::components::Components;
 use maily_chart::quantity::Quantity;
 use maily_chart::values::{
     AiService, Autoscaling, ChartTests, Global, HttpWorkload, Image, NetworkPolicy, PodAffinity, PodDisruptionBudget,
@@ -110,92 +111,89 @@ pub fn values() -> Values {
             image_pull_secrets: Vec::new(),
             existing_secret: "maily-secrets".into(),
         },
-        // Port 8000: six of the seven legacy copies (development used 3000).
-        api: http(
-            Workload {
-                env: map(&[("PYTHON_ENV", "production")]),
-                secret_env: map(&[
-                    ("DATABASE_URL", "database-url"),
-                    ("REDIS_URL", "redis-url"),
-                    ("JWT_SECRET", "jwt-secret"),
-                ]),
-                ..workload(
-                    "maily/api",
-                    resources("300m", "512Mi", "1000m", "1Gi"),
-                    probe(15, 30, 5, 3),
-                    probe(5, 10, 3, 3),
-                )
-            },
-            8000,
-        ),
-        web: http(
-            Workload {
-                env: map(&[("NODE_ENV", "production")]),
-                secret_env: map(&[("DATABASE_URL", "database-url"), ("NEXTAUTH_SECRET", "nextauth-secret")]),
-                ..workload(
-                    "maily/web",
-                    resources("200m", "512Mi", "500m", "1Gi"),
-                    probe(30, 30, 5, 3),
-                    probe(10, 5, 3, 3),
-                )
-            },
-            3000,
-        ),
-        workers: Workers {
-            workload: Workload {
-                secret_env: map(&[
-                    ("DATABASE_URL", "database-url"),
-                    ("REDIS_URL", "redis-url"),
-                    ("RABBITMQ_URL", "rabbitmq-url"),
-                    ("OPENAI_API_KEY", "openai-api-key"),
-                    ("ANTHROPIC_API_KEY", "anthropic-api-key"),
-                    ("GOOGLE_API_KEY", "google-api-key"),
-                ]),
-                ..workload(
-                    "maily/workers",
-                    resources("200m", "512Mi", "800m", "1Gi"),
-                    probe(60, 30, 5, 3),
-                    probe(10, 30, 5, 3),
-                )
-            },
-            command: vec!["python".into(), "-m".into(), "workers.email_worker".into()],
-            health_command: vec![
-                "/bin/sh".into(),
-                "-c".into(),
-                "ps aux | grep -v grep | grep -q workers.email_worker".into(),
-            ],
-        },
-        ai_service: AiService {
-            http: http(
+        components: Components {
+            // Port 8000: six of the seven legacy copies (development used 3000).
+            api: http(
                 Workload {
-                    env: map(&[("LOG_LEVEL", "info")]),
+                    env: map(&[("PYTHON_ENV", "production")]),
                     secret_env: map(&[
-                        ("OPENAI_API_KEY", "openai-api-key"),
-                        ("ANTHROPIC_API_KEY", "anthropic-api-key"),
-                        ("GOOGLE_AI_API_KEY", "google-ai-key"),
-                        ("MISTRAL_API_KEY", "mistral-api-key"),
-                        ("GROQ_API_KEY", "groq-api-key"),
-                        ("REDIS_PASSWORD", "redis-password"),
                         ("DATABASE_URL", "database-url"),
-                    ]),
-                    pod_annotations: map(&[
-                        ("prometheus.io/scrape", "true"),
-                        ("prometheus.io/port", "8080"),
-                        ("prometheus.io/path", "/metrics"),
+                        ("REDIS_URL", "redis-url"),
+                        ("JWT_SECRET", "jwt-secret"),
                     ]),
                     ..workload(
-                        "maily/ai-service",
-                        resources("500m", "1Gi", "2", "4Gi"),
-                        probe(30, 30, 5, 3),
-                        probe(15, 10, 5, 3),
+                        "maily/api",
+                        resources("300m", "512Mi", "1000m", "1Gi"),
+                        probe(15, 30, 5, 3),
+                        probe(5, 10, 3, 3),
                     )
                 },
-                // Port 8080: the staging copy, the only fully specified one (the
-                // unified production copy used 6000).
-                8080,
+                8000,
             ),
-            startup_probe: probe(10, 5, 5, 30),
-            agents_config: AGENTS_CONFIG.into(),
+            web: http(
+                Workload {
+                    env: map(&[("NODE_ENV", "production")]),
+                    secret_env: map(&[("DATABASE_URL", "database-url"), ("NEXTAUTH_SECRET", "nextauth-secret")]),
+                    ..workload(
+                        "maily/web",
+                        resources("200m", "512Mi", "500m", "1Gi"),
+                        probe(30, 30, 5, 3),
+                        probe(10, 5, 3, 3),
+                    )
+                },
+                3000,
+            ),
+            workers: Workers {
+                workload: Workload {
+                    secret_env: map(&[
+                        ("DATABASE_URL", "database-url"),
+                        ("REDIS_URL", "redis-url"),
+                        ("RABBITMQ_URL", "rabbitmq-url"),
+                        ("OPENAI_API_KEY", "openai-api-key"),
+                        ("ANTHROPIC_API_KEY", "anthropic-api-key"),
+                        ("GOOGLE_API_KEY", "google-api-key"),
+                    ]),
+                    ..workload(
+                        "maily/workers",
+                        resources("200m", "512Mi", "800m", "1Gi"),
+                        probe(60, 30, 5, 3),
+                        probe(10, 30, 5, 3),
+                    )
+                },
+                command: vec!["python".into(), "-m".into(), "workers.email_worker".into()],
+                health_command: vec![
+                    "/bin/sh".into(),
+                    "-c".into(),
+                    "ps aux | grep -v grep | grep -q workers.email_worker".into(),
+                ],
+            },
+            ai_service: AiService {
+                http: http(
+                    Workload {
+                        env: map(&[("LOG_LEVEL", "info")]),
+                        secret_env: map(&[
+                            ("OPENAI_API_KEY", "openai-api-key"),
+                            ("ANTHROPIC_API_KEY", "anthropic-api-key"),
+                            ("GOOGLE_AI_API_KEY", "google-ai-key"),
+                            ("MISTRAL_API_KEY", "mistral-api-key"),
+                            ("GROQ_API_KEY", "groq-api-key"),
+                            ("REDIS_PASSWORD", "redis-password"),
+                            ("DATABASE_URL", "database-url"),
+                        ]),
+                        ..workload(
+                            "maily/ai-service",
+                            resources("500m", "1Gi", "2", "4Gi"),
+                            probe(30, 30, 5, 3),
+                            probe(15, 10, 5, 3),
+                        )
+                    },
+                    // Port 8080: the staging copy, the only fully specified one (the
+                    // unified production copy used 6000).
+                    8080,
+                ),
+                startup_probe: probe(10, 5, 5, 30),
+                agents_config: AGENTS_CONFIG.into(),
+            },
         },
         tests: ChartTests { image: image("library/busybox", "1.36.1") },
         // Off by default: a plain install should not depend on a CNI that

@@ -39,7 +39,7 @@ pub fn environment() -> Values {
     // pulls every environment from one registry, with one pull secret.
     v.global.image_pull_secrets = vec!["registry-credentials".into()];
 
-    for (workload, component) in [(&mut v.api.workload, "api"), (&mut v.web.workload, "web")] {
+    for (workload, component) in [(&mut v.components.api.workload, "api"), (&mut v.components.web.workload, "web")] {
         workload.replica_count = 3;
         workload.autoscaling = autoscaling(3, 10, 70, 80);
         workload.affinity = spread(component);

@@ -74,20 +74,44 @@ fn a_second_values_file_deletes_a_default_map_key_with_null() {
     let extra = dir.path().join("extra.yaml");
     std::fs::write(
         &extra,
-        "aiService:\n  podAnnotations:\n    prometheus.io/scrape: null\n  env:\n    LOG_LEVEL: null\n",
+        "aiService:\n  env:\n    LOG_LEVEL: null\napi:\n  env:\n    PYTHON_ENV: null\n",
     )
     .expect("temp dir");
     let file = production_file();
     let helm = helm_template("maily", "maily-production", &[&file, &extra], &[]).expect("helm template");
 
-    let deployment = find(&helm, "Deployment", "maily-ai-service").expect("ai-service Deployment");
-    let annotations = deployment.pointer("/spec/template/metadata/annotations").expect("annotations");
-    assert_eq!(annotations.get("prometheus.io/scrape"), None);
-    assert_eq!(annotations.get("prometheus.io/port"), Some(&Value::from("8080")));
+    let env_names = |name: &str| -> Vec<Value> {
+        let deployment = find(&helm, "Deployment", name).expect("Deployment");
+        let env = deployment.pointer("/spec/template/spec/containers/0/env").expect("env");
+        env.as_array().expect("a list").iter().map(|e| e["name"].clone()).collect()
+    };
+    assert!(!env_names("maily-ai-service").contains(&Value::from("LOG_LEVEL")));
+    assert!(!env_names("maily-api").contains(&Value::from("PYTHON_ENV")));
+    assert!(env_names("maily-api").contains(&Value::from("DATABASE_URL")), "other keys stay");
 
     let mut values = values_of("production");
-    let ai = &mut values.ai_service.http.workload;
-    ai.pod_annotations.remove("prometheus.io/scrape");
-    ai.env.remove("LOG_LEVEL");
+    values.ai_service.http.workload.env.remove("LOG_LEVEL");
+    values.api.workload.env.remove("PYTHON_ENV");
+    assert_same_objects(&helm, &render_objects(&values, "maily", "maily-production"));
+}
+
+#[test]
+fn set_ai_service_container_port_moves_every_port_that_names_it() {
+    let file = production_file();
+    let helm = helm_template("maily", "maily-production", &[&file], &["--set", "aiService.containerPort=9000"])
+        .expect("helm template");
+    let deployment = find(&helm, "Deployment", "maily-ai-service").expect("ai-service Deployment");
+    let pod = deployment.pointer("/spec/template").expect("pod template");
+    assert_eq!(pod.pointer("/metadata/annotations/prometheus.io~1port"), Some(&Value::from("9000")));
+    assert_eq!(pod.pointer("/spec/containers/0/ports/0/containerPort"), Some(&Value::from(9000)));
+    // Probes, the Service and the NetworkPolicy name the port; they follow it.
+    assert_eq!(pod.pointer("/spec/containers/0/readinessProbe/httpGet/port"), Some(&Value::from("http")));
+    let service = find(&helm, "Service", "maily-ai-service").expect("ai-service Service");
+    assert_eq!(service.pointer("/spec/ports/0/targetPort"), Some(&Value::from("http")));
+    let policy = find(&helm, "NetworkPolicy", "maily-ai-service").expect("ai-service NetworkPolicy");
+    assert_eq!(policy.pointer("/spec/ingress/0/ports/0/port"), Some(&Value::from("http")));
+
+    let mut values = values_of("production");
+    values.ai_service.http.container_port = 9000;
     assert_same_objects(&helm, &render_objects(&values, "maily", "maily-production"));
 }

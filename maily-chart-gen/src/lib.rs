@@ -141,6 +141,16 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
     put("README.md", chart_files::readme(defaults, &named, &schema::key_docs(), &defaults_json));
     put("templates/_helpers.tpl", maily_chart::common::names::HELPERS_TPL.to_string());
     put("templates/NOTES.txt", chart_files::notes_txt());
+    let (probe, _) = render::probe().map_err(|e| vec![e])?;
+    put("templates/_checks.tpl", maily_chart::cross::checks_tpl());
+    put(
+        "templates/checks.yaml",
+        format!(
+            "{}\n{{{{- /* The cross-field rules (maily_chart::cross), for every component; renders nothing. */ -}}}}\n{}",
+            maily_chart::template::TEMPLATE_HEADER,
+            maily_chart::cross::checks_calls(&probe)
+        ),
+    );
     for (path, text) in templates.expect("checked above") {
         put(&format!("templates/{path}"), text);
     }

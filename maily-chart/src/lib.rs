@@ -13,9 +13,11 @@
 pub mod common;
 pub mod components;
 pub mod context;
+pub mod cross;
 pub mod quantity;
 pub mod render;
 pub mod rules;
+pub mod schema;
 pub mod validate;
 pub mod values;
 pub mod workload;

@@ -198,8 +198,14 @@ pub const QUALIFIED_NAME: StringRule = StringRule {
     forbidden: &[],
 };
 
-/// A pod annotation key that the chart does not set itself.
-pub const POD_ANNOTATION_KEY: StringRule = StringRule { forbidden: &["checksum/config"], ..QUALIFIED_NAME };
+/// A pod annotation key that the chart does not set itself: the config
+/// checksum, and the Prometheus annotations, which follow the component's
+/// `containerPort` (see `components::http::PROMETHEUS_ANNOTATIONS`).
+pub const POD_ANNOTATION_KEY: StringRule = StringRule {
+    what: "an annotation key such as `example.com/name` that the chart does not set itself (not `checksum/config`, `prometheus.io/scrape`, `prometheus.io/port` or `prometheus.io/path`)",
+    forbidden: &["checksum/config", "prometheus.io/scrape", "prometheus.io/port", "prometheus.io/path"],
+    ..QUALIFIED_NAME
+};
 
 /// A label value: empty, or at most 63 alphanumerics, `-`, `_`, `.`, with
 /// alphanumeric ends.
@@ -231,6 +237,27 @@ pub const MEMORY: StringRule = StringRule {
     max_len: 64,
     forbidden: &[],
 };
+
+/// Every string rule, most specific first: `validate` names the rule a
+/// schema error comes from by matching its keywords in this order.
+pub const STRING_RULES: &[&StringRule] = &[
+    &POD_ANNOTATION_KEY,
+    &DNS1035_LABEL,
+    &NAME_OVERRIDE,
+    &FULLNAME_OVERRIDE,
+    &DNS1123_LABEL,
+    &DNS1123_SUBDOMAIN,
+    &REGISTRY,
+    &REPOSITORY,
+    &IMAGE_TAG,
+    &PORT_NAME,
+    &ENV_NAME,
+    &SECRET_KEY,
+    &QUALIFIED_NAME,
+    &LABEL_VALUE,
+    &CPU,
+    &MEMORY,
+];
 
 /// Inclusive bounds of an integer.
 pub type Bounds = (i64, i64);

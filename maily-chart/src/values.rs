@@ -28,8 +28,12 @@ use serde::{Deserialize, Serialize};
 use crate::quantity::Quantity;
 
 /// Values of the Maily chart.
+// The component keys (`api`, `web`, ...) come from the component registry
+// (`components::Components`, flattened in here); `Values` derefs to them, so
+// `values.api` reads the api's values.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
+#[schemars(deny_unknown_fields)]
 pub struct Values {
     /// Replaces the chart name (`maily`) in object names and in the
     /// `app.kubernetes.io/name` label. Empty keeps `maily`. At most 63 characters,
@@ -44,19 +48,28 @@ pub struct Values {
     pub fullname_override: String,
     /// Settings shared by every component.
     pub global: Global,
-    /// The public HTTP API (FastAPI, port 8000, health at `/health`).
-    pub api: HttpWorkload,
-    /// The web front end (Next.js, port 3000, health at `/api/health`).
-    pub web: HttpWorkload,
-    /// The email worker: consumes the queues, serves no traffic, so it has no
-    /// Service.
-    pub workers: Workers,
-    /// The AI service (agents and workflows, port 8080, health at `/health`).
-    pub ai_service: AiService,
+    #[serde(flatten)]
+    #[allow(missing_docs)]
+    pub components: crate::components::Components,
     /// The pods that `helm test <release>` runs against each Service.
     pub tests: ChartTests,
     /// NetworkPolicies that admit each component's traffic only from its callers.
     pub network_policy: NetworkPolicy,
+}
+
+impl std::ops::Deref for Values {
+    type Target = crate::components::Components;
+
+    /// The component values: `values.api` is `values.components.api`.
+    fn deref(&self) -> &Self::Target {
+        &self.components
+    }
+}
+
+impl std::ops::DerefMut for Values {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.components
+    }
 }
 
 /// One NetworkPolicy per component (`networking.k8s.io/v1`, ingress only):
@@ -144,6 +157,13 @@ pub struct ResourceList {
     /// `1G` (decimal, 10^9). `1Gb` is not a quantity.
     #[schemars(transform = crate::rules::schema::memory)]
     pub memory: Quantity,
+}
+
+impl ResourceList {
+    /// The quantities by resource name (`cpu`, `memory`), as Kubernetes names them.
+    pub fn entries(&self) -> BTreeMap<&'static str, &Quantity> {
+        BTreeMap::from([("cpu", &self.cpu), ("memory", &self.memory)])
+    }
 }
 
 /// HorizontalPodAutoscaler `autoscaling/v2` settings.
@@ -288,7 +308,9 @@ pub struct Workload {
     /// to the Secret's key (kebab-case, e.g. `DATABASE_URL: database-url`).
     #[schemars(transform = crate::rules::schema::secret_env)]
     pub secret_env: BTreeMap<String, String>,
-    /// Extra annotations on the pods. `checksum/config` is set by the chart.
+    /// Extra annotations on the pods. `checksum/config` and, for components with
+    /// metrics, `prometheus.io/scrape`, `prometheus.io/port` (the `containerPort`)
+    /// and `prometheus.io/path` are set by the chart.
     #[schemars(transform = crate::rules::schema::pod_annotations)]
     pub pod_annotations: BTreeMap<String, String>,
     /// Pod security context.
@@ -363,31 +385,72 @@ pub struct ChartTests {
     pub image: Image,
 }
 
-/// The values of one Maily component that every builder needs, whatever the
-/// component's own extra keys are.
-pub trait Component {
+/// The values of one component, whatever its own extra keys are: what the
+/// registry ([`crate::components::ALL`]) needs from every component.
+pub trait ComponentValues {
     /// The common workload values.
     fn workload(&self) -> &Workload;
-}
-
-impl Component for Workload {
-    fn workload(&self) -> &Workload {
-        self
+    /// The common workload values, to change them (generated environments).
+    fn workload_mut(&mut self) -> &mut Workload;
+    /// The HTTP values, for a component that serves HTTP (it then has a
+    /// Service, a `helm test` pod and the HTTP cross-field rules).
+    fn http(&self) -> Option<&HttpWorkload> {
+        None
+    }
+    /// The HTTP values, to change them.
+    fn http_mut(&mut self) -> Option<&mut HttpWorkload> {
+        None
+    }
+    /// Problems with the component's own keys beyond what the values schema
+    /// checks (e.g. text that must parse as JSON): `(path below the
+    /// component's key, message)`.
+    fn problems(&self) -> Vec<(String, String)> {
+        Vec::new()
     }
 }
-impl Component for HttpWorkload {
+
+impl ComponentValues for HttpWorkload {
     fn workload(&self) -> &Workload {
         &self.workload
     }
+    fn workload_mut(&mut self) -> &mut Workload {
+        &mut self.workload
+    }
+    fn http(&self) -> Option<&HttpWorkload> {
+        Some(self)
+    }
+    fn http_mut(&mut self) -> Option<&mut HttpWorkload> {
+        Some(self)
+    }
 }
-impl Component for AiService {
+
+impl ComponentValues for AiService {
     fn workload(&self) -> &Workload {
         &self.http.workload
     }
+    fn workload_mut(&mut self) -> &mut Workload {
+        &mut self.http.workload
+    }
+    fn http(&self) -> Option<&HttpWorkload> {
+        Some(&self.http)
+    }
+    fn http_mut(&mut self) -> Option<&mut HttpWorkload> {
+        Some(&mut self.http)
+    }
+    fn problems(&self) -> Vec<(String, String)> {
+        match serde_json::from_str::<serde_json::Value>(&self.agents_config) {
+            Ok(_) => Vec::new(),
+            Err(e) => vec![("agentsConfig".to_string(), format!("is not valid JSON: {e}"))],
+        }
+    }
 }
-impl Component for Workers {
+
+impl ComponentValues for Workers {
     fn workload(&self) -> &Workload {
         &self.workload
+    }
+    fn workload_mut(&mut self) -> &mut Workload {
+        &mut self.workload
     }
 }
 

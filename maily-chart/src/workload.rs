@@ -22,17 +22,15 @@ use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 
 use crate::common::{env, images, labels, names, non_empty, non_empty_map, security};
+use crate::components::{self, Def};
 use crate::cond::Cond;
 use crate::context::Ctx;
 use crate::values::{Resources, Workload};
 
 /// What a component adds to the shared workload shape.
 pub struct Spec<'a> {
-    /// Component name: the `app.kubernetes.io/component` label and the object
-    /// name suffix (`api`, `ai-service`).
-    pub component: &'static str,
-    /// The component's key in values (`api`, `aiService`).
-    pub key: &'static str,
+    /// The component's registry entry (name, values key, callers).
+    pub def: &'static Def,
     /// The component's common values.
     pub workload: &'a Workload,
     /// The container, with what only this component knows (ports, probes,
@@ -47,7 +45,7 @@ pub struct Spec<'a> {
 impl Spec<'_> {
     /// The values path of a key of this component (`api.autoscaling.enabled`).
     pub fn path(&self, rest: &str) -> String {
-        format!("{}.{rest}", self.key)
+        format!("{}.{rest}", self.def.key)
     }
 
     /// The component is deployed.
@@ -99,7 +97,7 @@ pub fn resources(values: &Resources) -> ResourceRequirements {
 /// desired count (`maxUnavailable: 0`); no `replicas` while an HPA owns it.
 pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     let w = spec.workload;
-    let name = names::component_name(ctx, spec.component);
+    let name = names::component_name(ctx, spec.def.name);
 
     let mut annotations = w.pod_annotations.clone();
     annotations.extend(spec.annotations.clone());
@@ -107,7 +105,7 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     let mut volume_mounts = vec![security::tmp_mount()];
     volume_mounts.extend(spec.container.volume_mounts.clone().unwrap_or_default());
     let container = Container {
-        name: spec.component.to_string(),
+        name: spec.def.name.to_string(),
         image: Some(images::reference(ctx, &w.image)),
         image_pull_policy: Some(w.image.pull_policy.clone()),
         env: Some(env::env_vars(ctx, w)),
@@ -120,11 +118,11 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     volumes.extend(spec.volumes.clone());
 
     Deployment {
-        metadata: labels::metadata(ctx, spec.component, spec.component),
+        metadata: labels::metadata(ctx, spec.def.name, spec.def.name),
         spec: Some(DeploymentSpec {
             replicas: ctx.when(!Cond::flag(spec.path("autoscaling.enabled")), w.replica_count),
             selector: LabelSelector {
-                match_labels: Some(labels::selector_labels(ctx, spec.component)),
+                match_labels: Some(labels::selector_labels(ctx, spec.def.name)),
                 ..Default::default()
             },
             strategy: Some(DeploymentStrategy {
@@ -136,7 +134,7 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
             }),
             template: PodTemplateSpec {
                 metadata: Some(ObjectMeta {
-                    labels: Some(labels::labels(ctx, spec.component)),
+                    labels: Some(labels::labels(ctx, spec.def.name)),
                     annotations: non_empty_map(annotations),
                     ..Default::default()
                 }),
@@ -163,7 +161,7 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
 /// Maily component calls the Kubernetes API.
 pub fn service_account(ctx: &Ctx, spec: &Spec) -> ServiceAccount {
     ServiceAccount {
-        metadata: labels::metadata(ctx, spec.component, spec.component),
+        metadata: labels::metadata(ctx, spec.def.name, spec.def.name),
         automount_service_account_token: Some(false),
         ..Default::default()
     }
@@ -174,7 +172,7 @@ pub fn service_account(ctx: &Ctx, spec: &Spec) -> ServiceAccount {
 pub fn service(ctx: &Ctx, spec: &Spec, deployment: &Deployment, type_: &str, ports: Vec<ServicePort>) -> Service {
     let selector = deployment.spec.as_ref().and_then(|s| s.selector.match_labels.clone());
     Service {
-        metadata: labels::metadata(ctx, spec.component, spec.component),
+        metadata: labels::metadata(ctx, spec.def.name, spec.def.name),
         spec: Some(ServiceSpec { type_: Some(type_.to_string()), selector, ports: Some(ports), ..Default::default() }),
         ..Default::default()
     }
@@ -200,12 +198,12 @@ fn utilization(resource: &str, percent: i32) -> MetricSpec {
 pub fn horizontal_pod_autoscaler(ctx: &Ctx, spec: &Spec) -> HorizontalPodAutoscaler {
     let a = &spec.workload.autoscaling;
     HorizontalPodAutoscaler {
-        metadata: labels::metadata(ctx, spec.component, spec.component),
+        metadata: labels::metadata(ctx, spec.def.name, spec.def.name),
         spec: Some(HorizontalPodAutoscalerSpec {
             scale_target_ref: CrossVersionObjectReference {
                 api_version: Some("apps/v1".to_string()),
                 kind: "Deployment".to_string(),
-                name: names::component_name(ctx, spec.component),
+                name: names::component_name(ctx, spec.def.name),
             },
             min_replicas: Some(a.min_replicas),
             max_replicas: a.max_replicas,
@@ -222,11 +220,11 @@ pub fn horizontal_pod_autoscaler(ctx: &Ctx, spec: &Spec) -> HorizontalPodAutosca
 /// The component's PodDisruptionBudget (`policy/v1`).
 pub fn pod_disruption_budget(ctx: &Ctx, spec: &Spec) -> PodDisruptionBudget {
     PodDisruptionBudget {
-        metadata: labels::metadata(ctx, spec.component, spec.component),
+        metadata: labels::metadata(ctx, spec.def.name, spec.def.name),
         spec: Some(PodDisruptionBudgetSpec {
             max_unavailable: Some(IntOrString::Int(spec.workload.pod_disruption_budget.max_unavailable)),
             selector: Some(LabelSelector {
-                match_labels: Some(labels::selector_labels(ctx, spec.component)),
+                match_labels: Some(labels::selector_labels(ctx, spec.def.name)),
                 ..Default::default()
             }),
             ..Default::default()
@@ -235,21 +233,12 @@ pub fn pod_disruption_budget(ctx: &Ctx, spec: &Spec) -> PodDisruptionBudget {
     }
 }
 
-/// Who may open connections to a component.
-pub struct Callers<'a> {
-    /// Components of the same release (`web`), by component label; their
-    /// `helm test` pods are `<component>-test`.
-    pub components: &'a [&'a str],
-    /// Whether the ingress controller's namespace may connect too.
-    pub ingress_controller: bool,
-    /// Whether the monitoring namespace (Prometheus) may connect too.
-    pub monitoring: bool,
-}
-
 /// The component's NetworkPolicy (`networking.k8s.io/v1`): ingress to the
-/// container ports of `deployment` (by name) only from `callers`; no ingress
-/// at all when there are none.
-pub fn network_policy(ctx: &Ctx, spec: &Spec, deployment: &Deployment, callers: &Callers) -> NetworkPolicy {
+/// container ports of `deployment` (by name) only from its callers: the
+/// registered components that call it ([`Def::calls`]), the ingress
+/// controller when it is [`Def::public`], Prometheus when it has metrics,
+/// and its own `helm test` pod; no ingress at all when nothing calls it.
+pub fn network_policy(ctx: &Ctx, spec: &Spec, deployment: &Deployment) -> NetworkPolicy {
     let pods = |component: &str| NetworkPolicyPeer {
         pod_selector: Some(LabelSelector {
             match_labels: Some(labels::selector_labels(ctx, component)),
@@ -257,7 +246,9 @@ pub fn network_policy(ctx: &Ctx, spec: &Spec, deployment: &Deployment, callers: 
         }),
         ..Default::default()
     };
-    let mut from: Vec<NetworkPolicyPeer> = callers.components.iter().map(|c| pods(c)).collect();
+    let def = spec.def;
+    let mut from: Vec<NetworkPolicyPeer> =
+        components::ALL.iter().filter(|r| r.def.calls.contains(&def.name)).map(|r| pods(r.def.name)).collect();
     let namespace = |name: &String| NetworkPolicyPeer {
         namespace_selector: Some(LabelSelector {
             match_labels: Some(BTreeMap::from([("kubernetes.io/metadata.name".to_string(), name.clone())])),
@@ -266,10 +257,10 @@ pub fn network_policy(ctx: &Ctx, spec: &Spec, deployment: &Deployment, callers: 
         ..Default::default()
     };
     let values = &ctx.values().network_policy;
-    if callers.ingress_controller {
+    if def.public {
         from.push(namespace(&values.ingress_controller_namespace));
     }
-    if callers.monitoring {
+    if def.metrics_path.is_some() {
         from.push(namespace(&values.monitoring_namespace));
     }
     // Every port the container declares, by name, as the Service exposes them.
@@ -287,14 +278,14 @@ pub fn network_policy(ctx: &Ctx, spec: &Spec, deployment: &Deployment, callers: 
         .collect();
     let ingress = (!from.is_empty()).then(|| {
         // The component's own `helm test` pod.
-        from.push(pods(&format!("{}-test", spec.component)));
+        from.push(pods(&format!("{}-test", spec.def.name)));
         vec![NetworkPolicyIngressRule { from: Some(from), ports: Some(ports) }]
     });
     NetworkPolicy {
-        metadata: labels::metadata(ctx, spec.component, spec.component),
+        metadata: labels::metadata(ctx, spec.def.name, spec.def.name),
         spec: Some(NetworkPolicySpec {
             pod_selector: Some(LabelSelector {
-                match_labels: Some(labels::selector_labels(ctx, spec.component)),
+                match_labels: Some(labels::selector_labels(ctx, spec.def.name)),
                 ..Default::default()
             }),
             policy_types: Some(vec!["Ingress".to_string()]),

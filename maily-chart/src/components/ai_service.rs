@@ -7,13 +7,24 @@ use k8s_openapi::api::core::v1::{ConfigMap, ConfigMapVolumeSource, Volume, Volum
 use sha2::{Digest, Sha256};
 
 use crate::common::{labels, probes};
+use crate::components::Def;
 use crate::components::http::Http;
 use crate::context::Ctx;
 use crate::manifest::Manifest;
-use crate::workload::Callers;
 
 /// The component name.
 pub const COMPONENT: &str = "ai-service";
+
+/// The registry entry.
+pub const DEF: Def = Def {
+    key: "aiService",
+    name: COMPONENT,
+    summary: "the AI service: agents and workflows",
+    resources,
+    calls: &[],
+    public: false,
+    metrics_path: Some("/metrics"),
+};
 /// The key of the agents configuration in the ConfigMap, and its file name.
 pub const AGENTS_FILE: &str = "agents.json";
 /// Where the ConfigMap is mounted.
@@ -23,13 +34,7 @@ pub const CHECKSUM_ANNOTATION: &str = "checksum/config";
 
 /// The AI service's fixed facts.
 pub fn http<'a>(ctx: &Ctx<'a>) -> Http<'a> {
-    Http {
-        component: COMPONENT,
-        key: "aiService",
-        health_path: "/health",
-        callers: Callers { components: &["api", "workers"], ingress_controller: false, monitoring: true },
-        values: &ctx.values().ai_service.http,
-    }
+    Http { def: &DEF, health_path: "/health", values: &ctx.values().ai_service.http }
 }
 
 /// The agents ConfigMap.
@@ -52,7 +57,7 @@ pub fn config_checksum(ctx: &Ctx) -> String {
 pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
     let values = &ctx.values().ai_service;
     let http = http(ctx);
-    let mut spec = http.spec();
+    let mut spec = http.spec(ctx);
     spec.container.startup_probe = Some(probes::http_get(http.health_path, &values.startup_probe));
     spec.container.volume_mounts = Some(vec![VolumeMount {
         name: "config".to_string(),
@@ -68,7 +73,7 @@ pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
         }),
         ..Default::default()
     }];
-    spec.annotations = BTreeMap::from([(CHECKSUM_ANNOTATION.to_string(), config_checksum(ctx))]);
+    spec.annotations.insert(CHECKSUM_ANNOTATION.to_string(), config_checksum(ctx));
     let config_map = Manifest::new("ai-service/configmap.yaml", spec.enabled(), &config_map(ctx));
     http.resources(ctx, spec, vec![config_map])
 }

@@ -1,26 +1,28 @@
-//! `api`: the public HTTP API (port 8000, health at `/health`).
+//! `api`: the public HTTP API (health at `/health`).
 
+use crate::components::Def;
 use crate::components::http::Http;
 use crate::context::Ctx;
 use crate::manifest::Manifest;
-use crate::workload::Callers;
 
-/// The component name.
-pub const COMPONENT: &str = "api";
+/// The registry entry.
+pub const DEF: Def = Def {
+    key: "api",
+    name: "api",
+    summary: "the public HTTP API",
+    resources,
+    calls: &["ai-service"],
+    public: true,
+    metrics_path: None,
+};
 
 /// The api's fixed facts.
 pub fn http<'a>(ctx: &Ctx<'a>) -> Http<'a> {
-    Http {
-        component: COMPONENT,
-        key: "api",
-        health_path: "/health",
-        callers: Callers { components: &["web"], ingress_controller: true, monitoring: false },
-        values: &ctx.values().api,
-    }
+    Http { def: &DEF, health_path: "/health", values: &ctx.values().api }
 }
 
-/// Deployment, Service, ServiceAccount, HPA, PDB and test pod of the api.
+/// Deployment, Service, ServiceAccount, HPA, PDB, NetworkPolicy and test pod.
 pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
     let http = http(ctx);
-    http.resources(ctx, http.spec(), Vec::new())
+    http.resources(ctx, http.spec(ctx), Vec::new())
 }

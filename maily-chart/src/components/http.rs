@@ -8,23 +8,24 @@ use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 use std::collections::BTreeMap;
 
 use crate::common::{images, labels, names, non_empty, non_empty_map, probes, security};
+use crate::components::Def;
 use crate::context::Ctx;
 use crate::manifest::Manifest;
 use crate::values::HttpWorkload;
-use crate::workload::{self, Callers, Spec};
+use crate::workload::{self, Spec};
+
+/// The Prometheus scrape annotations of a pod (the `prometheus.io/*`
+/// convention that Prometheus' Kubernetes service discovery examples use).
+pub const PROMETHEUS_ANNOTATIONS: [&str; 3] = ["prometheus.io/scrape", "prometheus.io/port", "prometheus.io/path"];
 
 /// An HTTP component's fixed facts.
 pub struct Http<'a> {
-    /// Component name (`api`).
-    pub component: &'static str,
-    /// Values key (`api`).
-    pub key: &'static str,
+    /// The component's registry entry.
+    pub def: &'static Def,
     /// Path that answers 200 when the component is healthy.
     pub health_path: &'static str,
     /// The component's values.
     pub values: &'a HttpWorkload,
-    /// Who may connect to it (its NetworkPolicy).
-    pub callers: Callers<'static>,
 }
 
 impl<'a> Http<'a> {
@@ -64,12 +65,21 @@ impl<'a> Http<'a> {
         std::iter::once(http).chain(extra).collect()
     }
 
-    /// The workload spec: ports and HTTP liveness/readiness probes.
-    pub fn spec(&self) -> Spec<'a> {
+    /// The workload spec: ports, HTTP liveness/readiness probes, and the
+    /// Prometheus annotations when the component has metrics (their port is
+    /// `containerPort`, so it cannot drift from what the pod serves).
+    pub fn spec(&self, ctx: &Ctx) -> Spec<'a> {
         let w = &self.values.workload;
+        let annotations = match self.def.metrics_path {
+            Some(path) => BTreeMap::from([
+                (PROMETHEUS_ANNOTATIONS[0].to_string(), "true".to_string()),
+                (PROMETHEUS_ANNOTATIONS[1].to_string(), ctx.int_string(self.values.container_port)),
+                (PROMETHEUS_ANNOTATIONS[2].to_string(), path.to_string()),
+            ]),
+            None => BTreeMap::new(),
+        };
         Spec {
-            component: self.component,
-            key: self.key,
+            def: self.def,
             workload: w,
             container: Container {
                 ports: Some(self.container_ports()),
@@ -78,7 +88,7 @@ impl<'a> Http<'a> {
                 ..Default::default()
             },
             volumes: Vec::new(),
-            annotations: BTreeMap::new(),
+            annotations,
         }
     }
 
@@ -87,13 +97,13 @@ impl<'a> Http<'a> {
         let tests = &ctx.values().tests;
         let url = format!(
             "http://{}:{}{}",
-            names::component_name(ctx, self.component),
+            names::component_name(ctx, self.def.name),
             ctx.int_string(self.values.service.port),
             self.health_path
         );
         // Its own component label: with the component's selector labels the
         // ReplicaSet would adopt the pod and the Service would route to it.
-        let test = format!("{}-test", self.component);
+        let test = format!("{}-test", self.def.name);
         let mut metadata = labels::metadata(ctx, &test, &test);
         metadata.annotations = Some(BTreeMap::from([
             ("helm.sh/hook".to_string(), "test".to_string()),
@@ -127,7 +137,7 @@ impl<'a> Http<'a> {
 
     /// Every manifest of the component (`extra` are component-specific ones).
     pub fn resources(&self, ctx: &Ctx, spec: Spec, extra: Vec<Manifest>) -> Vec<Manifest> {
-        let dir = self.component;
+        let dir = self.def.name;
         let deployment = workload::deployment(ctx, &spec);
         let service = workload::service(ctx, &spec, &deployment, &self.values.service.type_, self.service_ports());
         let mut all = vec![
@@ -147,7 +157,7 @@ impl<'a> Http<'a> {
             Manifest::new(
                 format!("{dir}/networkpolicy.yaml"),
                 spec.network_policed(),
-                &workload::network_policy(ctx, &spec, &deployment, &self.callers),
+                &workload::network_policy(ctx, &spec, &deployment),
             ),
             Manifest::new(format!("tests/{dir}-connection.yaml"), spec.enabled(), &self.connection_test(ctx)),
         ];

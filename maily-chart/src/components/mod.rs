@@ -1,5 +1,13 @@
-//! One module per Maily component. Each exposes plain functions named after
-//! the kinds it builds and one `resources` that lists them for the renderer.
+//! The component registry: every Maily component, declared once.
+//!
+//! A component is a module here (its builders and its [`Def`]), its values
+//! type (in `values.rs`, or an existing one such as [`HttpWorkload`]), and one
+//! line in the [`registry!`] below, which gives it its values key (a field of
+//! [`Components`], flattened into [`Values`]) and its entry in [`ALL`].
+//! Everything else iterates [`ALL`]: the renders, validation and the
+//! cross-field rules (Rust and Helm), NOTES.txt, the chart README, the
+//! NetworkPolicy callers, the generated test environments and the policy
+//! tests. See ARCHITECTURE.md, "Adding a component".
 
 pub mod ai_service;
 pub mod api;
@@ -7,10 +15,119 @@ pub mod http;
 pub mod web;
 pub mod workers;
 
+use maily_chart_derive::Probe;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
 use crate::context::Ctx;
 use crate::manifest::Manifest;
+#[allow(unused_imports)] // named in the docs above
+use crate::values::{AiService, ComponentValues, HttpWorkload, Values, Workers};
+
+/// A component's fixed facts: what Rust knows and values cannot change.
+#[derive(Clone, Copy, Debug)]
+pub struct Def {
+    /// The values key (`aiService`): camelCase of the field in [`registry!`].
+    pub key: &'static str,
+    /// The component name (`ai-service`): the `app.kubernetes.io/component`
+    /// label, the object name suffix and the template folder. DNS-1035 label.
+    pub name: &'static str,
+    /// What it is, for operators (NOTES.txt and the chart README).
+    pub summary: &'static str,
+    /// Every manifest of the component, in template order.
+    pub resources: fn(&Ctx) -> Vec<Manifest>,
+    /// Components (by name) it opens connections to: their NetworkPolicies
+    /// admit it.
+    pub calls: &'static [&'static str],
+    /// Reached from outside the cluster: its NetworkPolicy admits the ingress
+    /// controller's namespace.
+    pub public: bool,
+    /// Path of its Prometheus metrics on the `http` port, if it has any: the
+    /// chart sets the `prometheus.io/*` pod annotations (port taken from
+    /// `containerPort`) and its NetworkPolicy admits the monitoring namespace.
+    pub metrics_path: Option<&'static str>,
+}
+
+/// A registered component: its facts and where its values live.
+pub struct Registered {
+    /// The component's facts.
+    pub def: &'static Def,
+    /// Its values.
+    pub values: fn(&Values) -> &dyn ComponentValues,
+    /// Its values, to change them (tests and generated environments).
+    pub values_mut: fn(&mut Values) -> &mut dyn ComponentValues,
+}
+
+/// Declares the components: each line `/// docs` + `field: ValuesType => DEF`
+/// adds the values key (the field, camelCase) and the registry entry.
+macro_rules! registry {
+    ($( $(#[$doc:meta])* $field:ident : $ty:ty => $def:path ),* $(,)?) => {
+        /// The values of every component, one key each (flattened into [`Values`]).
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+        #[serde(rename_all = "camelCase")]
+        pub struct Components {
+            $( $(#[$doc])* pub $field: $ty, )*
+        }
+
+        /// Every component, in template order.
+        pub const ALL: &[Registered] = &[ $( Registered {
+            def: &$def,
+            values: |v| &v.components.$field,
+            values_mut: |v| &mut v.components.$field,
+        }, )* ];
+    };
+}
+
+registry! {
+    /// The public HTTP API (FastAPI, port 8000, health at `/health`).
+    api: HttpWorkload => api::DEF,
+    /// The web front end (Next.js, port 3000, health at `/api/health`).
+    web: HttpWorkload => web::DEF,
+    /// The email worker: consumes the queues, serves no traffic, so it has no
+    /// Service.
+    workers: Workers => workers::DEF,
+    /// The AI service (agents and workflows, port 8080, health at `/health`).
+    ai_service: AiService => ai_service::DEF,
+}
+
+/// The registered component named `name` (`ai-service`).
+pub fn by_name(name: &str) -> Option<&'static Registered> {
+    ALL.iter().find(|r| r.def.name == name)
+}
+
+/// The registered component with values key `key` (`aiService`).
+pub fn by_key(key: &str) -> Option<&'static Registered> {
+    ALL.iter().find(|r| r.def.key == key)
+}
 
 /// Every manifest of the chart, in template order.
 pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
-    [api::resources(ctx), web::resources(ctx), workers::resources(ctx), ai_service::resources(ctx)].concat()
+    ALL.iter().flat_map(|r| (r.def.resources)(ctx)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_key_is_where_serde_writes_the_component() {
+        let (probe, registry) = crate::render::probe().expect("probe");
+        for r in ALL {
+            let tag = &(r.values)(&probe).workload().image.tag;
+            let expr = registry.string_marker(tag).expect("the tag is a marker");
+            assert_eq!(expr.pipeline, format!("$.Values.{}.image.tag", r.def.key), "{}", r.def.name);
+        }
+    }
+
+    #[test]
+    fn names_are_unique_dns_1035_labels_and_calls_name_components() {
+        let mut names = std::collections::BTreeSet::new();
+        for r in ALL {
+            assert!(crate::rules::DNS1035_LABEL.accepts(r.def.name), "{}", r.def.name);
+            assert!(names.insert(r.def.name), "two components are named {}", r.def.name);
+            for callee in r.def.calls {
+                assert!(by_name(callee).is_some(), "{} calls unknown component {callee}", r.def.name);
+            }
+        }
+    }
 }

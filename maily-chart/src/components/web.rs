@@ -1,26 +1,28 @@
-//! `web`: the web front end (port 3000, health at `/api/health`).
+//! `web`: the web front end (health at `/api/health`).
 
+use crate::components::Def;
 use crate::components::http::Http;
 use crate::context::Ctx;
 use crate::manifest::Manifest;
-use crate::workload::Callers;
 
-/// The component name.
-pub const COMPONENT: &str = "web";
+/// The registry entry.
+pub const DEF: Def = Def {
+    key: "web",
+    name: "web",
+    summary: "the web front end",
+    resources,
+    calls: &["api"],
+    public: true,
+    metrics_path: None,
+};
 
-/// The web front end's fixed facts.
+/// The web's fixed facts.
 pub fn http<'a>(ctx: &Ctx<'a>) -> Http<'a> {
-    Http {
-        component: COMPONENT,
-        key: "web",
-        health_path: "/api/health",
-        callers: Callers { components: &[], ingress_controller: true, monitoring: false },
-        values: &ctx.values().web,
-    }
+    Http { def: &DEF, health_path: "/api/health", values: &ctx.values().web }
 }
 
-/// Deployment, Service, ServiceAccount, HPA, PDB and test pod of the web front end.
+/// Deployment, Service, ServiceAccount, HPA, PDB, NetworkPolicy and test pod.
 pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
     let http = http(ctx);
-    http.resources(ctx, http.spec(), Vec::new())
+    http.resources(ctx, http.spec(ctx), Vec::new())
 }

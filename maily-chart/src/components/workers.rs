@@ -6,20 +6,28 @@ use std::collections::BTreeMap;
 use k8s_openapi::api::core::v1::Container;
 
 use crate::common::{non_empty, probes};
+use crate::components::Def;
 use crate::context::Ctx;
 use crate::manifest::Manifest;
 use crate::workload::{self, Spec};
 
-/// The component name.
-pub const COMPONENT: &str = "workers";
+/// The registry entry.
+pub const DEF: Def = Def {
+    key: "workers",
+    name: "workers",
+    summary: "the email worker",
+    resources,
+    calls: &["ai-service"],
+    public: false,
+    metrics_path: None,
+};
 
 /// The worker's workload spec.
 pub fn spec<'a>(ctx: &Ctx<'a>) -> Spec<'a> {
     let values = &ctx.values().workers;
     let w = &values.workload;
     Spec {
-        component: COMPONENT,
-        key: "workers",
+        def: &DEF,
         workload: w,
         container: Container {
             command: non_empty(values.command.clone()),
@@ -45,12 +53,7 @@ pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
         Manifest::new(
             "workers/networkpolicy.yaml",
             spec.network_policed(),
-            &workload::network_policy(
-                ctx,
-                &spec,
-                &deployment,
-                &workload::Callers { components: &[], ingress_controller: false, monitoring: false },
-            ),
+            &workload::network_policy(ctx, &spec, &deployment),
         ),
     ]
 }

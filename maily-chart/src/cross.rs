@@ -1,0 +1,228 @@
+//! Cross-field rules: checks that compare two values, which a JSON schema
+//! cannot express. Each rule is declared once, with two twins:
+//! - [`CrossRule::check`], run by [`crate::validate`] when `gen` loads an
+//!   environment;
+//! - [`CrossRule::template`], a named template that `fail`s with the same
+//!   message when Helm renders the chart with an operator's values
+//!   (`templates/_checks.tpl`, called for every registered component from
+//!   `templates/checks.yaml`).
+//!
+//! Every rule runs for every registered component it applies to;
+//! `tests/cross_rules.rs` runs each through both twins.
+
+use std::collections::BTreeSet;
+
+use crate::components::ALL;
+use crate::values::ComponentValues;
+
+/// One cross-field rule over a component's values.
+pub struct CrossRule {
+    /// Its name: the template is `maily.check.<name>`.
+    pub name: &'static str,
+    /// What it demands, for operators.
+    pub doc: &'static str,
+    /// Whether it applies to a component (an HTTP-only rule needs `http()`).
+    pub applies: fn(&dyn ComponentValues) -> bool,
+    /// The Rust twin: `(path below the component key, message)` per problem.
+    pub check: fn(&dyn ComponentValues) -> Vec<(String, String)>,
+    /// The Helm twin: the body of `maily.check.<name>`, which sees `$key`
+    /// (the component's values key) and `$v` (its values) and `fail`s with
+    /// `<$key>.<path> <message>`.
+    pub template: &'static str,
+}
+
+fn always(_: &dyn ComponentValues) -> bool {
+    true
+}
+
+fn serves_http(c: &dyn ComponentValues) -> bool {
+    c.http().is_some()
+}
+
+fn replicas(c: &dyn ComponentValues) -> Vec<(String, String)> {
+    let a = &c.workload().autoscaling;
+    if a.min_replicas > a.max_replicas {
+        vec![(
+            "autoscaling.minReplicas".into(),
+            format!("({}) is greater than maxReplicas ({})", a.min_replicas, a.max_replicas),
+        )]
+    } else {
+        Vec::new()
+    }
+}
+
+fn requests_within_limits(c: &dyn ComponentValues) -> Vec<(String, String)> {
+    let r = &c.workload().resources;
+    let (requests, limits) = (r.requests.entries(), r.limits.entries());
+    let mut problems = Vec::new();
+    for (resource, request) in &requests {
+        let Some(limit) = limits.get(resource) else { continue };
+        if let (Ok(req), Ok(lim)) = (request.value(), limit.value())
+            && req > lim
+        {
+            problems.push((
+                format!("resources.requests.{resource}"),
+                format!("({}) is greater than limits.{resource} ({})", request.as_str(), limit.as_str()),
+            ));
+        }
+    }
+    problems
+}
+
+fn secret_env_unique(c: &dyn ComponentValues) -> Vec<(String, String)> {
+    let w = c.workload();
+    w.secret_env
+        .keys()
+        .filter(|name| w.env.contains_key(*name))
+        .map(|name| (format!("secretEnv.{name}"), "is already set by env".to_string()))
+        .collect()
+}
+
+fn ports_unique(c: &dyn ComponentValues) -> Vec<(String, String)> {
+    let Some(h) = c.http() else { return Vec::new() };
+    let mut problems = Vec::new();
+    let mut names = BTreeSet::new();
+    let mut container_ports = BTreeSet::from([h.container_port]);
+    let mut service_ports = BTreeSet::from([h.service.port]);
+    for (i, p) in h.extra_ports.iter().enumerate() {
+        if !names.insert(p.name.clone()) {
+            problems.push((format!("extraPorts[{i}].name"), format!("({:?}) is a duplicate port name", p.name)));
+        }
+        if !container_ports.insert(p.container_port) {
+            problems.push((
+                format!("extraPorts[{i}].containerPort"),
+                format!("({}) is already used by another port", p.container_port),
+            ));
+        }
+        if !service_ports.insert(p.service_port) {
+            problems.push((
+                format!("extraPorts[{i}].servicePort"),
+                format!("({}) is already used by another port", p.service_port),
+            ));
+        }
+    }
+    problems
+}
+
+/// Every cross-field rule.
+pub const RULES: &[CrossRule] = &[
+    CrossRule {
+        name: "replicas",
+        doc: "`autoscaling.minReplicas` is at most `autoscaling.maxReplicas`",
+        applies: always,
+        check: replicas,
+        template: r#"{{- $a := $v.autoscaling }}
+{{- if gt (int64 $a.minReplicas) (int64 $a.maxReplicas) }}
+{{- fail (printf "%s.autoscaling.minReplicas (%d) is greater than maxReplicas (%d)" $key (int64 $a.minReplicas) (int64 $a.maxReplicas)) }}
+{{- end }}"#,
+    },
+    CrossRule {
+        name: "requestsWithinLimits",
+        doc: "each resource request is at most its limit (`resources.requests.cpu` ≤ `resources.limits.cpu`, ...)",
+        applies: always,
+        check: requests_within_limits,
+        template: r#"{{- range $resource, $request := $v.resources.requests }}
+{{- $limit := index $v.resources.limits $resource }}
+{{- if and (not (kindIs "invalid" $limit)) (gt (float64 (include "maily.quantity" $request)) (float64 (include "maily.quantity" $limit))) }}
+{{- fail (printf "%s.resources.requests.%s (%v) is greater than limits.%s (%v)" $key $resource $request $resource $limit) }}
+{{- end }}
+{{- end }}"#,
+    },
+    CrossRule {
+        name: "secretEnvUnique",
+        doc: "no variable is in both `env` and `secretEnv`",
+        applies: always,
+        check: secret_env_unique,
+        template: r#"{{- range $name, $_ := $v.secretEnv }}
+{{- if hasKey $v.env $name }}
+{{- fail (printf "%s.secretEnv.%s is already set by env" $key $name) }}
+{{- end }}
+{{- end }}"#,
+    },
+    CrossRule {
+        name: "portsUnique",
+        doc: "`extraPorts` names, container ports and Service ports are unique and differ from the `http` port's",
+        applies: serves_http,
+        check: ports_unique,
+        template: r#"{{- $names := dict }}
+{{- $containerPorts := dict (toString (int64 $v.containerPort)) true }}
+{{- $servicePorts := dict (toString (int64 $v.service.port)) true }}
+{{- range $i, $p := $v.extraPorts }}
+{{- if hasKey $names $p.name }}
+{{- fail (printf "%s.extraPorts[%d].name (%q) is a duplicate port name" $key $i $p.name) }}
+{{- end }}
+{{- $_ := set $names $p.name true }}
+{{- $c := toString (int64 $p.containerPort) }}
+{{- if hasKey $containerPorts $c }}
+{{- fail (printf "%s.extraPorts[%d].containerPort (%s) is already used by another port" $key $i $c) }}
+{{- end }}
+{{- $_ := set $containerPorts $c true }}
+{{- $s := toString (int64 $p.servicePort) }}
+{{- if hasKey $servicePorts $s }}
+{{- fail (printf "%s.extraPorts[%d].servicePort (%s) is already used by another port" $key $i $s) }}
+{{- end }}
+{{- $_ := set $servicePorts $s true }}
+{{- end }}"#,
+    },
+];
+
+/// The problems of every registered component: `(values path, message)`.
+pub fn problems(values: &crate::values::Values) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for r in ALL {
+        let component = (r.values)(values);
+        for rule in RULES.iter().filter(|rule| (rule.applies)(component)) {
+            out.extend((rule.check)(component).into_iter().map(|(path, m)| (format!("{}.{path}", r.def.key), m)));
+        }
+    }
+    out
+}
+
+/// `maily.quantity`: a Kubernetes quantity (string or number) in base
+/// units as a float, the twin of [`crate::quantity::Quantity::value`].
+const QUANTITY_TPL: &str = r#"{{/*
+maily.quantity: a Kubernetes quantity ("500m", "1.5Gi", 2) in base units (cores, bytes).
+Usage: {{ include "maily.quantity" "512Mi" | float64 }}
+*/}}
+{{- define "maily.quantity" -}}
+{{- $q := toString . }}
+{{- $number := regexReplaceAll "^([0-9]*\\.?[0-9]*([eE][-+]?[0-9]+)?).*$" $q "${1}" }}
+{{- $suffix := trimPrefix $number $q }}
+{{- $factors := dict "" 1.0 "m" 0.001 "k" 1000.0 "M" 1000000.0 "G" 1000000000.0 "T" 1000000000000.0 "P" 1000000000000000.0 "E" 1000000000000000000.0 "Ki" 1024.0 "Mi" 1048576.0 "Gi" 1073741824.0 "Ti" 1099511627776.0 "Pi" 1125899906842624.0 "Ei" 1152921504606846976.0 }}
+{{- mulf (float64 $number) (get $factors $suffix) }}
+{{- end }}
+"#;
+
+/// `templates/_checks.tpl`: one named template per rule, and `maily.quantity`.
+pub fn checks_tpl() -> String {
+    let mut text = String::from(QUANTITY_TPL);
+    for rule in RULES {
+        text += &format!(
+            "\n{{{{/*\nmaily.check.{name}: {doc}. Fails naming the fields.\n\
+             Usage: {{{{ include \"maily.check.{name}\" (list $ \"api\") }}}}\n*/}}}}\n\
+             {{{{- define \"maily.check.{name}\" -}}}}\n\
+             {{{{- $key := index . 1 }}}}\n\
+             {{{{- $v := index (index . 0).Values $key }}}}\n\
+             {template}\n\
+             {{{{- end }}}}\n",
+            name = rule.name,
+            doc = rule.doc,
+            template = rule.template,
+        );
+    }
+    text
+}
+
+/// The calls of `templates/checks.yaml`: every rule for every registered
+/// component it applies to (decided on `probe`, the values probe: whether a
+/// component serves HTTP is a fact of its values type).
+pub fn checks_calls(probe: &crate::values::Values) -> String {
+    let mut text = String::new();
+    for r in ALL {
+        let component = (r.values)(probe);
+        for rule in RULES.iter().filter(|rule| (rule.applies)(component)) {
+            text += &format!("{{{{- include \"maily.check.{}\" (list $ \"{}\") }}}}\n", rule.name, r.def.key);
+        }
+    }
+    text
+}
