@@ -72,11 +72,8 @@ fn set_after_a_values_file_wins_over_it() {
 fn a_second_values_file_deletes_a_default_map_key_with_null() {
     let dir = TempDir::new("overrides");
     let extra = dir.path().join("extra.yaml");
-    std::fs::write(
-        &extra,
-        "aiService:\n  env:\n    LOG_LEVEL: null\napi:\n  env:\n    PYTHON_ENV: null\n",
-    )
-    .expect("temp dir");
+    std::fs::write(&extra, "aiService:\n  env:\n    LOG_LEVEL: null\napi:\n  env:\n    PYTHON_ENV: null\n")
+        .expect("temp dir");
     let file = production_file();
     let helm = helm_template("maily", "maily-production", &[&file, &extra], &[]).expect("helm template");
 
@@ -98,8 +95,8 @@ fn a_second_values_file_deletes_a_default_map_key_with_null() {
 #[test]
 fn set_ai_service_container_port_moves_every_port_that_names_it() {
     let file = production_file();
-    let helm = helm_template("maily", "maily-production", &[&file], &["--set", "aiService.containerPort=9000"])
-        .expect("helm template");
+    let helm =
+        helm_template("maily", "maily-production", &[&file], &["aiService.containerPort=9000"]).expect("helm template");
     let deployment = find(&helm, "Deployment", "maily-ai-service").expect("ai-service Deployment");
     let pod = deployment.pointer("/spec/template").expect("pod template");
     assert_eq!(pod.pointer("/metadata/annotations/prometheus.io~1port"), Some(&Value::from("9000")));
