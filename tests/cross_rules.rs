@@ -1,0 +1,81 @@
+//! Every cross-field rule (`maily_chart::cross::RULES`) runs through both
+//! twins: `gen`'s validation refuses the environment, and `helm template`
+//! refuses the same values given as operator overrides, each naming the
+//! fields. A rule without a row here fails `every_rule_has_a_row`.
+
+use maily_chart::Values;
+use maily_chart::quantity::Quantity;
+use maily_chart::values::ExtraPort;
+use maily_chart_tests::*;
+
+struct Case {
+    rule: &'static str,
+    /// The mistake in Rust, applied to production.
+    mistake: fn(&mut Values),
+    /// The same mistake as `helm` flags (`--set`, `--set-string`) over values-production.yaml.
+    set: &'static [&'static str],
+    /// The message both must print (after gen's ``environment `production`: ``).
+    message: &'static str,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        rule: "replicas",
+        mistake: |v| v.api.workload.autoscaling.max_replicas = 1,
+        set: &["--set", "api.autoscaling.maxReplicas=1"],
+        message: "api.autoscaling.minReplicas (3) is greater than maxReplicas (1)",
+    },
+    Case {
+        rule: "requestsWithinLimits",
+        mistake: |v| v.api.workload.resources.requests.cpu = Quantity::new("2"),
+        set: &["--set-string", "api.resources.requests.cpu=2"],
+        message: "api.resources.requests.cpu (2) is greater than limits.cpu (1000m)",
+    },
+    Case {
+        rule: "secretEnvUnique",
+        mistake: |v| {
+            v.web.workload.secret_env.insert("NODE_ENV".into(), "node-env".into());
+        },
+        set: &["--set", "web.secretEnv.NODE_ENV=node-env"],
+        message: "web.secretEnv.NODE_ENV is already set by env",
+    },
+    Case {
+        rule: "portsUnique",
+        mistake: |v| {
+            v.ai_service.http.extra_ports =
+                vec![ExtraPort { name: "grpc".into(), container_port: 8080, service_port: 81 }]
+        },
+        set: &[
+            "--set",
+            "aiService.extraPorts[0].name=grpc,aiService.extraPorts[0].containerPort=8080,aiService.extraPorts[0].servicePort=81",
+        ],
+        message: "aiService.extraPorts[0].containerPort (8080) is already used by another port",
+    },
+];
+
+#[test]
+fn every_rule_has_a_row() {
+    for rule in maily_chart::cross::RULES {
+        assert!(CASES.iter().any(|c| c.rule == rule.name), "cross-field rule `{}` has no case in CASES", rule.name);
+    }
+}
+
+#[test]
+fn gen_and_helm_refuse_every_cross_field_mistake_with_the_same_message() {
+    let production = chart_dir().join("values-production.yaml");
+    for case in CASES {
+        let mut values = values_of("production");
+        (case.mistake)(&mut values);
+        let errors = maily_chart::validate::validate("production", &values).expect_err(case.rule);
+        let expected = format!("environment `production`: {}", case.message);
+        assert_eq!(errors, vec![expected], "gen, rule `{}`", case.rule);
+
+        let helm = run_helm(
+            template_args(&chart_dir(), "maily", "maily-production", &[&production], &[])
+                .into_iter()
+                .chain(case.set.iter().map(|s| s.to_string())),
+        );
+        assert!(!helm.success(), "helm accepted the mistake of rule `{}`", case.rule);
+        assert!(helm.stderr.contains(case.message), "helm, rule `{}`: {}", case.rule, helm.stderr);
+    }
+}
