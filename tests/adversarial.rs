@@ -433,10 +433,15 @@ impl Gen {
         if self.chance(25) {
             v.fullname_override = if self.chance(30) { self.long_label() } else { self.pick(DNS1035_LABELS) };
         }
-        self.http(&mut v.api);
-        self.http(&mut v.web);
-        self.workload(&mut v.workers.workload);
-        self.http(&mut v.ai_service.http);
+        // Every registered component: its HTTP keys if it serves HTTP, else its workload keys.
+        for r in maily_chart::components::ALL {
+            let component = (r.values_mut)(&mut v);
+            if let Some(http) = component.http_mut() {
+                self.http(http);
+            } else {
+                self.workload(component.workload_mut());
+            }
+        }
         if self.chance(40) {
             v.ai_service.startup_probe = self.probe();
         }

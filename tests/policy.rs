@@ -82,15 +82,12 @@ fn for_each_container(cases: &[Case], mut f: impl FnMut(&Case, &Value, &Value, &
     }
 }
 
-/// The component key in values of a Deployment, from its component label.
+/// The workload values of a Deployment, found in the component registry by its component label.
 fn workload_of<'a>(values: &'a Values, object: &Value) -> &'a maily_chart::values::Workload {
-    match str_at(object, "/metadata/labels/app.kubernetes.io~1component") {
-        Some("api") => &values.api.workload,
-        Some("web") => &values.web.workload,
-        Some("workers") => &values.workers.workload,
-        Some("ai-service") => &values.ai_service.http.workload,
-        other => panic!("unknown component {other:?}"),
-    }
+    let name = str_at(object, "/metadata/labels/app.kubernetes.io~1component");
+    let registered = name.and_then(maily_chart::components::by_name);
+    let registered = registered.unwrap_or_else(|| panic!("component {name:?} is not in the registry"));
+    (registered.values)(values).workload()
 }
 
 /// Replicas that run at least: the HPA's minimum, else the Deployment's count.
