@@ -101,6 +101,7 @@ pub const AGENTS_CONFIG: &str = include_str!("agents.json");
 /// The chart defaults: `values.yaml`.
 pub fn values() -> Values {
     Values {
+        enabled: true,
         name_override: String::new(),
         fullname_override: String::new(),
         global: Global {

@@ -22,7 +22,7 @@ use k8s_openapi::api::core::v1::{
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 use maily_chart::Values;
 use maily_chart::quantity::Quantity;
-use maily_chart::values::{ExtraPort, HttpWorkload, PodAffinity, ProbeTiming, Tolerations, Workload};
+use maily_chart::values::{ExtraPort, HttpWorkload, PodAffinity, ProbeTiming, PullSecret, Tolerations, Workload};
 use maily_chart_tests::*;
 use serde_json::json;
 
@@ -412,7 +412,11 @@ impl Gen {
             let n = self.rng.below(4);
             let mut names: Vec<String> = (0..n).map(|_| self.pick(DNS_SUBDOMAINS)).collect();
             names.dedup();
-            v.global.image_pull_secrets = names;
+            // Both forms: `name` and `{name: name}`.
+            v.global.image_pull_secrets = names
+                .into_iter()
+                .map(|name| if self.chance(50) { PullSecret::Name(name) } else { PullSecret::Reference { name } })
+                .collect();
         }
         if self.chance(50) {
             v.network_policy.enabled = !v.network_policy.enabled;

@@ -130,14 +130,34 @@ pub fn readme(
     text += "\n`values.yaml` holds the defaults; each `values-<environment>.yaml` holds only what that environment changes,\n\
              so pass exactly one of them (two would mix two environments), then your own `-f` or `--set` overrides.\n\
              `values.schema.json` types every key: use `--set-string` for strings that look like numbers or booleans\n\
-             (`--set-string api.image.tag=20240101`), and `{}` rather than `null` to empty a map.\n\
+             (`--set-string api.image.tag=20240101`).\n\n\
+             Helm merges maps: a map you pass is merged into the default one, key by key, so `{}` changes nothing\n\
+             (`--set-json 'api.env={}'` keeps every default variable). To drop a key of a default map, set that key\n\
+             to `null` (`--set api.env.PYTHON_ENV=null`, or `PYTHON_ENV: null` under `api.env` in a values file);\n\
+             to empty a map, set each of its keys to `null`. Lists are replaced whole: `--set-json 'api.extraPorts=[]'`\n\
+             empties one.\n\n\
              `helm test <release>` calls each HTTP component's health endpoint through its Service.\n\n\
+             ## Upgrading\n\n\
+             ```sh\nhelm upgrade maily . -n <namespace> -f values-<environment>.yaml [your overrides]\n```\n\n\
+             Pass the same values files and overrides as at install time. If you rely on the values stored in the\n\
+             release instead, use `--reset-then-reuse-values` (Helm 3.14 and later), never `--reuse-values`:\n\
+             `--reuse-values` keeps the values of the chart version installed before, so every key that a newer\n\
+             chart version adds is missing, and the render fails with\n\
+             `values key <key> is missing. If this is helm upgrade --reuse-values ...` (or with a schema error, for an old\n\
+             default that the new chart refuses).\n\
+             `--reset-then-reuse-values` starts from the new chart's defaults and applies the release's stored\n\
+             overrides on top. Selectors never change between chart versions, so upgrades need no manual step.\n\n\
+             When this chart is a dependency of an umbrella chart, `enabled` is the switch for the dependency's\n\
+             `condition: maily.enabled`, and `global.imagePullSecrets` accepts the parent's `[{name: regcred}]` form.\n\n\
              ## Values\n\n| Key | Type | Default | Description |\n|---|---|---|---|\n";
     for key in keys.iter().filter(|k| !k.is_section) {
+        // The whole default, except multi-line text (agentsConfig), which values.yaml shows.
         let default = maily_chart::cond::lookup(defaults_json, &key.path)
-            .map(|v| {
-                let s = serde_json::to_string(v).unwrap_or_default();
-                if s.len() > 60 { format!("{}…", &s.chars().take(57).collect::<String>()) } else { s }
+            .map(|v| match v {
+                serde_json::Value::String(text) if text.contains('\n') => {
+                    "(multi-line text: see values.yaml)".to_string()
+                }
+                _ => serde_json::to_string(v).unwrap_or_default(),
             })
             .unwrap_or_default();
         text += &format!(

@@ -90,9 +90,8 @@ fn walk(schema: &Value, definitions: &Value, prefix: &str, out: &mut Vec<KeyDoc>
             .join(" ");
         // Pass-through Kubernetes types (affinity, tolerations) are not
         // expanded: their fields are the Kubernetes API's, not ours.
-        let is_section = !kubernetes_type
-            && target.get("properties").is_some()
-            && target.get("additionalProperties") == Some(&Value::Bool(false));
+        // Open sections (`global`) are expanded too: their own keys are ours.
+        let is_section = !kubernetes_type && target.get("properties").is_some();
         out.push(KeyDoc { path: path.clone(), type_name: type_name(target), description, is_section });
         if is_section {
             walk(target, definitions, &path, out);

@@ -4,8 +4,8 @@
 //!   environment;
 //! - [`CrossRule::template`], a named template that `fail`s with the same
 //!   message when Helm renders the chart with an operator's values
-//!   (`templates/_checks.tpl`, called for every registered component from
-//!   `templates/checks.yaml`).
+//!   (`templates/_checks.tpl`; `maily.checks` calls it for every registered
+//!   component, and every object template includes `maily.checks` first).
 //!
 //! Every rule runs for every registered component it applies to;
 //! `tests/cross_rules.rs` runs each through both twins.
@@ -193,9 +193,19 @@ Usage: {{ include "maily.quantity" "512Mi" | float64 }}
 {{- end }}
 "#;
 
-/// `templates/_checks.tpl`: one named template per rule, and `maily.quantity`.
-pub fn checks_tpl() -> String {
-    let mut text = String::from(QUANTITY_TPL);
+/// `templates/_checks.tpl`: `maily.checks` (every key present, then every
+/// rule for every registered component it applies to, decided on `probe`,
+/// the values probe), one named template per rule, and `maily.quantity`.
+pub fn checks_tpl(probe: &crate::values::Values) -> String {
+    let mut text = format!(
+        "{{{{/*\nmaily.checks: renders nothing, or fails naming the values key that is missing or\n\
+         breaks a cross-field rule. Every object template includes it first.\n\
+         Usage: {{{{- include \"maily.checks\" $ }}}}\n*/}}}}\n\
+         {{{{- define \"maily.checks\" -}}}}\n{}{}{{{{- end }}}}\n\n",
+        required_checks(),
+        checks_calls(probe)
+    );
+    text += QUANTITY_TPL;
     for rule in RULES {
         text += &format!(
             "\n{{{{/*\nmaily.check.{name}: {doc}. Fails naming the fields.\n\
@@ -213,10 +223,37 @@ pub fn checks_tpl() -> String {
     text
 }
 
-/// The calls of `templates/checks.yaml`: every rule for every registered
-/// component it applies to (decided on `probe`, the values probe: whether a
-/// component serves HTTP is a fact of its values type).
-pub fn checks_calls(probe: &crate::values::Values) -> String {
+/// The README section that a missing key's message points to.
+pub const UPGRADING_SECTION: &str = "Upgrading";
+
+/// The first part of `maily.checks`: every key values.yaml holds
+/// must be there (parents first), or the render fails saying which and how
+/// to upgrade. `helm upgrade --reuse-values` across a chart version that adds
+/// a key is the usual cause: it keeps the old version's values.
+fn required_checks() -> String {
+    let mut text = String::new();
+    for path in crate::schema::required_paths() {
+        let (parent, key) = match path.rsplit_once('.') {
+            Some((parent, key)) => {
+                let segments: Vec<String> = parent.split('.').map(|s| format!("{s:?}")).collect();
+                (format!("(index $.Values {})", segments.join(" ")), key)
+            }
+            None => ("$.Values".to_string(), path.as_str()),
+        };
+        text += &format!(
+            "{{{{- if not (hasKey {parent} {key:?}) }}}}\n\
+             {{{{- fail \"values key {path} is missing. If this is helm upgrade --reuse-values from an older chart version, \
+             upgrade with --reset-then-reuse-values instead (chart README, {UPGRADING_SECTION})\" }}}}\n\
+             {{{{- end }}}}\n"
+        );
+    }
+    text
+}
+
+/// The rule calls of `maily.checks`: every rule for every registered
+/// component it applies to (whether a component serves HTTP is a fact of
+/// its values type, so the probe decides).
+fn checks_calls(probe: &crate::values::Values) -> String {
     let mut text = String::new();
     for r in ALL {
         let component = (r.values)(probe);

@@ -36,10 +36,16 @@ pub fn probe() -> Result<(Values, Registry), String> {
     engine::probe::<Values>()
 }
 
+/// The first line of every object template: the checks of
+/// `templates/_checks.tpl` ([`crate::cross`]), so a missing key or a
+/// cross-field mistake fails with its own message before any template reads
+/// the values (Helm renders templates in an order of its own).
+pub const PRELUDE: &str = "{{- include \"maily.checks\" $ }}\n";
+
 /// Every template file: path below `templates/` to its text.
 ///
 /// # Errors
 /// A builder that produced something the printer cannot express.
 pub fn templates() -> Result<BTreeMap<String, String>, Vec<String>> {
-    engine::templates::<Values>(components::resources)
+    engine::templates::<Values>(components::resources, PRELUDE)
 }

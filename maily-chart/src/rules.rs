@@ -344,9 +344,17 @@ pub mod schema {
         string_map(schema, &QUALIFIED_NAME, Some(&LABEL_VALUE));
     }
 
-    /// `imagePullSecrets`: Secret names.
+    /// `imagePullSecrets`: Secret names, as `name` or `{name: name}`.
     pub fn pull_secrets(schema: &mut Schema) {
-        set(schema, "items", Value::Object(DNS1123_SUBDOMAIN.keywords()));
+        let name = Value::Object(DNS1123_SUBDOMAIN.keywords());
+        set(
+            schema,
+            "items",
+            json!({"anyOf": [
+                name,
+                {"type": "object", "properties": {"name": name}, "required": ["name"], "additionalProperties": false}
+            ]}),
+        );
     }
 
     /// A non-empty string.

@@ -35,6 +35,10 @@ use crate::quantity::Quantity;
 #[serde(rename_all = "camelCase")]
 #[schemars(deny_unknown_fields)]
 pub struct Values {
+    /// The umbrella-chart switch: a parent chart that lists this chart as a
+    /// dependency with `condition: maily.enabled` installs it only while this
+    /// is true. The chart itself does not read it.
+    pub enabled: bool,
     /// Replaces the chart name (`maily`) in object names and in the
     /// `app.kubernetes.io/name` label. Empty keeps `maily`. At most 63 characters,
     /// DNS-1035 label. Part of every selector: changing it on an installed
@@ -108,15 +112,55 @@ pub struct Global {
     /// `ghcr.io`. The image reference is `<imageRegistry>/<repository>:<tag>`.
     #[schemars(transform = crate::rules::schema::registry)]
     pub image_registry: String,
-    /// Names of existing `kubernetes.io/dockerconfigjson` Secrets used to pull
-    /// images (PodSpec `imagePullSecrets`). Empty: none.
+    /// Existing `kubernetes.io/dockerconfigjson` Secrets used to pull images
+    /// (PodSpec `imagePullSecrets`), each a name (`regcred`) or an object
+    /// (`{name: regcred}`, the form a parent chart's `global` often uses);
+    /// both render the same. Empty: none.
     #[schemars(transform = crate::rules::schema::pull_secrets)]
-    pub image_pull_secrets: Vec<String>,
+    pub image_pull_secrets: Vec<PullSecret>,
     /// Name of the existing Secret that holds every credential. The chart never
     /// creates it and never holds a secret value; `secretEnv` entries read keys
     /// from it with `secretKeyRef`.
     #[schemars(transform = crate::rules::schema::dns1123_subdomain)]
     pub existing_secret: String,
+}
+
+/// One image pull secret: `regcred` or `{name: regcred}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum PullSecret {
+    /// The Secret's name.
+    Name(String),
+    /// A reference to the Secret (LocalObjectReference).
+    Reference {
+        /// The Secret's name.
+        name: String,
+    },
+}
+
+impl PullSecret {
+    /// The Secret's name, whichever form.
+    pub fn name(&self) -> &str {
+        match self {
+            PullSecret::Name(name) | PullSecret::Reference { name } => name,
+        }
+    }
+}
+
+impl From<&str> for PullSecret {
+    fn from(name: &str) -> Self {
+        PullSecret::Name(name.to_string())
+    }
+}
+
+impl crate::symbolic::Probe for PullSecret {
+    /// A name that the template reads through `maily.pullSecretName`,
+    /// the twin of [`PullSecret::name`].
+    fn probe(path: &crate::symbolic::ValuesPath, registry: &mut crate::symbolic::Registry) -> Self {
+        PullSecret::Name(crate::symbolic::string_through(path, registry, |item| {
+            format!(r#"include "maily.pullSecretName" {item}"#)
+        }))
+    }
 }
 
 /// Container image (Kubernetes API reference: Container `image`, `imagePullPolicy`).

@@ -39,12 +39,15 @@ pub fn probe<V: Probe + Serialize>() -> Result<(V, Registry), String> {
 }
 
 /// Every template file that `build` yields: path below `templates/` to its text.
+/// Each starts with `prelude` (after the generated-file header), e.g. the
+/// `include` of checks that must fail before any object renders.
 ///
 /// # Errors
 /// A builder that produced something the printer cannot express, or two
 /// manifests that claim the same template file.
 pub fn templates<V: Probe + Serialize>(
     build: impl FnOnce(&Ctx<V>) -> Vec<Manifest>,
+    prelude: &str,
 ) -> Result<BTreeMap<String, String>, Vec<String>> {
     let (probe, registry) = probe::<V>().map_err(|e| vec![e])?;
     let ctx = Ctx::symbolic(&probe, registry);
@@ -53,7 +56,7 @@ pub fn templates<V: Probe + Serialize>(
     let registry = registry.expect("symbolic render has a registry");
     let mut files = BTreeMap::new();
     for manifest in &manifests {
-        match print_template(manifest, &registry) {
+        match print_template(manifest, &registry, prelude) {
             Ok(text) => {
                 if files.insert(manifest.template.clone(), text).is_some() {
                     errors.push(format!("two manifests write templates/{}", manifest.template));

@@ -340,6 +340,18 @@ impl Probe for BTreeMap<String, String> {
     }
 }
 
+/// A string marker at `path` whose template reads the value through a
+/// pipeline of its own: `wrap` gets the plain pipeline (`$item`,
+/// `$.Values.x`) and returns the one to print (`include "helper" $item`).
+/// For values that take several shapes which a named template normalizes;
+/// the concrete render must apply the Rust twin of that template.
+pub fn string_through(path: &ValuesPath, registry: &mut Registry, wrap: impl FnOnce(&str) -> String) -> String {
+    let mut expr = path.expr(Kind::Str);
+    expr.pipeline = wrap(&expr.pipeline);
+    let id = registry.push(expr, Some(path.display()));
+    format!("{OPEN}{id}{CLOSE}")
+}
+
 /// A pass-through value (a Kubernetes object the chart copies as written,
 /// such as tolerations): registers a [`Kind::Whole`] marker at `path` and
 /// returns the placeholder that `placeholder` builds around the marker

@@ -30,14 +30,14 @@ pub const TEMPLATE_HEADER: &str =
 /// When the object holds a marker the printer cannot express (a pass-through
 /// value that a builder changed, nested collections, a guard inside a
 /// string): a bug in a builder, reported with the template path.
-pub fn print_template(manifest: &Manifest, registry: &Registry) -> Result<String, String> {
+pub fn print_template(manifest: &Manifest, registry: &Registry, prelude: &str) -> Result<String, String> {
     let Value::Object(map) = &manifest.object else {
         return Err(format!("{}: the object is not a mapping", manifest.template));
     };
     let mut printer = Printer { registry, lines: Vec::new() };
     printer.mapping(map, 0).map_err(|e| format!("templates/{}: {e}", manifest.template))?;
     Ok(format!(
-        "{TEMPLATE_HEADER}\n{{{{- if {} }}}}\n{}\n{{{{- end }}}}\n",
+        "{TEMPLATE_HEADER}\n{prelude}{{{{- if {} }}}}\n{}\n{{{{- end }}}}\n",
         manifest.condition.to_template(),
         printer.lines.join("\n")
     ))
@@ -422,7 +422,7 @@ mod tests {
 
     fn print(object: Value, registry: &Registry) -> String {
         let manifest = Manifest { template: "t.yaml".into(), condition: Cond::flag("on"), object };
-        print_template(&manifest, registry).unwrap()
+        print_template(&manifest, registry, "").unwrap()
     }
 
     #[test]

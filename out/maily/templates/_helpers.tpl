@@ -49,3 +49,12 @@ Usage: {{ include "maily.chart" $ }}
 {{- define "maily.chart" -}}
 {{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
 {{- end }}
+
+{{/*
+maily.pullSecretName: the name of a global.imagePullSecrets item, given as
+"regcred" or as {name: regcred}.
+Usage: {{ include "maily.pullSecretName" $item }}
+*/}}
+{{- define "maily.pullSecretName" -}}
+{{- if kindIs "string" . }}{{ . }}{{ else }}{{ .name }}{{ end }}
+{{- end }}
