@@ -95,8 +95,11 @@ fn http(workload: Workload, container_port: i32) -> HttpWorkload {
 }
 
 /// The agents and workflows of the AI service (legacy ConfigMap
-/// `ai-service-config`, restated).
-pub const AGENTS_CONFIG: &str = include_str!("agents.json");
+/// `ai-service-config`, restated), from `agents.json` with LF line ends
+/// whatever the checkout gave (its sha256 is a pod annotation).
+pub fn agents_config() -> String {
+    crate::include_text!("agents.json")
+}
 
 /// The chart defaults: `values.yaml`.
 pub fn values() -> Values {
@@ -193,7 +196,7 @@ pub fn values() -> Values {
                     8080,
                 ),
                 startup_probe: probe(10, 5, 5, 30),
-                agents_config: AGENTS_CONFIG.into(),
+                agents_config: agents_config(),
             },
         },
         tests: ChartTests { image: image("library/busybox", "1.36.1") },

@@ -12,6 +12,26 @@
 
 pub mod defaults;
 
+/// Text read from a file, as the chart must see it whatever the checkout
+/// gave: CRLF and lone CR line ends become LF, and a leading UTF-8 BOM is
+/// dropped. A Windows checkout of `agents.json` would otherwise change its
+/// sha256 (the AI service's `checksum/config` pod annotation) and roll every
+/// AI-service pod for no change.
+pub fn text_file(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// The text of a file beside the calling source, through [`text_file`]:
+/// the one way the build reads a file (`include_str!` alone keeps CRs;
+/// `tests/line_endings.rs` refuses it elsewhere).
+#[macro_export]
+macro_rules! include_text {
+    ($path:literal) => {
+        $crate::text_file(include_str!($path))
+    };
+}
+
 /// An environment's definition: `<name>::environment`.
 pub type Definition = fn() -> maily_chart::Values;
 

@@ -1,4 +1,4 @@
-//! An invalid environment stops `gen`: exit code 1, a message that names the
+//! An invalid environment stops `gen`: exit code 1 (`cli::EXIT_INVALID`), a message that names the
 //! environment and the exact values path, and `out/` left byte for byte as
 //! it was (no file changed, removed or added).
 
@@ -34,9 +34,9 @@ fn assert_gen_refuses(environment: &str, break_it: impl Fn(&mut Values), path: &
 
     assert_eq!(
         code,
-        cli::EXIT_ERROR,
+        cli::EXIT_INVALID,
         "gen should fail with {} for {path}\nstdout:\n{stdout}\nstderr:\n{stderr}",
-        cli::EXIT_ERROR
+        cli::EXIT_INVALID
     );
     assert!(
         stderr.contains(&format!("environment `{environment}`")),

@@ -190,10 +190,11 @@ fn gen_render_prints_what_helm_template_prints_for_production() {
 
 #[test]
 fn gen_render_refuses_an_unknown_environment() {
-    let args = Args::try_parse_from(["gen", "render", "--env", "nowhere"]).expect("arguments parse");
+    let argv = ["gen", "render", "--env", "nowhere"];
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    let code = cli::run(args, &maily_chart_gen::environments(), &maily_chart_gen::defaults(), &mut stdout, &mut stderr);
-    assert_eq!(code, cli::EXIT_ERROR);
+    let code =
+        cli::run_argv(argv, &maily_chart_gen::environments(), &maily_chart_gen::defaults(), &mut stdout, &mut stderr);
+    assert_eq!(code, cli::EXIT_USAGE);
     let stderr = String::from_utf8(stderr).expect("UTF-8");
     assert!(stderr.contains("nowhere") && stderr.contains("production"), "{stderr}");
     assert!(stdout.is_empty());

@@ -1,5 +1,7 @@
 //! `out/` is what `gen` writes now (the staleness test), and `gen --check`
-//! reports stale, missing and orphan files without touching anything.
+//! reports stale, missing and orphan files without touching anything; it
+//! exits with `cli::EXIT_STALE` (3) then, a code no other outcome uses (a
+//! mistyped flag is clap's usage error, 2: see maily-chart-gen/tests/cli.rs).
 
 use std::fs;
 use std::path::Path;

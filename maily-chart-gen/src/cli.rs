@@ -2,31 +2,97 @@
 //!
 //! - `gen`: writes `out/maily` and prints what changed.
 //! - `gen --check`: writes nothing; one status word per file, unified diffs
-//!   of stale files, a summary; exit code 2 when regeneration is needed.
+//!   of stale files, a summary; exit code [`EXIT_STALE`] when regeneration
+//!   is needed.
 //! - `gen render --env <name> [--release R] [--namespace N]`: prints the
 //!   typed render of an environment as multi-document YAML, exactly what
 //!   `helm template R out/maily -n N -f out/maily/values-<name>.yaml` must
 //!   produce (`--env default`: values.yaml alone).
+//!
+//! `--check` and `--out` belong to writing the chart; given with `render`
+//! (before or after it) they are a usage error. Every outcome has its own
+//! exit code ([`EXIT_CODES`], printed by `gen --help`).
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::{Parser, Subcommand};
 use maily_chart::Release;
 
 use crate::output::{self, Status};
 use crate::{DEFAULTS, Environment};
 
-/// Exit code: `out/` needs regeneration (`--check`).
-pub const EXIT_STALE: i32 = 2;
-/// Exit code: invalid input or an I/O error.
-pub const EXIT_ERROR: i32 = 1;
+/// Exit code: success; with `--check`, `out/maily` is fresh.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: invalid input. An environment or the defaults fail validation
+/// (nothing is written), or `render` fails for the given values and release.
+pub const EXIT_INVALID: i32 = 1;
+/// Exit code: command-line usage error (clap's own code): an unknown flag or
+/// command, a missing or invalid value, a flag that does not apply to the
+/// command.
+pub const EXIT_USAGE: i32 = 2;
+/// Exit code: `--check` found `out/maily` stale (a file stale, missing or
+/// orphan); nothing is written.
+pub const EXIT_STALE: i32 = 3;
+/// Exit code: an I/O error reading or writing `out/`, or writing what
+/// `render` prints.
+pub const EXIT_IO: i32 = 4;
+
+/// Every exit code and its meaning, as `gen --help` prints them.
+pub const EXIT_CODES: &[(i32, &str)] = &[
+    (EXIT_OK, "success; with --check: out/maily is fresh"),
+    (EXIT_INVALID, "invalid input: an environment or the defaults fail validation, or `render` cannot render them"),
+    (EXIT_USAGE, "usage error: unknown flag, missing or invalid value, or a flag the command does not take"),
+    (EXIT_STALE, "--check: out/maily is stale (a file is stale, missing or orphan)"),
+    (EXIT_IO, "I/O error reading or writing out/, or writing the output of `render`"),
+];
+
+/// The text after the options in `gen --help`: the environments known at
+/// build time, what `render` prints, the exit codes.
+fn after_help() -> String {
+    let names: Vec<&str> = maily_environments::ALL.iter().map(|(name, _)| *name).collect();
+    let mut text = format!(
+        "Environments (environments/*.rs when gen was built): {}; `{DEFAULTS}` is values.yaml alone.\n\n\
+         `gen render --env <env> --release <release> --namespace <namespace>` prints, as multi-document YAML,\n\
+         the objects that `helm template <release> out/maily -n <namespace> -f out/maily/values-<env>.yaml`\n\
+         must print (without -f for `{DEFAULTS}`).\n\n\
+         Exit codes:\n",
+        names.join(", ")
+    );
+    for (code, meaning) in EXIT_CODES {
+        text += &format!("  {code}  {meaning}\n");
+    }
+    text += "\nA failed run leaves out/ as it was; --check and render never write.";
+    text
+}
+
+/// `--env`: an environment known at build time, or [`DEFAULTS`].
+fn environment_names() -> PossibleValuesParser {
+    PossibleValuesParser::new(
+        std::iter::once(PossibleValue::new(DEFAULTS).help("values.yaml alone")).chain(
+            maily_environments::ALL
+                .iter()
+                .map(|(name, _)| PossibleValue::new(*name).help(format!("values.yaml, then values-{name}.yaml"))),
+        ),
+    )
+}
+
+/// `--release`: a name Helm accepts (at most 53 characters, DNS-1123
+/// subdomain); a render for another name would promise what helm never prints.
+fn release_name(name: &str) -> Result<String, String> {
+    if name.len() > 53 || !maily_chart::rules::DNS1123_SUBDOMAIN.accepts(name) {
+        return Err("Helm refuses it: at most 53 characters, lowercase letters, digits, `-` and `.`".into());
+    }
+    Ok(name.to_string())
+}
 
 /// Generates the Maily Helm chart from the typed Rust model.
 #[derive(Debug, Parser)]
-#[command(name = "gen", version, about)]
+#[command(name = "gen", version, about, after_help = after_help(), args_conflicts_with_subcommands = true)]
 pub struct Args {
-    /// Write nothing; report stale, missing and orphan files and exit with 2 if any.
+    /// Write nothing; report stale, missing and orphan files; exit with 3 if any.
     #[arg(long)]
     pub check: bool,
     /// The output directory that holds the chart directory `maily/`
@@ -42,12 +108,15 @@ pub struct Args {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print the objects an environment renders to, as multi-document YAML.
+    ///
+    /// The objects that `helm template <release> out/maily -n <namespace> -f out/maily/values-<env>.yaml`
+    /// must print (without -f for `default`). Writes nothing.
     Render {
         /// Environment name, or `default` for values.yaml alone.
-        #[arg(long)]
+        #[arg(long, value_parser = environment_names())]
         env: String,
         /// Release name (as `helm template <release>`).
-        #[arg(long, default_value = "release-name")]
+        #[arg(long, default_value = "release-name", value_parser = release_name)]
         release: String,
         /// Release namespace (as `helm template -n`).
         #[arg(long, default_value = "default")]
@@ -61,6 +130,37 @@ pub fn default_out() -> PathBuf {
     crate_dir.parent().map_or_else(|| PathBuf::from("out"), |root| root.join("out"))
 }
 
+/// Parses `argv` (program name first) and runs `gen`; returns the exit
+/// code. What `gen` prints goes to `stdout` and `stderr`: `--help` and
+/// `--version` to `stdout` ([`EXIT_OK`]), usage errors to `stderr`
+/// ([`EXIT_USAGE`]). The `gen` binary is this function over the real
+/// environments.
+pub fn run_argv<I, T>(
+    argv: I,
+    environments: &[Environment],
+    defaults: &maily_chart::Values,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    match Args::try_parse_from(argv) {
+        Ok(args) => run(args, environments, defaults, stdout, stderr),
+        Err(e) => {
+            // Help and version are the only "errors" clap prints to stdout.
+            if e.use_stderr() {
+                let _ = write!(stderr, "{}", e.render());
+                EXIT_USAGE
+            } else {
+                let _ = write!(stdout, "{}", e.render());
+                EXIT_OK
+            }
+        }
+    }
+}
+
 /// Runs `gen` with `args` over `environments`; returns the exit code.
 /// Messages go to `stdout` and `stderr`.
 pub fn run(
@@ -72,6 +172,13 @@ pub fn run(
 ) -> i32 {
     match &args.command {
         Some(Command::Render { env, release, namespace }) => {
+            // Parsing refuses these already; `Args` built in code get the same answer.
+            for (flag, given) in [("--check", args.check), ("--out", args.out.is_some())] {
+                if given {
+                    let _ = writeln!(stderr, "gen: {flag} does not apply to `render`, which writes nothing");
+                    return EXIT_USAGE;
+                }
+            }
             let values = if env == DEFAULTS {
                 Some(defaults.clone())
             } else {
@@ -80,33 +187,32 @@ pub fn run(
             let Some(values) = values else {
                 let known: Vec<&str> = environments.iter().map(|e| e.name.as_str()).collect();
                 let _ = writeln!(stderr, "gen: no environment `{env}` (known: {}, or `{DEFAULTS}`)", known.join(", "));
-                return EXIT_ERROR;
+                return EXIT_USAGE;
             };
-            // Helm refuses these names (at most 53 characters, DNS-1123
-            // subdomain); a render for them would promise what helm never prints.
-            if release.len() > 53 || !maily_chart::rules::DNS1123_SUBDOMAIN.accepts(release) {
-                let _ = writeln!(
-                    stderr,
-                    "gen: release name {release:?} is refused by Helm: at most 53 characters, lowercase letters, digits, `-` and `.`"
-                );
-                return EXIT_ERROR;
+            if let Err(message) = release_name(release) {
+                let _ = writeln!(stderr, "gen: release name {release:?}: {message}");
+                return EXIT_USAGE;
             }
             if let Err(errors) = maily_chart::validate::validate(env, &values) {
                 for e in errors {
                     let _ = writeln!(stderr, "gen: {e}");
                 }
-                return EXIT_ERROR;
+                return EXIT_INVALID;
             }
             match maily_chart::render::render(&values, &Release::new(release, namespace)) {
                 Ok(manifests) => {
-                    let _ = write!(stdout, "{}", crate::manifests_yaml(&manifests));
-                    0
+                    let text = crate::manifests_yaml(&manifests);
+                    if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+                        let _ = writeln!(stderr, "gen: writing the render: {e}");
+                        return EXIT_IO;
+                    }
+                    EXIT_OK
                 }
                 Err(errors) => {
                     for e in errors {
                         let _ = writeln!(stderr, "gen: environment `{env}`: {e}");
                     }
-                    EXIT_ERROR
+                    EXIT_INVALID
                 }
             }
         }
@@ -118,7 +224,7 @@ pub fn run(
                         let _ = writeln!(stderr, "gen: {e}");
                     }
                     let _ = writeln!(stderr, "gen: {} problem(s); nothing was written", errors.len());
-                    return EXIT_ERROR;
+                    return EXIT_INVALID;
                 }
             };
             let out = args.out.clone().unwrap_or_else(default_out);
@@ -135,7 +241,7 @@ pub fn run(
                 Ok(report) => report,
                 Err(e) => {
                     let _ = writeln!(stderr, "gen: {}: {e}", out.display());
-                    return EXIT_ERROR;
+                    return EXIT_IO;
                 }
             };
             if args.check {
@@ -176,7 +282,7 @@ pub fn run(
                     count(Status::Orphan),
                 );
             }
-            0
+            EXIT_OK
         }
     }
 }

@@ -121,6 +121,10 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
     if let Err(e) = &templates {
         errors.extend(e.iter().cloned());
     }
+    let images = chart_files::default_images(defaults);
+    if let Err(e) = &images {
+        errors.extend(e.iter().map(|e| format!("environment `{DEFAULTS}`: {e}")));
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -129,7 +133,7 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
     let mut put = |path: &str, text: String| {
         files.insert(format!("{CHART_DIR}/{path}"), text);
     };
-    put("Chart.yaml", chart_files::chart_yaml());
+    put("Chart.yaml", chart_files::chart_yaml(&images.expect("checked above")));
     put(".helmignore", chart_files::helmignore());
     put("values.yaml", values_yaml(defaults));
     for env in environments {
@@ -175,6 +179,22 @@ mod tests {
                 assert!(!text.contains(&env.name), "{path} names the environment `{}`", env.name);
             }
         }
+    }
+
+    #[test]
+    fn chart_yaml_helpers() {
+        // RFC 4648, section 10.
+        for (plain, encoded) in
+            [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="), ("foobar", "Zm9vYmFy")]
+        {
+            assert_eq!(chart_files::base64(plain.as_bytes()), encoded);
+        }
+        assert!(chart_files::is_prerelease("1.0.0-rc.1") && !chart_files::is_prerelease("1.0.0+build-7"));
+        assert_eq!(
+            chart_files::CHANGES.version,
+            maily_chart::common::names::CHART_VERSION,
+            "a new chart version needs its own artifacthub.io/changes (chart_files::CHANGES)"
+        );
     }
 
     #[test]

@@ -147,6 +147,14 @@ impl<'d> Writer<'d> {
 
 static EMPTY_DOCS: BTreeMap<String, String> = BTreeMap::new();
 
+/// `items` as a YAML block sequence at column 0, without comments: the
+/// text of Chart.yaml annotations that hold a YAML list.
+pub fn sequence_text(items: &[Value]) -> String {
+    let mut writer = Writer::new(&EMPTY_DOCS);
+    writer.sequence(items, 0, "");
+    writer.finish()
+}
+
 /// A complete values file: `header` comment lines, then the values.
 pub fn values_file(header: &str, values: &Value, docs: &BTreeMap<String, String>) -> String {
     let mut text: String = header.lines().map(|l| format!("# {l}\n").replace("# \n", "#\n")).collect();

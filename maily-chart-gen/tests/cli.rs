@@ -1,0 +1,293 @@
+//! The `gen` command line: one exit code per outcome (the `EXIT_*` constants
+//! of `cli.rs`), flags refused where they do not apply, and a `--help` that
+//! lists the environments, what `render` prints and every exit code. Each
+//! code is reached in process (`cli::run_argv`) and through the built binary.
+
+use std::ffi::OsString;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use maily_chart_gen::cli::{self, EXIT_INVALID, EXIT_IO, EXIT_OK, EXIT_STALE, EXIT_USAGE};
+use maily_chart_gen::{DEFAULTS, Environment};
+
+/// A fresh, empty directory under the system temporary directory, removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(label: &str) -> Self {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!(
+            "maily-gen-cli-{label}-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = fs::remove_dir_all(&path);
+        fs::create_dir_all(&path).expect("temp dir is writable");
+        Self(path)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+struct Outcome {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// `gen <args>` in process over `environments`.
+fn run_with(args: &[&str], environments: &[Environment]) -> Outcome {
+    let argv: Vec<OsString> = std::iter::once("gen").chain(args.iter().copied()).map(OsString::from).collect();
+    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+    let code = cli::run_argv(argv, environments, &maily_chart_gen::defaults(), &mut stdout, &mut stderr);
+    Outcome {
+        code,
+        stdout: String::from_utf8(stdout).expect("UTF-8"),
+        stderr: String::from_utf8(stderr).expect("UTF-8"),
+    }
+}
+
+/// `gen <args>` in process over the real environments.
+fn run(args: &[&str]) -> Outcome {
+    run_with(args, &maily_chart_gen::environments())
+}
+
+/// The built `gen` binary with `args`.
+fn binary(args: &[&str]) -> Outcome {
+    let output = Command::new(env!("CARGO_BIN_EXE_gen")).args(args).output().expect("gen runs");
+    Outcome {
+        code: output.status.code().expect("gen exits, not killed"),
+        stdout: String::from_utf8(output.stdout).expect("UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("UTF-8"),
+    }
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().expect("temp paths are UTF-8")
+}
+
+/// A regular file where `--out` expects a directory: reading or writing
+/// `<file>/maily/...` fails with ENOTDIR.
+fn a_file_as_out(dir: &TempDir) -> PathBuf {
+    let file = dir.0.join("not-a-directory");
+    fs::write(&file, "a file, not a directory\n").expect("write");
+    file
+}
+
+/// The real environments with `production` made invalid.
+fn broken_environments() -> Vec<Environment> {
+    let mut environments = maily_chart_gen::environments();
+    let production = environments.iter_mut().find(|e| e.name == "production").expect("production exists");
+    production.values.api.workload.image.tag = "latest".into();
+    environments
+}
+
+#[test]
+fn every_outcome_has_its_own_exit_code_and_usage_errors_keep_clap_s_code() {
+    let codes = [EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_STALE, EXIT_IO];
+    for (i, a) in codes.iter().enumerate() {
+        for b in &codes[i + 1..] {
+            assert_ne!(a, b, "two outcomes share an exit code");
+        }
+    }
+    assert_eq!(EXIT_OK, 0);
+    // clap exits with 2 on a usage error; gen keeps that convention.
+    let usage = <cli::Args as clap::CommandFactory>::command().try_get_matches_from(["gen", "--chek"]).unwrap_err();
+    assert_eq!(usage.exit_code(), EXIT_USAGE);
+    // Every code is documented, once, in EXIT_CODES.
+    let documented: Vec<i32> = cli::EXIT_CODES.iter().map(|(code, _)| *code).collect();
+    assert_eq!(documented, codes);
+}
+
+#[test]
+fn a_mistyped_flag_is_a_usage_error_not_a_stale_chart() {
+    let typo = run(&["--chek"]);
+    assert_eq!(typo.code, EXIT_USAGE, "{}", typo.stderr);
+    assert_ne!(typo.code, EXIT_STALE);
+    assert!(typo.stderr.contains("--chek"), "the message names the flag:\n{}", typo.stderr);
+    assert!(typo.stdout.is_empty());
+
+    let dir = TempDir::new("stale");
+    let stale = run(&["--check", "--out", path(&dir.0)]);
+    assert_eq!(stale.code, EXIT_STALE, "{}\n{}", stale.stdout, stale.stderr);
+    assert!(stale.stdout.contains("Missing"), "{}", stale.stdout);
+    assert!(fs::read_dir(&dir.0).expect("readable").next().is_none(), "--check wrote into {}", dir.0.display());
+}
+
+#[test]
+fn flags_that_do_not_apply_to_render_are_refused_and_named() {
+    for (args, flag) in [
+        (&["--check", "render", "--env", "staging"][..], "--check"),
+        (&["--out", "elsewhere", "render", "--env", "staging"][..], "--out"),
+        (&["render", "--env", "staging", "--check"][..], "--check"),
+        (&["render", "--env", "staging", "--out", "elsewhere"][..], "--out"),
+    ] {
+        let outcome = run(args);
+        assert_eq!(outcome.code, EXIT_USAGE, "gen {}:\n{}", args.join(" "), outcome.stderr);
+        assert!(outcome.stderr.contains(flag), "gen {}: the message names {flag}:\n{}", args.join(" "), outcome.stderr);
+        assert!(outcome.stdout.is_empty(), "gen {}: nothing is rendered:\n{}", args.join(" "), outcome.stdout);
+    }
+    // The same refusal for Args built in code rather than parsed.
+    let args = cli::Args {
+        check: true,
+        out: None,
+        command: Some(cli::Command::Render {
+            env: "staging".into(),
+            release: "maily".into(),
+            namespace: "default".into(),
+        }),
+    };
+    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+    let code = cli::run(args, &maily_chart_gen::environments(), &maily_chart_gen::defaults(), &mut stdout, &mut stderr);
+    assert_eq!(code, EXIT_USAGE);
+    assert!(String::from_utf8_lossy(&stderr).contains("--check"));
+    assert!(stdout.is_empty());
+}
+
+#[test]
+fn bad_render_arguments_are_usage_errors() {
+    let unknown = run(&["render", "--env", "nowhere"]);
+    assert_eq!(unknown.code, EXIT_USAGE, "{}", unknown.stderr);
+    assert!(unknown.stderr.contains("nowhere"), "{}", unknown.stderr);
+    for (name, _) in maily_environments::ALL {
+        assert!(unknown.stderr.contains(name), "the message lists `{name}`:\n{}", unknown.stderr);
+    }
+    // Helm refuses this release name (not a DNS-1123 subdomain).
+    let release = run(&["render", "--env", "staging", "--release", "Maily_EU"]);
+    assert_eq!(release.code, EXIT_USAGE, "{}", release.stderr);
+    assert!(release.stderr.contains("Maily_EU") && release.stderr.contains("--release"), "{}", release.stderr);
+    let missing = run(&["render"]);
+    assert_eq!(missing.code, EXIT_USAGE, "{}", missing.stderr);
+    assert!(missing.stderr.contains("--env"), "{}", missing.stderr);
+}
+
+#[test]
+fn an_invalid_environment_exits_with_the_invalid_input_code() {
+    let dir = TempDir::new("invalid");
+    let out = dir.0.join("out");
+    let written = run_with(&["--out", path(&out)], &broken_environments());
+    assert_eq!(written.code, EXIT_INVALID, "{}", written.stderr);
+    assert!(written.stderr.contains("api.image.tag"), "{}", written.stderr);
+    assert!(!out.exists(), "nothing is written");
+    let checked = run_with(&["--check", "--out", path(&out)], &broken_environments());
+    assert_eq!(checked.code, EXIT_INVALID, "{}", checked.stderr);
+    let rendered = run_with(&["render", "--env", "production"], &broken_environments());
+    assert_eq!(rendered.code, EXIT_INVALID, "{}", rendered.stderr);
+    assert!(rendered.stdout.is_empty());
+    // A release name Helm accepts, but whose Service names are no DNS-1035 label.
+    let release = run(&["render", "--env", "production", "--release", "0777"]);
+    assert_eq!(release.code, EXIT_INVALID, "{}", release.stderr);
+}
+
+#[test]
+fn io_errors_have_their_own_exit_code() {
+    let dir = TempDir::new("io");
+    let file = a_file_as_out(&dir);
+    for args in [&["--out", path(&file)][..], &["--check", "--out", path(&file)][..]] {
+        let outcome = run(args);
+        assert_eq!(outcome.code, EXIT_IO, "gen {}:\n{}\n{}", args.join(" "), outcome.stdout, outcome.stderr);
+        assert!(outcome.stderr.contains(path(&file)), "the message names the directory:\n{}", outcome.stderr);
+    }
+    assert_eq!(fs::read_to_string(&file).expect("still a file"), "a file, not a directory\n");
+
+    // `render` whose output cannot be written (a closed pipe, a full disk).
+    struct Broken;
+    impl Write for Broken {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::Error::new(io::ErrorKind::BrokenPipe, "closed"))
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Err(io::Error::new(io::ErrorKind::BrokenPipe, "closed"))
+        }
+    }
+    let mut stderr = Vec::new();
+    let code = cli::run_argv(
+        ["gen", "render", "--env", "staging"],
+        &maily_chart_gen::environments(),
+        &maily_chart_gen::defaults(),
+        &mut Broken,
+        &mut stderr,
+    );
+    assert_eq!(code, EXIT_IO, "{}", String::from_utf8_lossy(&stderr));
+}
+
+/// What `--help` must say: every environment known at build time, what
+/// `render` prints, every exit code with its meaning.
+fn assert_help_is_complete(help: &str) {
+    for (name, _) in maily_environments::ALL {
+        assert!(help.contains(name), "--help lists the environment `{name}`:\n{help}");
+    }
+    assert!(help.contains(DEFAULTS) && help.contains("values.yaml alone"), "{help}");
+    assert!(
+        help.contains("helm template <release> out/maily -n <namespace> -f out/maily/values-<env>.yaml"),
+        "--help says what render prints:\n{help}"
+    );
+    for (code, meaning) in cli::EXIT_CODES {
+        let line = format!("{code}  {meaning}");
+        assert!(help.contains(&line), "--help documents exit code {code} as `{line}`:\n{help}");
+    }
+}
+
+#[test]
+fn help_lists_environments_render_and_exit_codes() {
+    let help = run(&["--help"]);
+    assert_eq!(help.code, EXIT_OK, "{}", help.stderr);
+    assert_help_is_complete(&help.stdout);
+    let short = run(&["-h"]);
+    assert_eq!(short.code, EXIT_OK);
+    assert_help_is_complete(&short.stdout);
+    let render = run(&["render", "--help"]);
+    assert_eq!(render.code, EXIT_OK, "{}", render.stderr);
+    for (name, _) in maily_environments::ALL {
+        assert!(render.stdout.contains(name), "render --help lists `{name}`:\n{}", render.stdout);
+    }
+    assert!(render.stdout.contains("helm template"), "{}", render.stdout);
+    let version = run(&["--version"]);
+    assert_eq!(version.code, EXIT_OK);
+    assert!(version.stdout.contains(env!("CARGO_PKG_VERSION")), "{}", version.stdout);
+}
+
+#[test]
+fn the_built_binary_exits_with_each_documented_code() {
+    let help = binary(&["--help"]);
+    assert_eq!(help.code, EXIT_OK, "{}", help.stderr);
+    assert_help_is_complete(&help.stdout);
+
+    let fresh = binary(&["--check"]);
+    assert_eq!(fresh.code, EXIT_OK, "out/ is stale: run `cargo run --bin gen`\n{}", fresh.stdout);
+
+    let invalid = binary(&["render", "--env", "production", "--release", "0777"]);
+    assert_eq!(invalid.code, EXIT_INVALID, "{}", invalid.stderr);
+
+    let typo = binary(&["--chek"]);
+    assert_eq!(typo.code, EXIT_USAGE, "{}", typo.stderr);
+    assert!(typo.stderr.contains("--chek"), "{}", typo.stderr);
+    let not_for_render = binary(&["--check", "render", "--env", "staging"]);
+    assert_eq!(not_for_render.code, EXIT_USAGE, "{}", not_for_render.stderr);
+    assert!(not_for_render.stdout.is_empty());
+
+    let dir = TempDir::new("binary");
+    let empty = dir.0.join("empty");
+    let stale = binary(&["--check", "--out", path(&empty)]);
+    assert_eq!(stale.code, EXIT_STALE, "{}\n{}", stale.stdout, stale.stderr);
+    assert_ne!(stale.code, typo.code);
+
+    let io = binary(&["--out", path(&a_file_as_out(&dir))]);
+    assert_eq!(io.code, EXIT_IO, "{}", io.stderr);
+}
+
+#[test]
+fn the_readme_documents_every_exit_code() {
+    let readme = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md")).expect("README.md");
+    for (code, _) in cli::EXIT_CODES {
+        assert!(readme.contains(&format!("\n| {code} | ")), "README.md's exit-code table lacks {code}");
+    }
+    assert!(readme.contains(&format!("exit {EXIT_STALE} if stale")), "README.md gives --check's code");
+}
