@@ -9,7 +9,6 @@
 use std::collections::BTreeMap;
 
 use maily_chart::components::Components;
-use maily_chart::quantity::Quantity;
 use maily_chart::values::{
     AiService, Autoscaling, ChartTests, Global, HttpWorkload, Image, NetworkPolicy, PodAffinity, PodDisruptionBudget,
     PodSecurityContext, ProbeTiming, ResourceList, Resources, ServiceValues, Tolerations, Values, Workers, Workload,
@@ -26,8 +25,8 @@ pub fn image(repository: &str, tag: &str) -> Image {
 /// Requests and limits: CPU in cores (`"500m"`), memory in bytes (`"512Mi"`).
 pub fn resources(request_cpu: &str, request_memory: &str, limit_cpu: &str, limit_memory: &str) -> Resources {
     Resources {
-        requests: ResourceList { cpu: Quantity::new(request_cpu), memory: Quantity::new(request_memory) },
-        limits: ResourceList { cpu: Quantity::new(limit_cpu), memory: Quantity::new(limit_memory) },
+        requests: ResourceList::new(request_cpu, request_memory),
+        limits: ResourceList::new(limit_cpu, limit_memory),
     }
 }
 
@@ -79,6 +78,8 @@ fn workload(repository: &str, resources: Resources, liveness: ProbeTiming, readi
         secret_env: BTreeMap::new(),
         pod_annotations: BTreeMap::new(),
         pod_security_context: PodSecurityContext { run_as_user: 1000, run_as_group: 1000, fs_group: 1000 },
+        // Scratch space only; nothing in the legacy wrote large files to /tmp.
+        tmp_size_limit: maily_chart::quantity::Quantity::new("256Mi"),
         node_selector: BTreeMap::new(),
         tolerations: Tolerations::default(),
         affinity: PodAffinity::default(),

@@ -21,7 +21,6 @@ use k8s_openapi::api::core::v1::{
 };
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 use maily_chart::Values;
-use maily_chart::quantity::Quantity;
 use maily_chart::values::{ExtraPort, HttpWorkload, PodAffinity, ProbeTiming, PullSecret, Tolerations, Workload};
 use maily_chart_tests::*;
 use serde_json::json;
@@ -278,10 +277,10 @@ impl Gen {
         if self.chance(30) {
             let (rc, lc) = *self.rng.pick(CPU);
             let (rm, lm) = *self.rng.pick(MEMORY);
-            w.resources.requests.cpu = Quantity::new(rc);
-            w.resources.limits.cpu = Quantity::new(lc);
-            w.resources.requests.memory = Quantity::new(rm);
-            w.resources.limits.memory = Quantity::new(lm);
+            w.resources.requests.set("cpu", rc);
+            w.resources.limits.set("cpu", lc);
+            w.resources.requests.set("memory", rm);
+            w.resources.limits.set("memory", lm);
         }
         if self.chance(50) {
             w.autoscaling.enabled = self.chance(50);

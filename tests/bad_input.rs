@@ -4,7 +4,6 @@
 
 use clap::Parser;
 use maily_chart::Values;
-use maily_chart::quantity::Quantity;
 use maily_chart::values::ExtraPort;
 use maily_chart_gen::Environment;
 use maily_chart_gen::cli::{self, Args};
@@ -72,7 +71,7 @@ fn min_replicas_above_max_replicas_is_refused() {
 fn a_memory_quantity_of_1gb_is_refused() {
     let stderr = assert_gen_refuses(
         "production",
-        |v| v.web.workload.resources.limits.memory = Quantity::new("1Gb"),
+        |v| v.web.workload.resources.limits.set("memory", "1Gb"),
         "web.resources.limits.memory",
     );
     assert!(stderr.contains("1Gb"), "{stderr}");
@@ -122,7 +121,7 @@ fn every_problem_is_reported_not_only_the_first() {
         "production",
         |v| {
             v.api.workload.image.tag = "latest".into();
-            v.web.workload.resources.limits.memory = Quantity::new("1Gb");
+            v.web.workload.resources.limits.set("memory", "1Gb");
         },
         "api.image.tag",
     );

@@ -4,7 +4,6 @@
 //! fields. A rule without a row here fails `every_rule_has_a_row`.
 
 use maily_chart::Values;
-use maily_chart::quantity::Quantity;
 use maily_chart::values::ExtraPort;
 use maily_chart_tests::*;
 
@@ -27,7 +26,7 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "requestsWithinLimits",
-        mistake: |v| v.api.workload.resources.requests.cpu = Quantity::new("2"),
+        mistake: |v| v.api.workload.resources.requests.set("cpu", "2"),
         set: &["--set-string", "api.resources.requests.cpu=2"],
         message: "api.resources.requests.cpu (2) is greater than limits.cpu (1000m)",
     },

@@ -181,3 +181,114 @@ fn every_leaf_key_has_a_param_line_and_a_readme_row_with_its_whole_default() {
     }
     assert!(!readme.contains('…'), "no default is cut short");
 }
+
+// (k) Scratch space is bounded, and ephemeral storage can be requested.
+#[test]
+fn tmp_is_bounded_from_values_and_ephemeral_storage_is_accepted() {
+    let production = chart_dir().join("values-production.yaml");
+    let out = objects(&template(
+        &chart_dir(),
+        "maily",
+        &[&production],
+        &[
+            "--set",
+            "api.tmpSizeLimit=1Gi",
+            "--set",
+            "api.resources.requests.ephemeral-storage=1Gi,api.resources.limits.ephemeral-storage=2Gi",
+        ],
+    ));
+    let api = out.iter().find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "maily-api").expect("api");
+    let pod = &api["spec"]["template"]["spec"];
+    assert_eq!(pod.pointer("/volumes/0/emptyDir/sizeLimit"), Some(&Value::from("1Gi")));
+    assert_eq!(pod.pointer("/containers/0/resources/limits/ephemeral-storage"), Some(&Value::from("2Gi")));
+    let web = out.iter().find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "maily-web").expect("web");
+    assert_eq!(web.pointer("/spec/template/spec/volumes/0/emptyDir/sizeLimit"), Some(&Value::from("256Mi")));
+
+    let mut values = values_of("production");
+    values.api.workload.tmp_size_limit = maily_chart::quantity::Quantity::new("1Gi");
+    values.api.workload.resources.requests.set("ephemeral-storage", "1Gi");
+    values.api.workload.resources.limits.set("ephemeral-storage", "2Gi");
+    assert_same_objects(&out, &render_objects(&values, "maily", "maily"));
+
+    // A request above its limit is refused by both, like cpu and memory.
+    let over = template(
+        &chart_dir(),
+        "maily",
+        &[&production],
+        &["--set", "api.resources.requests.ephemeral-storage=3Gi,api.resources.limits.ephemeral-storage=2Gi"],
+    );
+    assert!(
+        over.stderr
+            .contains("api.resources.requests.ephemeral-storage (3Gi) is greater than limits.ephemeral-storage (2Gi)"),
+        "{}",
+        over.stderr
+    );
+    values.api.workload.resources.requests.set("ephemeral-storage", "3Gi");
+    let errors = maily_chart::validate::validate("production", &values).expect_err("gen refuses it too");
+    assert!(
+        errors[0]
+            .contains("api.resources.requests.ephemeral-storage (3Gi) is greater than limits.ephemeral-storage (2Gi)"),
+        "{errors:?}"
+    );
+}
+
+// (l) Numbers where Kubernetes takes numbers, printed exactly.
+#[test]
+fn numeric_quantities_are_accepted_and_printed_exactly_in_both_renders() {
+    let dir = TempDir::new("numbers");
+    let file = dir.path().join("numbers.yaml");
+    fs::write(
+        &file,
+        "api:\n  resources:\n    requests: {cpu: 0.5, memory: 1000000}\n    limits: {cpu: 2, memory: 2000000}\n  tmpSizeLimit: 1000000\n",
+    )
+    .expect("temp dir");
+    let production = chart_dir().join("values-production.yaml");
+    let text = helm_template_text("maily", "maily", &[&production, &file], &[]).expect("helm accepts numbers");
+    assert!(!text.contains("e+06") && !text.contains("e+00"), "no float64 notation:\n{text}");
+    let out = parse_manifests(&text).expect("YAML");
+    let api = out.iter().find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "maily-api").expect("api");
+    let resources = &api["spec"]["template"]["spec"]["containers"][0]["resources"];
+    assert_eq!(resources["requests"], serde_json::json!({"cpu": "0.5", "memory": "1000000"}));
+    assert_eq!(resources["limits"], serde_json::json!({"cpu": "2", "memory": "2000000"}));
+
+    // The Rust side reads the same file the same way.
+    let overlay: serde_yaml::Value = serde_yaml::from_str(&fs::read_to_string(&file).expect("file")).expect("YAML");
+    let mut json = serde_json::to_value(values_of("production")).expect("JSON");
+    let api_json = &mut json["api"];
+    api_json["resources"] = serde_json::to_value(&overlay["api"]["resources"]).expect("JSON");
+    api_json["tmpSizeLimit"] = serde_json::to_value(&overlay["api"]["tmpSizeLimit"]).expect("JSON");
+    let values: maily_chart::Values = serde_json::from_value(json).expect("values with numbers deserialize");
+    assert_eq!(values.api.workload.resources.requests.get("cpu").map(|q| q.as_str()), Some("0.5"));
+    maily_chart::validate::validate("production", &values).expect("gen accepts numeric quantities");
+    assert_same_objects(&out, &render_objects(&values, "maily", "maily"));
+
+    // Zero and negative numbers are refused, like `0m`.
+    let zero = template(&chart_dir(), "maily", &[&production], &["--set", "api.resources.requests.cpu=0"]);
+    assert!(!zero.success() && zero.stderr.contains("cpu"), "{}", zero.stderr);
+}
+
+// (m) Registries with a path: mirrors and pull-through caches.
+#[test]
+fn a_registry_with_a_path_prefixes_every_image() {
+    let production = chart_dir().join("values-production.yaml");
+    for registry in ["harbor.example.com/dockerhub-proxy", "localhost:5000/mirror"] {
+        let out = objects(&template(
+            &chart_dir(),
+            "maily",
+            &[&production],
+            &["--set", &format!("global.imageRegistry={registry}")],
+        ));
+        let api = out.iter().find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "maily-api").expect("api");
+        assert_eq!(
+            api.pointer("/spec/template/spec/containers/0/image"),
+            Some(&Value::from(format!("{registry}/maily/api:v1.0.0")))
+        );
+        let mut values = values_of("production");
+        values.global.image_registry = registry.to_string();
+        maily_chart::validate::validate("production", &values).expect("gen accepts it");
+        assert_same_objects(&out, &render_objects(&values, "maily", "maily"));
+    }
+    let bad =
+        template(&chart_dir(), "maily", &[&production], &["--set", "global.imageRegistry=harbor.example.com/Proxy"]);
+    assert!(!bad.success(), "an uppercase path component is no registry path");
+}

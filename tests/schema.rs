@@ -244,19 +244,19 @@ fn the_schema_and_gen_refuse_the_same_single_field_mistakes() {
             set: "api.resources.limits.memory=500m",
             helm_says: "at '/api/resources/limits/memory'",
             rust_path: "api.resources.limits.memory",
-            change: |v| v.api.workload.resources.limits.memory.0 = "500m".into(),
+            change: |v| v.api.workload.resources.limits.set("memory", "500m"),
         },
         Broken {
             set: "api.resources.requests.cpu=1Gi",
             helm_says: "at '/api/resources/requests/cpu'",
             rust_path: "api.resources.requests.cpu",
-            change: |v| v.api.workload.resources.requests.cpu.0 = "1Gi".into(),
+            change: |v| v.api.workload.resources.requests.set("cpu", "1Gi"),
         },
         Broken {
             set: "web.resources.requests.cpu=0m",
             helm_says: "at '/web/resources/requests/cpu'",
             rust_path: "web.resources.requests.cpu",
-            change: |v| v.web.workload.resources.requests.cpu.0 = "0m".into(),
+            change: |v| v.web.workload.resources.requests.set("cpu", "0m"),
         },
         Broken {
             set: "global.imageRegistry=a..b",

@@ -143,10 +143,7 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
     let named: Vec<(String, Values)> = environments.iter().map(|e| (e.name.clone(), e.values.clone())).collect();
     let defaults_json = serde_json::to_value(defaults).expect("values serialize");
     put("README.md", chart_files::readme(defaults, &named, &schema::key_docs(), &defaults_json));
-    put(
-        "templates/_helpers.tpl",
-        format!("{}{}", maily_chart::common::names::HELPERS_TPL, maily_chart::common::images::HELPERS_TPL),
-    );
+    put("templates/_helpers.tpl", maily_chart::common::helpers_tpl());
     put("templates/NOTES.txt", chart_files::notes_txt());
     let (probe, _) = render::probe().map_err(|e| vec![e])?;
     put("templates/_checks.tpl", maily_chart::cross::checks_tpl(&probe));

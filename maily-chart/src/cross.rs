@@ -178,24 +178,9 @@ pub fn problems(values: &crate::values::Values) -> Vec<(String, String)> {
     out
 }
 
-/// `maily.quantity`: a Kubernetes quantity (string or number) in base
-/// units as a float, the twin of [`crate::quantity::Quantity::value`].
-const QUANTITY_TPL: &str = r#"{{/*
-maily.quantity: a Kubernetes quantity ("500m", "1.5Gi", 2) in base units (cores, bytes).
-Usage: {{ include "maily.quantity" "512Mi" | float64 }}
-*/}}
-{{- define "maily.quantity" -}}
-{{- $q := toString . }}
-{{- $number := regexReplaceAll "^([0-9]*\\.?[0-9]*([eE][-+]?[0-9]+)?).*$" $q "${1}" }}
-{{- $suffix := trimPrefix $number $q }}
-{{- $factors := dict "" 1.0 "m" 0.001 "k" 1000.0 "M" 1000000.0 "G" 1000000000.0 "T" 1000000000000.0 "P" 1000000000000000.0 "E" 1000000000000000000.0 "Ki" 1024.0 "Mi" 1048576.0 "Gi" 1073741824.0 "Ti" 1099511627776.0 "Pi" 1125899906842624.0 "Ei" 1152921504606846976.0 }}
-{{- mulf (float64 $number) (get $factors $suffix) }}
-{{- end }}
-"#;
-
 /// `templates/_checks.tpl`: `maily.checks` (every key present, then every
 /// rule for every registered component it applies to, decided on `probe`,
-/// the values probe), one named template per rule, and `maily.quantity`.
+/// the values probe) and one named template per rule.
 pub fn checks_tpl(probe: &crate::values::Values) -> String {
     let mut text = format!(
         "{{{{/*\nmaily.checks: renders nothing, or fails naming the values key that is missing or\n\
@@ -205,7 +190,6 @@ pub fn checks_tpl(probe: &crate::values::Values) -> String {
         required_checks(),
         checks_calls(probe)
     );
-    text += QUANTITY_TPL;
     for rule in RULES {
         text += &format!(
             "\n{{{{/*\nmaily.check.{name}: {doc}. Fails naming the fields.\n\

@@ -15,11 +15,37 @@ use serde::{Deserialize, Serialize};
 pub const QUANTITY_PATTERN: &str =
     r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$";
 
-/// A Kubernetes quantity, kept as written.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// A Kubernetes quantity, kept as written. Values files may give a number
+/// (`cpu: 2`, `cpu: 0.5`), as Kubernetes accepts: it is kept as its text,
+/// a whole number as digits (`1000000`, never `1e+06`), another number as
+/// Go prints a float64 (`0.5`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(transparent)]
 #[schemars(extend("pattern" = QUANTITY_PATTERN))]
 pub struct Quantity(pub String);
+
+impl<'de> Deserialize<'de> for Quantity {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            Text(String),
+            Whole(i64),
+            Number(f64),
+        }
+        Ok(Quantity(match Written::deserialize(deserializer)? {
+            Written::Text(text) => text,
+            Written::Whole(n) => n.to_string(),
+            Written::Number(n) => number_text(n),
+        }))
+    }
+}
+
+/// A float64 as Helm prints it: digits when whole, else the shortest text
+/// that reads back as the same number.
+pub fn number_text(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 9.0e15 { format!("{}", n as i64) } else { format!("{n}") }
+}
 
 /// Why a string is not a quantity.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -100,6 +126,36 @@ fn parse(text: &str) -> Option<f64> {
     Some(value * factor * 10f64.powi(exponent))
 }
 
+/// The named templates of quantities: `maily.quantity`, a quantity (string
+/// or number) in base units as a float, the twin of [`Quantity::value`]; and
+/// `maily.quantityText`, its text, the twin of the deserializer (a whole
+/// number prints as digits, never as Helm's float64 `1e+06`).
+pub const HELPERS_TPL: &str = r#"
+{{/*
+maily.quantity: a Kubernetes quantity ("500m", "1.5Gi", 2) in base units (cores, bytes).
+Usage: {{ include "maily.quantity" "512Mi" | float64 }}
+*/}}
+{{- define "maily.quantity" -}}
+{{- $q := toString . }}
+{{- $number := regexReplaceAll "^([0-9]*\\.?[0-9]*([eE][-+]?[0-9]+)?).*$" $q "${1}" }}
+{{- $suffix := trimPrefix $number $q }}
+{{- $factors := dict "" 1.0 "m" 0.001 "k" 1000.0 "M" 1000000.0 "G" 1000000000.0 "T" 1000000000000.0 "P" 1000000000000000.0 "E" 1000000000000000000.0 "Ki" 1024.0 "Mi" 1048576.0 "Gi" 1073741824.0 "Ti" 1099511627776.0 "Pi" 1125899906842624.0 "Ei" 1152921504606846976.0 }}
+{{- mulf (float64 $number) (get $factors $suffix) }}
+{{- end }}
+
+{{/*
+maily.quantityText: a quantity as the manifest shows it: a string as written,
+a whole number as digits (2, 1000000), another number as Go prints it (0.5).
+Usage: {{ include "maily.quantityText" $.Values.api.resources.limits.cpu }}
+*/}}
+{{- define "maily.quantityText" -}}
+{{- if kindIs "string" . }}{{ . }}
+{{- else if eq (float64 .) (float64 (int64 .)) }}{{ int64 . }}
+{{- else }}{{ . }}
+{{- end }}
+{{- end }}
+"#;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +168,16 @@ mod tests {
         assert_eq!(Quantity::new("1G").value(), Ok(1e9));
         assert_eq!(Quantity::new("1e3").value(), Ok(1000.0));
         assert_eq!(Quantity::new(".5").value(), Ok(0.5));
+    }
+
+    #[test]
+    fn numbers_are_kept_as_their_text() {
+        let parse = |yaml: &str| serde_json::from_str::<Quantity>(yaml).expect("a quantity");
+        assert_eq!(parse("2").as_str(), "2");
+        assert_eq!(parse("0.5").as_str(), "0.5");
+        assert_eq!(parse("1000000").as_str(), "1000000");
+        assert_eq!(parse("1e6").as_str(), "1000000");
+        assert_eq!(parse("\"500m\"").as_str(), "500m");
     }
 
     #[test]

@@ -132,10 +132,15 @@ pub const FULLNAME_OVERRIDE: StringRule = StringRule {
     forbidden: &[],
 };
 
-/// An image registry host, with an optional port.
+/// An image registry: a host, an optional port, and an optional path, the
+/// prefix of a pull-through cache or mirror (`harbor.example.com/dockerhub-proxy`,
+/// `localhost:5000/mirror`). The distribution spec's reference grammar:
+/// domain, then lowercase path components.
 pub const REGISTRY: StringRule = StringRule {
-    what: "a registry host such as `docker.io` or `registry.example.com:5000`",
-    patterns: &["^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*(:[0-9]+)?$"],
+    what: "a registry host with an optional port and path, such as `docker.io`, `registry.example.com:5000` or `harbor.example.com/dockerhub-proxy`",
+    patterns: &[
+        "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$",
+    ],
     not_pattern: None,
     max_len: 253,
     forbidden: &[],
@@ -320,8 +325,25 @@ pub mod schema {
         repository => REPOSITORY,
         image_tag => IMAGE_TAG,
         port_name => PORT_NAME,
-        cpu => CPU,
-        memory => MEMORY,
+    }
+
+    /// A quantity under `rule` (a string), or a positive number: Kubernetes
+    /// takes both (`cpu: 2`, `cpu: 0.5`).
+    pub fn quantity(rule: &StringRule) -> serde_json::Map<String, Value> {
+        let mut map = serde_json::Map::new();
+        map.insert("anyOf".into(), json!([Value::Object(rule.keywords()), {"type": "number", "exclusiveMinimum": 0}]));
+        map
+    }
+
+    /// A byte quantity (string or positive number).
+    pub fn memory_quantity(schema: &mut Schema) {
+        // Keep the description; replace the plain quantity's type and pattern.
+        schema.remove("type");
+        schema.remove("pattern");
+        schema.remove("$ref");
+        for (k, v) in quantity(&MEMORY) {
+            schema.insert(k, v);
+        }
     }
 
     /// `env`: variable names.
@@ -393,6 +415,9 @@ mod tests {
         assert!(
             REGISTRY.accepts("registry.example.com:5000") && !REGISTRY.accepts("a..b") && !REGISTRY.accepts("a.-b")
         );
+        assert!(REGISTRY.accepts("harbor.example.com/dockerhub-proxy") && REGISTRY.accepts("localhost:5000/mirror"));
+        assert!(REGISTRY.accepts("a.io/team/mirror_1") && !REGISTRY.accepts("a.io/") && !REGISTRY.accepts("a.io//x"));
+        assert!(!REGISTRY.accepts("a.io/UPPER") && !REGISTRY.accepts("/mirror"));
     }
 
     #[test]

@@ -120,6 +120,15 @@ fn message(schema: &Value, error: &jsonschema::ValidationError) -> String {
             let bound = |k: &str| node.and_then(|n| n.get(k)).map_or("…".to_string(), Value::to_string);
             format!("({}) must be between {} and {}", text(value), bound("minimum"), bound("maximum"))
         }
+        ValidationErrorKind::AnyOf { .. } => {
+            // A quantity: its string rule, or a positive number.
+            let node = schema_at(schema, keyword_location);
+            let rule = node.and_then(Value::as_array).into_iter().flatten().find_map(rule_of);
+            match rule {
+                Some(rule) => format!("({}) must be {}, or a positive number", text(value), rule.what),
+                None => format!("({}) is refused by values.schema.json: {error}", text(value)),
+            }
+        }
         ValidationErrorKind::Enum { options } => {
             let options: Vec<String> = options
                 .as_array()

@@ -108,8 +108,10 @@ pub struct Global {
     /// Passed to every container as the `ENVIRONMENT` variable.
     #[schemars(transform = crate::rules::schema::dns1123_label)]
     pub environment: String,
-    /// Registry host that prefixes every image, e.g. `docker.io` or
-    /// `ghcr.io`. The image reference is `<imageRegistry>/<repository>:<tag>`.
+    /// Registry that prefixes every image: a host (`docker.io`, `ghcr.io`), a
+    /// host and port (`localhost:5000`), or either with the path of a mirror or
+    /// pull-through cache (`harbor.example.com/dockerhub-proxy`). The image
+    /// reference is `<imageRegistry>/<repository>:<tag>`.
     #[schemars(transform = crate::rules::schema::registry)]
     pub image_registry: String,
     /// Existing `kubernetes.io/dockerconfigjson` Secrets used to pull images
@@ -178,7 +180,8 @@ pub struct Image {
     pub pull_policy: String,
 }
 
-/// CPU and memory for one container (Kubernetes API reference: ResourceRequirements).
+/// CPU, memory and (optionally) ephemeral storage for one container
+/// (Kubernetes API reference: ResourceRequirements).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Resources {
@@ -189,24 +192,75 @@ pub struct Resources {
     pub limits: ResourceList,
 }
 
-/// A CPU and a memory quantity.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ResourceList {
-    /// CPU as a Kubernetes quantity in cores: `500m` is half a core, `2` is two
-    /// cores.
-    #[schemars(transform = crate::rules::schema::cpu)]
-    pub cpu: Quantity,
-    /// Memory as a Kubernetes quantity in bytes: `512Mi` (binary, 2^20) or
-    /// `1G` (decimal, 10^9). `1Gb` is not a quantity.
-    #[schemars(transform = crate::rules::schema::memory)]
-    pub memory: Quantity,
-}
+/// Quantities by resource name: `cpu` and `memory` always, `ephemeral-storage`
+/// when set. A map, so that Helm merges an operator's
+/// `--set api.resources.limits.ephemeral-storage=1Gi` into the defaults.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ResourceList(pub BTreeMap<String, Quantity>);
+
+/// The resources a [`ResourceList`] may name, with the rule of each.
+pub const RESOURCES: [(&str, &crate::rules::StringRule, &str); 3] = [
+    ("cpu", &crate::rules::CPU, "CPU in cores, a quantity (`500m` is half a core) or a number (`0.5`, `2`)."),
+    (
+        "memory",
+        &crate::rules::MEMORY,
+        "Memory in bytes: `512Mi` (binary, 2^20) or `1G` (decimal, 10^9), or a number of bytes. `1Gb` is not a quantity.",
+    ),
+    (
+        "ephemeral-storage",
+        &crate::rules::MEMORY,
+        "Local ephemeral storage in bytes (container writable layer, logs and emptyDir volumes such as `/tmp`), like memory. Optional.",
+    ),
+];
 
 impl ResourceList {
-    /// The quantities by resource name (`cpu`, `memory`), as Kubernetes names them.
-    pub fn entries(&self) -> BTreeMap<&'static str, &Quantity> {
-        BTreeMap::from([("cpu", &self.cpu), ("memory", &self.memory)])
+    /// `cpu` and `memory`.
+    pub fn new(cpu: &str, memory: &str) -> Self {
+        Self(BTreeMap::from([("cpu".into(), Quantity::new(cpu)), ("memory".into(), Quantity::new(memory))]))
+    }
+
+    /// The quantity of `resource` (`cpu`), if set.
+    pub fn get(&self, resource: &str) -> Option<&Quantity> {
+        self.0.get(resource)
+    }
+
+    /// Sets the quantity of `resource`.
+    pub fn set(&mut self, resource: &str, quantity: impl Into<String>) {
+        self.0.insert(resource.to_string(), Quantity::new(quantity));
+    }
+
+    /// The quantities by resource name, as Kubernetes names them.
+    pub fn entries(&self) -> BTreeMap<&str, &Quantity> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v)).collect()
+    }
+}
+
+impl JsonSchema for ResourceList {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ResourceList".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut properties = serde_json::Map::new();
+        for (name, rule, description) in RESOURCES {
+            let mut property = crate::rules::schema::quantity(rule);
+            property.insert("description".into(), description.into());
+            properties.insert(name.into(), serde_json::Value::Object(property));
+        }
+        schemars::json_schema!({
+            "description": "Quantities by resource name: `cpu` and `memory`, and `ephemeral-storage` if needed.",
+            "type": "object",
+            "properties": properties,
+            "required": ["cpu", "memory"],
+            "additionalProperties": false
+        })
+    }
+}
+
+impl crate::symbolic::Probe for ResourceList {
+    fn probe(path: &crate::symbolic::ValuesPath, registry: &mut crate::symbolic::Registry) -> Self {
+        Self(BTreeMap::probe(path, registry))
     }
 }
 
@@ -359,6 +413,11 @@ pub struct Workload {
     pub pod_annotations: BTreeMap<String, String>,
     /// Pod security context.
     pub pod_security_context: PodSecurityContext,
+    /// Most bytes the writable `/tmp` (an emptyDir; the root filesystem is
+    /// read-only) may hold, e.g. `256Mi`: the kubelet evicts a pod that writes
+    /// more (emptyDir `sizeLimit`). Counts towards `ephemeral-storage`.
+    #[schemars(transform = crate::rules::schema::memory_quantity)]
+    pub tmp_size_limit: Quantity,
     /// Node labels the pods must match (PodSpec `nodeSelector`).
     #[schemars(transform = crate::rules::schema::node_selector)]
     pub node_selector: BTreeMap<String, String>,
@@ -499,8 +558,10 @@ impl ComponentValues for Workers {
 }
 
 impl crate::symbolic::Probe for crate::quantity::Quantity {
+    /// Read through `maily.quantityText`, the twin of the number-to-text
+    /// rule of [`Quantity`]'s deserializer (`2` stays `2`, never `2e+00`).
     fn probe(path: &crate::symbolic::ValuesPath, registry: &mut crate::symbolic::Registry) -> Self {
-        Self(String::probe(path, registry))
+        Self(crate::symbolic::string_through(path, registry, |p| format!(r#"include "maily.quantityText" {p}"#)))
     }
 }
 

@@ -78,10 +78,7 @@ impl Spec<'_> {
 }
 
 fn resource_list(list: &crate::values::ResourceList) -> BTreeMap<String, K8sQuantity> {
-    BTreeMap::from([
-        ("cpu".to_string(), K8sQuantity(list.cpu.as_str().to_string())),
-        ("memory".to_string(), K8sQuantity(list.memory.as_str().to_string())),
-    ])
+    list.0.iter().map(|(name, q)| (name.clone(), K8sQuantity(q.as_str().to_string()))).collect()
 }
 
 /// Requests and limits of the container.
@@ -114,7 +111,7 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
         volume_mounts: Some(volume_mounts),
         ..spec.container.clone()
     };
-    let mut volumes = vec![security::tmp_volume()];
+    let mut volumes = vec![security::tmp_volume(&w.tmp_size_limit)];
     volumes.extend(spec.volumes.clone());
 
     Deployment {

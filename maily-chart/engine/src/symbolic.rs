@@ -331,11 +331,11 @@ impl<T: Probe> Probe for Vec<T> {
     }
 }
 
-impl Probe for BTreeMap<String, String> {
+impl<V: Probe> Probe for BTreeMap<String, V> {
     fn probe(path: &ValuesPath, registry: &mut Registry) -> Self {
         let range = Range::Map(path.base.clone());
         let key = String::probe(&path.enter(range.clone(), Elem::Key), registry);
-        let value = String::probe(&path.enter(range, Elem::Value), registry);
+        let value = V::probe(&path.enter(range, Elem::Value), registry);
         BTreeMap::from([(key, value)])
     }
 }

@@ -9,6 +9,12 @@ pub mod security;
 
 use std::collections::BTreeMap;
 
+/// `templates/_helpers.tpl`: the named templates that are the twins of
+/// Rust functions (names, pull secrets, quantities).
+pub fn helpers_tpl() -> String {
+    [names::HELPERS_TPL, images::HELPERS_TPL, crate::quantity::HELPERS_TPL].concat()
+}
+
 /// `None` for an empty list. Fields built from a values collection are
 /// omitted when it is empty; the template wraps them in `{{- with }}`.
 pub fn non_empty<T>(items: Vec<T>) -> Option<Vec<T>> {

@@ -40,8 +40,15 @@ pub fn container_security_context() -> SecurityContext {
 }
 
 /// The emptyDir volume behind the writable `/tmp`.
-pub fn tmp_volume() -> Volume {
-    Volume { name: TMP_VOLUME.to_string(), empty_dir: Some(EmptyDirVolumeSource::default()), ..Default::default() }
+pub fn tmp_volume(size_limit: &crate::quantity::Quantity) -> Volume {
+    Volume {
+        name: TMP_VOLUME.to_string(),
+        empty_dir: Some(EmptyDirVolumeSource {
+            size_limit: Some(k8s_openapi::apimachinery::pkg::api::resource::Quantity(size_limit.as_str().to_string())),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }
 }
 
 /// Mounts [`tmp_volume`] at `/tmp`.

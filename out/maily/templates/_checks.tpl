@@ -148,6 +148,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if not (hasKey (index $.Values "api" "podSecurityContext") "fsGroup") }}
 {{- fail "values key api.podSecurityContext.fsGroup is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if not (hasKey (index $.Values "api") "tmpSizeLimit") }}
+{{- fail "values key api.tmpSizeLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if not (hasKey (index $.Values "api") "nodeSelector") }}
 {{- fail "values key api.nodeSelector is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
@@ -291,6 +294,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if not (hasKey (index $.Values "web" "podSecurityContext") "fsGroup") }}
 {{- fail "values key web.podSecurityContext.fsGroup is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web") "tmpSizeLimit") }}
+{{- fail "values key web.tmpSizeLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if not (hasKey (index $.Values "web") "nodeSelector") }}
 {{- fail "values key web.nodeSelector is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
@@ -436,6 +442,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if not (hasKey (index $.Values "workers" "podSecurityContext") "fsGroup") }}
 {{- fail "values key workers.podSecurityContext.fsGroup is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if not (hasKey (index $.Values "workers") "tmpSizeLimit") }}
+{{- fail "values key workers.tmpSizeLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if not (hasKey (index $.Values "workers") "nodeSelector") }}
 {{- fail "values key workers.nodeSelector is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
@@ -571,6 +580,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if not (hasKey (index $.Values "aiService" "podSecurityContext") "fsGroup") }}
 {{- fail "values key aiService.podSecurityContext.fsGroup is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if not (hasKey (index $.Values "aiService") "tmpSizeLimit") }}
+{{- fail "values key aiService.tmpSizeLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if not (hasKey (index $.Values "aiService") "nodeSelector") }}
 {{- fail "values key aiService.nodeSelector is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
@@ -657,17 +669,6 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.portsUnique" (list $ "aiService") }}
 {{- end }}
 
-{{/*
-maily.quantity: a Kubernetes quantity ("500m", "1.5Gi", 2) in base units (cores, bytes).
-Usage: {{ include "maily.quantity" "512Mi" | float64 }}
-*/}}
-{{- define "maily.quantity" -}}
-{{- $q := toString . }}
-{{- $number := regexReplaceAll "^([0-9]*\\.?[0-9]*([eE][-+]?[0-9]+)?).*$" $q "${1}" }}
-{{- $suffix := trimPrefix $number $q }}
-{{- $factors := dict "" 1.0 "m" 0.001 "k" 1000.0 "M" 1000000.0 "G" 1000000000.0 "T" 1000000000000.0 "P" 1000000000000000.0 "E" 1000000000000000000.0 "Ki" 1024.0 "Mi" 1048576.0 "Gi" 1073741824.0 "Ti" 1099511627776.0 "Pi" 1125899906842624.0 "Ei" 1152921504606846976.0 }}
-{{- mulf (float64 $number) (get $factors $suffix) }}
-{{- end }}
 
 {{/*
 maily.check.replicas: `autoscaling.minReplicas` is at most `autoscaling.maxReplicas`. Fails naming the fields.

@@ -58,3 +58,27 @@ Usage: {{ include "maily.pullSecretName" $item }}
 {{- define "maily.pullSecretName" -}}
 {{- if kindIs "string" . }}{{ . }}{{ else }}{{ .name }}{{ end }}
 {{- end }}
+
+{{/*
+maily.quantity: a Kubernetes quantity ("500m", "1.5Gi", 2) in base units (cores, bytes).
+Usage: {{ include "maily.quantity" "512Mi" | float64 }}
+*/}}
+{{- define "maily.quantity" -}}
+{{- $q := toString . }}
+{{- $number := regexReplaceAll "^([0-9]*\\.?[0-9]*([eE][-+]?[0-9]+)?).*$" $q "${1}" }}
+{{- $suffix := trimPrefix $number $q }}
+{{- $factors := dict "" 1.0 "m" 0.001 "k" 1000.0 "M" 1000000.0 "G" 1000000000.0 "T" 1000000000000.0 "P" 1000000000000000.0 "E" 1000000000000000000.0 "Ki" 1024.0 "Mi" 1048576.0 "Gi" 1073741824.0 "Ti" 1099511627776.0 "Pi" 1125899906842624.0 "Ei" 1152921504606846976.0 }}
+{{- mulf (float64 $number) (get $factors $suffix) }}
+{{- end }}
+
+{{/*
+maily.quantityText: a quantity as the manifest shows it: a string as written,
+a whole number as digits (2, 1000000), another number as Go prints it (0.5).
+Usage: {{ include "maily.quantityText" $.Values.api.resources.limits.cpu }}
+*/}}
+{{- define "maily.quantityText" -}}
+{{- if kindIs "string" . }}{{ . }}
+{{- else if eq (float64 .) (float64 (int64 .)) }}{{ int64 . }}
+{{- else }}{{ . }}
+{{- end }}
+{{- end }}
