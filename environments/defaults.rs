@@ -9,9 +9,11 @@
 use std::collections::BTreeMap;
 
 use maily_chart::components::Components;
+use maily_chart::passthrough::Passed;
 use maily_chart::values::{
     AiService, Autoscaling, ChartTests, Global, HttpWorkload, Image, NetworkPolicy, PodAffinity, PodDisruptionBudget,
-    PodSecurityContext, ProbeTiming, ResourceList, Resources, ServiceValues, Tolerations, Values, Workers, Workload,
+    PodSecurityContext, ProbeTiming, ResourceList, Resources, ServiceAccountValues, ServiceValues, Tolerations, Values,
+    Workers, Workload,
 };
 
 /// The image tag every Maily image uses by default.
@@ -34,6 +36,7 @@ pub fn resources(request_cpu: &str, request_memory: &str, limit_cpu: &str, limit
 /// memory utilization targets (percent of requests).
 pub fn autoscaling(min: i32, max: i32, cpu_percent: i32, memory_percent: i32) -> Autoscaling {
     Autoscaling {
+        behavior: Default::default(),
         enabled: true,
         min_replicas: min,
         max_replicas: max,
@@ -83,6 +86,20 @@ fn workload(repository: &str, resources: Resources, liveness: ProbeTiming, readi
         node_selector: BTreeMap::new(),
         tolerations: Tolerations::default(),
         affinity: PodAffinity::default(),
+        pod_labels: BTreeMap::new(),
+        service_account: ServiceAccountValues { create: true, name: String::new(), annotations: BTreeMap::new() },
+        topology_spread_constraints: Passed::default(),
+        priority_class_name: String::new(),
+        // Kubernetes' default grace period; the 5 s pause lets endpoints and
+        // the ingress controller drop the pod before it gets SIGTERM.
+        termination_grace_period_seconds: 30,
+        pre_stop_sleep_seconds: 5,
+        extra_env_from: Passed::default(),
+        extra_volumes: Passed::default(),
+        extra_volume_mounts: Passed::default(),
+        init_containers: Passed::default(),
+        sidecars: Passed::default(),
+        revision_history_limit: 10,
     }
 }
 
@@ -90,7 +107,7 @@ fn http(workload: Workload, container_port: i32) -> HttpWorkload {
     HttpWorkload {
         workload,
         container_port,
-        service: ServiceValues { type_: "ClusterIP".into(), port: 80 },
+        service: ServiceValues { type_: "ClusterIP".into(), port: 80, annotations: BTreeMap::new() },
         extra_ports: Vec::new(),
     }
 }
@@ -115,6 +132,8 @@ pub fn values() -> Values {
             image_registry: "docker.io".into(),
             image_pull_secrets: Vec::new(),
             existing_secret: "maily-secrets".into(),
+            common_labels: BTreeMap::new(),
+            common_annotations: BTreeMap::new(),
         },
         components: Components {
             // Port 8000: six of the seven legacy copies (development used 3000).

@@ -50,6 +50,33 @@ const CASES: &[Case] = &[
         ],
         message: "aiService.extraPorts[0].containerPort (8080) is already used by another port",
     },
+    Case {
+        rule: "graceCoversPreStop",
+        mistake: |v| v.workers.workload.termination_grace_period_seconds = 5,
+        set: &["--set", "workers.terminationGracePeriodSeconds=5"],
+        message: "workers.terminationGracePeriodSeconds (5) must be greater than preStopSleepSeconds (5)",
+    },
+    Case {
+        rule: "keysApart",
+        mistake: |v| {
+            v.global.common_labels.insert("team".into(), "mail".into());
+            v.web.workload.pod_labels.insert("team".into(), "front".into());
+        },
+        set: &["--set", "global.commonLabels.team=mail,web.podLabels.team=front"],
+        message: "web.podLabels.team is also in global.commonLabels",
+    },
+    Case {
+        rule: "keysApart",
+        mistake: |v| {
+            v.global.common_annotations.insert("example.com/owner".into(), "mail".into());
+            v.ai_service.http.service.annotations.insert("example.com/owner".into(), "ai".into());
+        },
+        set: &[
+            "--set",
+            "global.commonAnnotations.example\\.com/owner=mail,aiService.service.annotations.example\\.com/owner=ai",
+        ],
+        message: "aiService.service.annotations.example.com/owner is also in global.commonAnnotations",
+    },
 ];
 
 #[test]

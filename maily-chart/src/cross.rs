@@ -13,7 +13,7 @@
 use std::collections::BTreeSet;
 
 use crate::components::ALL;
-use crate::values::ComponentValues;
+use crate::values::{ComponentValues, Values};
 
 /// One cross-field rule over a component's values.
 pub struct CrossRule {
@@ -23,11 +23,12 @@ pub struct CrossRule {
     pub doc: &'static str,
     /// Whether it applies to a component (an HTTP-only rule needs `http()`).
     pub applies: fn(&dyn ComponentValues) -> bool,
-    /// The Rust twin: `(path below the component key, message)` per problem.
-    pub check: fn(&dyn ComponentValues) -> Vec<(String, String)>,
+    /// The Rust twin: `(path below the component key, message)` per problem,
+    /// given all values and the component's.
+    pub check: fn(&Values, &dyn ComponentValues) -> Vec<(String, String)>,
     /// The Helm twin: the body of `maily.check.<name>`, which sees `$key`
-    /// (the component's values key) and `$v` (its values) and `fail`s with
-    /// `<$key>.<path> <message>`.
+    /// (the component's values key), `$v` (its values) and `$root` (the
+    /// chart's `$`), and `fail`s with `<$key>.<path> <message>`.
     pub template: &'static str,
 }
 
@@ -39,7 +40,7 @@ fn serves_http(c: &dyn ComponentValues) -> bool {
     c.http().is_some()
 }
 
-fn replicas(c: &dyn ComponentValues) -> Vec<(String, String)> {
+fn replicas(_: &Values, c: &dyn ComponentValues) -> Vec<(String, String)> {
     let a = &c.workload().autoscaling;
     if a.min_replicas > a.max_replicas {
         vec![(
@@ -51,7 +52,7 @@ fn replicas(c: &dyn ComponentValues) -> Vec<(String, String)> {
     }
 }
 
-fn requests_within_limits(c: &dyn ComponentValues) -> Vec<(String, String)> {
+fn requests_within_limits(_: &Values, c: &dyn ComponentValues) -> Vec<(String, String)> {
     let r = &c.workload().resources;
     let (requests, limits) = (r.requests.entries(), r.limits.entries());
     let mut problems = Vec::new();
@@ -69,7 +70,7 @@ fn requests_within_limits(c: &dyn ComponentValues) -> Vec<(String, String)> {
     problems
 }
 
-fn secret_env_unique(c: &dyn ComponentValues) -> Vec<(String, String)> {
+fn secret_env_unique(_: &Values, c: &dyn ComponentValues) -> Vec<(String, String)> {
     let w = c.workload();
     w.secret_env
         .keys()
@@ -78,7 +79,7 @@ fn secret_env_unique(c: &dyn ComponentValues) -> Vec<(String, String)> {
         .collect()
 }
 
-fn ports_unique(c: &dyn ComponentValues) -> Vec<(String, String)> {
+fn ports_unique(_: &Values, c: &dyn ComponentValues) -> Vec<(String, String)> {
     let Some(h) = c.http() else { return Vec::new() };
     let mut problems = Vec::new();
     let mut names = BTreeSet::new();
@@ -99,6 +100,47 @@ fn ports_unique(c: &dyn ComponentValues) -> Vec<(String, String)> {
                 format!("extraPorts[{i}].servicePort"),
                 format!("({}) is already used by another port", p.service_port),
             ));
+        }
+    }
+    problems
+}
+
+fn grace_covers_pre_stop(_: &Values, c: &dyn ComponentValues) -> Vec<(String, String)> {
+    let w = c.workload();
+    if w.termination_grace_period_seconds <= w.pre_stop_sleep_seconds {
+        vec![(
+            "terminationGracePeriodSeconds".into(),
+            format!(
+                "({}) must be greater than preStopSleepSeconds ({})",
+                w.termination_grace_period_seconds, w.pre_stop_sleep_seconds
+            ),
+        )]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Keys that two maps would both write into one object's labels or
+/// annotations (a duplicate key: Helm's YAML refuses it).
+fn keys_apart(values: &Values, c: &dyn ComponentValues) -> Vec<(String, String)> {
+    let g = &values.global;
+    let w = c.workload();
+    let mut pairs = vec![
+        ("podLabels", &w.pod_labels, "global.commonLabels", &g.common_labels),
+        (
+            "serviceAccount.annotations",
+            &w.service_account.annotations,
+            "global.commonAnnotations",
+            &g.common_annotations,
+        ),
+    ];
+    if let Some(h) = c.http() {
+        pairs.push(("service.annotations", &h.service.annotations, "global.commonAnnotations", &g.common_annotations));
+    }
+    let mut problems = Vec::new();
+    for (own, map, common, common_map) in pairs {
+        for key in map.keys().filter(|k| common_map.contains_key(*k)) {
+            problems.push((format!("{own}.{key}"), format!("is also in {common}")));
         }
     }
     problems
@@ -164,6 +206,39 @@ pub const RULES: &[CrossRule] = &[
 {{- $_ := set $servicePorts $s true }}
 {{- end }}"#,
     },
+    CrossRule {
+        name: "graceCoversPreStop",
+        doc: "`terminationGracePeriodSeconds` is greater than `preStopSleepSeconds` (the pause counts against it)",
+        applies: always,
+        check: grace_covers_pre_stop,
+        template: r#"{{- if le (int64 $v.terminationGracePeriodSeconds) (int64 $v.preStopSleepSeconds) }}
+{{- fail (printf "%s.terminationGracePeriodSeconds (%d) must be greater than preStopSleepSeconds (%d)" $key (int64 $v.terminationGracePeriodSeconds) (int64 $v.preStopSleepSeconds)) }}
+{{- end }}"#,
+    },
+    CrossRule {
+        name: "keysApart",
+        doc: "`podLabels` share no key with `global.commonLabels`, and the Service's and ServiceAccount's `annotations` none with `global.commonAnnotations` (one object would get the key twice)",
+        applies: always,
+        check: keys_apart,
+        template: r#"{{- $g := $root.Values.global }}
+{{- range $k, $_ := $v.podLabels }}
+{{- if hasKey $g.commonLabels $k }}
+{{- fail (printf "%s.podLabels.%s is also in global.commonLabels" $key $k) }}
+{{- end }}
+{{- end }}
+{{- range $k, $_ := $v.serviceAccount.annotations }}
+{{- if hasKey $g.commonAnnotations $k }}
+{{- fail (printf "%s.serviceAccount.annotations.%s is also in global.commonAnnotations" $key $k) }}
+{{- end }}
+{{- end }}
+{{- if hasKey $v "service" }}
+{{- range $k, $_ := $v.service.annotations }}
+{{- if hasKey $g.commonAnnotations $k }}
+{{- fail (printf "%s.service.annotations.%s is also in global.commonAnnotations" $key $k) }}
+{{- end }}
+{{- end }}
+{{- end }}"#,
+    },
 ];
 
 /// The problems of every registered component: `(values path, message)`.
@@ -172,7 +247,9 @@ pub fn problems(values: &crate::values::Values) -> Vec<(String, String)> {
     for r in ALL {
         let component = (r.values)(values);
         for rule in RULES.iter().filter(|rule| (rule.applies)(component)) {
-            out.extend((rule.check)(component).into_iter().map(|(path, m)| (format!("{}.{path}", r.def.key), m)));
+            out.extend(
+                (rule.check)(values, component).into_iter().map(|(path, m)| (format!("{}.{path}", r.def.key), m)),
+            );
         }
     }
     out
@@ -195,8 +272,9 @@ pub fn checks_tpl(probe: &crate::values::Values) -> String {
             "\n{{{{/*\nmaily.check.{name}: {doc}. Fails naming the fields.\n\
              Usage: {{{{ include \"maily.check.{name}\" (list $ \"api\") }}}}\n*/}}}}\n\
              {{{{- define \"maily.check.{name}\" -}}}}\n\
+             {{{{- $root := index . 0 }}}}\n\
              {{{{- $key := index . 1 }}}}\n\
-             {{{{- $v := index (index . 0).Values $key }}}}\n\
+             {{{{- $v := index $root.Values $key }}}}\n\
              {template}\n\
              {{{{- end }}}}\n",
             name = rule.name,

@@ -212,6 +212,37 @@ pub const POD_ANNOTATION_KEY: StringRule = StringRule {
     ..QUALIFIED_NAME
 };
 
+/// A label the chart does not set itself (`podLabels`, `global.commonLabels`).
+pub const EXTRA_LABEL_KEY: StringRule = StringRule {
+    what: "a label key such as `example.com/team` that the chart does not set itself (not `app.kubernetes.io/name`, `instance`, `component`, `version`, `part-of`, `managed-by` or `helm.sh/chart`)",
+    forbidden: &[
+        "app.kubernetes.io/name",
+        "app.kubernetes.io/instance",
+        "app.kubernetes.io/component",
+        "app.kubernetes.io/version",
+        "app.kubernetes.io/part-of",
+        "app.kubernetes.io/managed-by",
+        "helm.sh/chart",
+    ],
+    ..QUALIFIED_NAME
+};
+
+/// An annotation on every object: not one of Helm's own (`helm test` hooks).
+pub const COMMON_ANNOTATION_KEY: StringRule = StringRule {
+    what: "an annotation key such as `example.com/owner` (not `helm.sh/hook` or `helm.sh/hook-delete-policy`)",
+    forbidden: &["helm.sh/hook", "helm.sh/hook-delete-policy", "helm.sh/hook-weight", "helm.sh/resource-policy"],
+    ..QUALIFIED_NAME
+};
+
+/// Empty, or a DNS-1123 subdomain (ServiceAccount and PriorityClass names).
+pub const OPTIONAL_SUBDOMAIN: StringRule = StringRule {
+    what: "empty or a DNS-1123 subdomain (lowercase letters, digits, `-` and `.`)",
+    patterns: &["^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)?$"],
+    not_pattern: None,
+    max_len: 253,
+    forbidden: &[],
+};
+
 /// A label value: empty, or at most 63 alphanumerics, `-`, `_`, `.`, with
 /// alphanumeric ends.
 pub const LABEL_VALUE: StringRule = StringRule {
@@ -247,6 +278,9 @@ pub const MEMORY: StringRule = StringRule {
 /// schema error comes from by matching its keywords in this order.
 pub const STRING_RULES: &[&StringRule] = &[
     &POD_ANNOTATION_KEY,
+    &EXTRA_LABEL_KEY,
+    &COMMON_ANNOTATION_KEY,
+    &OPTIONAL_SUBDOMAIN,
     &DNS1035_LABEL,
     &NAME_OVERRIDE,
     &FULLNAME_OVERRIDE,
@@ -280,6 +314,12 @@ pub const MAX_UNAVAILABLE: Bounds = (1, 1_000_000);
 pub const DELAY_SECONDS: Bounds = (0, i32::MAX as i64);
 /// Probe period, timeout (seconds) and failure threshold (count).
 pub const POSITIVE_I32: Bounds = (1, i32::MAX as i64);
+/// `terminationGracePeriodSeconds` (0: killed at once).
+pub const GRACE_SECONDS: Bounds = (0, 86_400);
+/// `preStopSleepSeconds`: the pause before SIGTERM.
+pub const PRE_STOP_SECONDS: Bounds = (1, 3_600);
+/// Deployment `revisionHistoryLimit`.
+pub const REVISION_HISTORY: Bounds = (0, 100);
 /// A TCP port.
 pub const PORT: Bounds = (1, 65535);
 /// `runAsUser`: never 0 (root).
@@ -359,6 +399,26 @@ pub mod schema {
     /// `podAnnotations`: annotation keys.
     pub fn pod_annotations(schema: &mut Schema) {
         string_map(schema, &POD_ANNOTATION_KEY, None);
+    }
+
+    /// `podLabels`, `global.commonLabels`: label keys the chart does not set, to label values.
+    pub fn extra_labels(schema: &mut Schema) {
+        string_map(schema, &EXTRA_LABEL_KEY, Some(&LABEL_VALUE));
+    }
+
+    /// Annotations of an object: annotation keys to any text.
+    pub fn annotations(schema: &mut Schema) {
+        string_map(schema, &QUALIFIED_NAME, None);
+    }
+
+    /// `global.commonAnnotations`: not Helm's own keys.
+    pub fn common_annotations(schema: &mut Schema) {
+        string_map(schema, &COMMON_ANNOTATION_KEY, None);
+    }
+
+    /// Empty or a DNS-1123 subdomain.
+    pub fn optional_subdomain(schema: &mut Schema) {
+        OPTIONAL_SUBDOMAIN.apply(schema);
     }
 
     /// `nodeSelector`: label keys to label values.

@@ -20,11 +20,15 @@
 
 use std::collections::BTreeMap;
 
-use k8s_openapi::api::core::v1::{Affinity, Toleration};
+use k8s_openapi::api::autoscaling::v2::HorizontalPodAutoscalerBehavior;
+use k8s_openapi::api::core::v1::{
+    Affinity, Container, EnvFromSource, Toleration, TopologySpreadConstraint, Volume, VolumeMount,
+};
 use maily_chart_derive::Probe;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::passthrough::{Passed, PassedObject};
 use crate::quantity::Quantity;
 
 /// Values of the Maily chart.
@@ -125,6 +129,14 @@ pub struct Global {
     /// from it with `secretKeyRef`.
     #[schemars(transform = crate::rules::schema::dns1123_subdomain)]
     pub existing_secret: String,
+    /// Labels added to every object and pod of the release (never to
+    /// selectors, which cannot change). Not the chart's own labels.
+    #[schemars(transform = crate::rules::schema::extra_labels)]
+    pub common_labels: BTreeMap<String, String>,
+    /// Annotations added to every object of the release (not to pods: use
+    /// each component's `podAnnotations`). Not Helm's `helm.sh/*` annotations.
+    #[schemars(transform = crate::rules::schema::common_annotations)]
+    pub common_annotations: BTreeMap<String, String>,
 }
 
 /// One image pull secret: `regcred` or `{name: regcred}`.
@@ -284,6 +296,10 @@ pub struct Autoscaling {
     /// Average memory use, in percent of the memory request, that the HPA aims for.
     #[schemars(range(min = crate::rules::PERCENT.0, max = crate::rules::PERCENT.1))]
     pub target_memory_utilization_percentage: i32,
+    /// How fast the HPA scales up and down (HorizontalPodAutoscaler `behavior`:
+    /// stabilization windows and policies), passed through as written. `{}`:
+    /// the Kubernetes defaults.
+    pub behavior: PassedObject<HorizontalPodAutoscalerBehavior>,
 }
 
 /// PodDisruptionBudget `policy/v1` settings.
@@ -363,6 +379,10 @@ pub struct ServiceValues {
     /// Port the Service exposes the `http` container port on.
     #[schemars(range(min = crate::rules::PORT.0, max = crate::rules::PORT.1))]
     pub port: i32,
+    /// Annotations of the Service, e.g. an internal load balancer
+    /// (`service.beta.kubernetes.io/aws-load-balancer-internal: "true"`).
+    #[schemars(transform = crate::rules::schema::annotations)]
+    pub annotations: BTreeMap<String, String>,
 }
 
 /// Tolerations of the pods (Kubernetes API reference: Toleration), passed
@@ -425,6 +445,61 @@ pub struct Workload {
     pub tolerations: Tolerations,
     /// Affinity and anti-affinity rules of the pods.
     pub affinity: PodAffinity,
+    /// Extra labels on the pods (never in selectors). The chart's own
+    /// `app.kubernetes.io/*` and `helm.sh/chart` labels cannot be replaced.
+    #[schemars(transform = crate::rules::schema::extra_labels)]
+    pub pod_labels: BTreeMap<String, String>,
+    /// The pods' ServiceAccount.
+    pub service_account: ServiceAccountValues,
+    /// How the pods spread across zones and nodes (PodSpec
+    /// `topologySpreadConstraints`), passed through as written. Select the
+    /// component's pods with `labelSelector` on its `app.kubernetes.io/name`,
+    /// `instance` and `component` labels, or with `matchLabelKeys: [pod-template-hash]`.
+    pub topology_spread_constraints: Passed<TopologySpreadConstraint>,
+    /// PriorityClass of the pods. Empty: the cluster default.
+    #[schemars(transform = crate::rules::schema::optional_subdomain)]
+    pub priority_class_name: String,
+    /// Seconds a pod has to stop after it is asked to (SIGTERM, then SIGKILL).
+    /// Must be longer than `preStopSleepSeconds`.
+    #[schemars(range(min = crate::rules::GRACE_SECONDS.0, max = crate::rules::GRACE_SECONDS.1))]
+    pub termination_grace_period_seconds: i64,
+    /// Seconds the container waits (a `preStop` sleep) before it gets SIGTERM,
+    /// so that its Service and ingress stop sending it traffic first.
+    #[schemars(range(min = crate::rules::PRE_STOP_SECONDS.0, max = crate::rules::PRE_STOP_SECONDS.1))]
+    pub pre_stop_sleep_seconds: i64,
+    /// Extra sources of environment variables (Container `envFrom`: ConfigMaps,
+    /// Secrets), passed through as written.
+    pub extra_env_from: Passed<EnvFromSource>,
+    /// Extra volumes of the pods (after the chart's own), passed through as written.
+    pub extra_volumes: Passed<Volume>,
+    /// Extra volume mounts of the container (after the chart's own), passed
+    /// through as written.
+    pub extra_volume_mounts: Passed<VolumeMount>,
+    /// Init containers of the pods (Container objects), passed through as written.
+    pub init_containers: Passed<Container>,
+    /// Further containers in the pods, after the component's own (Container
+    /// objects), passed through as written.
+    pub sidecars: Passed<Container>,
+    /// Old ReplicaSets the Deployment keeps for `kubectl rollout undo`.
+    #[schemars(range(min = crate::rules::REVISION_HISTORY.0, max = crate::rules::REVISION_HISTORY.1))]
+    pub revision_history_limit: i32,
+}
+
+/// The pods' ServiceAccount (Kubernetes API reference: ServiceAccount).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ServiceAccountValues {
+    /// Create the ServiceAccount. False: the pods use `name`, which must exist
+    /// (empty `name`: the namespace's `default`).
+    pub create: bool,
+    /// Its name. Empty: the component's object name (`<release>-maily-api`).
+    #[schemars(transform = crate::rules::schema::optional_subdomain)]
+    pub name: String,
+    /// Annotations of the created ServiceAccount, e.g. the cloud workload
+    /// identity: `eks.amazonaws.com/role-arn`, `iam.gke.io/gcp-service-account`,
+    /// `azure.workload.identity/client-id`.
+    #[schemars(transform = crate::rules::schema::annotations)]
+    pub annotations: BTreeMap<String, String>,
 }
 
 /// A component that serves HTTP on its container port `http`.

@@ -10,8 +10,8 @@ use k8s_openapi::api::autoscaling::v2::{
     ResourceMetricSource,
 };
 use k8s_openapi::api::core::v1::{
-    Container, PodSpec, PodTemplateSpec, ResourceRequirements, Service, ServiceAccount, ServicePort, ServiceSpec,
-    Volume,
+    Container, Lifecycle, LifecycleHandler, PodSpec, PodTemplateSpec, ResourceRequirements, Service, ServiceAccount,
+    ServicePort, ServiceSpec, SleepAction, Volume,
 };
 use k8s_openapi::api::networking::v1::{
     NetworkPolicy, NetworkPolicyIngressRule, NetworkPolicyPeer, NetworkPolicyPort, NetworkPolicySpec,
@@ -58,6 +58,11 @@ impl Spec<'_> {
         Cond::All(vec![self.enabled(), Cond::flag(self.path("autoscaling.enabled"))])
     }
 
+    /// The ServiceAccount is created.
+    pub fn service_account_created(&self) -> Cond {
+        Cond::All(vec![self.enabled(), Cond::flag(self.path("serviceAccount.create"))])
+    }
+
     /// The NetworkPolicy exists.
     pub fn network_policed(&self) -> Cond {
         Cond::All(vec![self.enabled(), Cond::flag("networkPolicy.enabled")])
@@ -94,30 +99,45 @@ pub fn resources(values: &Resources) -> ResourceRequirements {
 /// desired count (`maxUnavailable: 0`); no `replicas` while an HPA owns it.
 pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     let w = spec.workload;
-    let name = names::component_name(ctx, spec.def.name);
 
     let mut annotations = w.pod_annotations.clone();
     annotations.extend(spec.annotations.clone());
 
     let mut volume_mounts = vec![security::tmp_mount()];
     volume_mounts.extend(spec.container.volume_mounts.clone().unwrap_or_default());
+    volume_mounts.extend(w.extra_volume_mounts.0.clone());
     let container = Container {
         name: spec.def.name.to_string(),
         image: Some(images::reference(ctx, &w.image)),
         image_pull_policy: Some(w.image.pull_policy.clone()),
         env: Some(env::env_vars(ctx, w)),
+        env_from: non_empty(w.extra_env_from.0.clone()),
         resources: Some(resources(&w.resources)),
         security_context: Some(security::container_security_context()),
         volume_mounts: Some(volume_mounts),
+        // The pod leaves its Service's endpoints while it sleeps, then stops.
+        lifecycle: Some(Lifecycle {
+            pre_stop: Some(LifecycleHandler {
+                sleep: Some(SleepAction { seconds: w.pre_stop_sleep_seconds }),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }),
         ..spec.container.clone()
     };
     let mut volumes = vec![security::tmp_volume(&w.tmp_size_limit)];
     volumes.extend(spec.volumes.clone());
+    volumes.extend(w.extra_volumes.0.clone());
+    let mut containers = vec![container];
+    containers.extend(w.sidecars.0.clone());
+    let mut pod_labels = labels::labels(ctx, spec.def.name);
+    pod_labels.extend(w.pod_labels.clone());
 
     Deployment {
         metadata: labels::metadata(ctx, spec.def.name, spec.def.name),
         spec: Some(DeploymentSpec {
             replicas: ctx.when(!Cond::flag(spec.path("autoscaling.enabled")), w.replica_count),
+            revision_history_limit: Some(w.revision_history_limit),
             selector: LabelSelector {
                 match_labels: Some(labels::selector_labels(ctx, spec.def.name)),
                 ..Default::default()
@@ -131,17 +151,22 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
             }),
             template: PodTemplateSpec {
                 metadata: Some(ObjectMeta {
-                    labels: Some(labels::labels(ctx, spec.def.name)),
+                    labels: Some(pod_labels),
                     annotations: non_empty_map(annotations),
                     ..Default::default()
                 }),
                 spec: Some(PodSpec {
-                    service_account_name: Some(name),
+                    service_account_name: Some(names::service_account_name(ctx, spec.def)),
+                    priority_class_name: ctx
+                        .when_str(Cond::non_empty(spec.path("priorityClassName")), &w.priority_class_name),
+                    termination_grace_period_seconds: Some(w.termination_grace_period_seconds),
                     automount_service_account_token: Some(false),
                     security_context: Some(security::pod_security_context(&w.pod_security_context)),
                     image_pull_secrets: images::pull_secrets(ctx),
-                    containers: vec![container],
+                    init_containers: non_empty(w.init_containers.0.clone()),
+                    containers,
                     volumes: Some(volumes),
+                    topology_spread_constraints: non_empty(w.topology_spread_constraints.0.clone()),
                     node_selector: non_empty_map(w.node_selector.clone()),
                     tolerations: non_empty(w.tolerations.0.clone()),
                     affinity: (w.affinity.0 != Default::default()).then(|| w.affinity.0.clone()),
@@ -154,23 +179,34 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     }
 }
 
-/// The component's own ServiceAccount; its token is not mounted, since no
-/// Maily component calls the Kubernetes API.
+/// The component's own ServiceAccount (when `serviceAccount.create`), named
+/// `serviceAccount.name` or after the component; its token is not mounted,
+/// since no Maily component calls the Kubernetes API.
 pub fn service_account(ctx: &Ctx, spec: &Spec) -> ServiceAccount {
-    ServiceAccount {
-        metadata: labels::metadata(ctx, spec.def.name, spec.def.name),
-        automount_service_account_token: Some(false),
-        ..Default::default()
-    }
+    let sa = &spec.workload.service_account;
+    let mut metadata = labels::metadata_with(ctx, spec.def.name, spec.def.name, sa.annotations.clone());
+    metadata.name = Some(names::service_account_name(ctx, spec.def));
+    ServiceAccount { metadata, automount_service_account_token: Some(false), ..Default::default() }
 }
 
 /// The component's Service: selector and target ports taken from the
 /// Deployment already built, so the two cannot drift apart.
-pub fn service(ctx: &Ctx, spec: &Spec, deployment: &Deployment, type_: &str, ports: Vec<ServicePort>) -> Service {
+pub fn service(
+    ctx: &Ctx,
+    spec: &Spec,
+    deployment: &Deployment,
+    values: &crate::values::ServiceValues,
+    ports: Vec<ServicePort>,
+) -> Service {
     let selector = deployment.spec.as_ref().and_then(|s| s.selector.match_labels.clone());
     Service {
-        metadata: labels::metadata(ctx, spec.def.name, spec.def.name),
-        spec: Some(ServiceSpec { type_: Some(type_.to_string()), selector, ports: Some(ports), ..Default::default() }),
+        metadata: labels::metadata_with(ctx, spec.def.name, spec.def.name, values.annotations.clone()),
+        spec: Some(ServiceSpec {
+            type_: Some(values.type_.clone()),
+            selector,
+            ports: Some(ports),
+            ..Default::default()
+        }),
         ..Default::default()
     }
 }
@@ -208,7 +244,7 @@ pub fn horizontal_pod_autoscaler(ctx: &Ctx, spec: &Spec) -> HorizontalPodAutosca
                 utilization("cpu", a.target_cpu_utilization_percentage),
                 utilization("memory", a.target_memory_utilization_percentage),
             ]),
-            ..Default::default()
+            behavior: a.behavior.non_empty(),
         }),
         ..Default::default()
     }

@@ -15,6 +15,8 @@ pub enum Cond {
     Flag(String),
     /// The integer at this values path is greater than the number.
     Gt(String, i64),
+    /// The string at this values path is not empty.
+    NonEmpty(String),
     /// Negation.
     Not(Box<Cond>),
     /// All of these (true when empty).
@@ -47,6 +49,11 @@ impl Cond {
         Cond::Gt(path.into(), n)
     }
 
+    /// The string at `path` is not empty.
+    pub fn non_empty(path: impl Into<String>) -> Self {
+        Cond::NonEmpty(path.into())
+    }
+
     /// Evaluates the condition against the values (as serialized to JSON).
     ///
     /// # Errors
@@ -62,6 +69,10 @@ impl Cond {
                     .ok_or_else(|| CondError(format!("values path `{path}` is not an integer")))?;
                 found > *n
             }
+            Cond::NonEmpty(path) => !lookup(values, path)?
+                .as_str()
+                .ok_or_else(|| CondError(format!("values path `{path}` is not a string")))?
+                .is_empty(),
             Cond::Not(inner) => !inner.eval(values)?,
             Cond::All(all) => {
                 for c in all {
@@ -89,6 +100,8 @@ impl Cond {
             Cond::Flag(path) => format!("$.Values.{path}"),
             // Helm reads every number as float64; int64 makes the comparison exact.
             Cond::Gt(path, n) => format!("gt (int64 $.Values.{path}) {n}"),
+            // An empty string is false in Go templates.
+            Cond::NonEmpty(path) => format!("$.Values.{path}"),
             Cond::Not(inner) => format!("not ({})", inner.to_template()),
             Cond::All(all) if all.is_empty() => "true".to_string(),
             Cond::Any(any) if any.is_empty() => "false".to_string(),

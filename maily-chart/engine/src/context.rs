@@ -117,6 +117,32 @@ impl<'a, V: Serialize> Ctx<'a, V> {
         }
     }
 
+    /// `Some(value)` when `cond` holds, for a string straight from the values
+    /// (a marker): the twin of [`Ctx::when`] (e.g. `priorityClassName`, left
+    /// out while empty).
+    pub fn when_str(&self, cond: Cond, value: &str) -> Option<String> {
+        match &self.mode {
+            Mode::Concrete { json, .. } => match cond.eval(json) {
+                Ok(holds) => holds.then(|| value.to_string()),
+                Err(e) => {
+                    self.errors.borrow_mut().push(e.0);
+                    None
+                }
+            },
+            Mode::Symbolic { registry } => {
+                let mut registry = registry.borrow_mut();
+                let Some(mut expr) = registry.string_marker(value).cloned() else {
+                    self.errors
+                        .borrow_mut()
+                        .push(format!("`when_str` needs a value straight from values, got {value:?}"));
+                    return Some(value.to_string());
+                };
+                expr.guard = Some(cond);
+                Some(registry.string(expr))
+            }
+        }
+    }
+
     /// `filter(s)`, printed in the template as `<s> | <filter>` (e.g.
     /// `sha256sum`). `s` must be a single value (one marker) in the symbolic render.
     pub fn pipe(&self, s: &str, filter: &str, concrete: impl FnOnce(&str) -> String) -> String {

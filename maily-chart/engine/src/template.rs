@@ -125,6 +125,21 @@ impl Printer<'_> {
         found.filter(|e| e.placeholder.as_ref() == Some(value))
     }
 
+    /// The pass-through list whose placeholder item `item` is, if any: its
+    /// items are spliced into a list that also holds the chart's own items
+    /// (extra volumes after the chart's volumes).
+    fn whole_item(&self, item: &Value) -> Option<&Expr> {
+        let mut found = None;
+        first_string(item, &mut |s| {
+            if found.is_none() {
+                found = self.sole_marker(s).filter(|e| e.kind == Kind::Whole);
+            }
+        });
+        found.filter(
+            |e| matches!(e.placeholder.as_ref(), Some(Value::Array(items)) if items.len() == 1 && items[0] == *item),
+        )
+    }
+
     /// The collections whose markers `value` holds outside nested lists and
     /// outside map entries that are ranges of their own.
     fn ranges_in(&self, value: &Value, out: &mut Vec<Range>) -> Result<(), String> {
@@ -355,6 +370,13 @@ impl Printer<'_> {
 
     fn sequence(&mut self, items: &[Value], indent: usize) -> Result<(), String> {
         for item in items {
+            if let Some(e) = self.whole_item(item) {
+                let pipeline = e.pipeline.clone();
+                self.lines.push(format!("{}{{{{- with {pipeline} }}}}", pad(indent)));
+                self.lines.push(format!("{}{{{{- toYaml . | nindent {indent} }}}}", pad(indent)));
+                self.end(indent);
+                continue;
+            }
             match self.item_range(item)? {
                 Some(range) => {
                     self.open_range(&range, indent);
@@ -463,6 +485,20 @@ mod tests {
             "spec:\n  {{- if not ($.Values.api.autoscaling.enabled) }}\n  replicas: {{ $.Values.api.replicaCount | int64 }}\n  {{- end }}"
         ), "{text}");
         assert_eq!(replicas, INT_MARKER_BASE, "the first marker is the base number");
+    }
+
+    #[test]
+    fn a_pass_through_list_is_spliced_after_the_charts_own_items() {
+        let mut registry = Registry::new();
+        let path = crate::symbolic::ValuesPath::root().child("api").child("extraVolumes");
+        let extra = crate::symbolic::whole(&path, &mut registry, |marker| vec![json!({"name": marker})]);
+        let text = print(json!({"volumes": [{"name": "tmp"}, extra[0].clone()]}), &registry);
+        assert!(
+            text.contains(
+                "volumes:\n  - name: tmp\n  {{- with $.Values.api.extraVolumes }}\n  {{- toYaml . | nindent 2 }}\n  {{- end }}"
+            ),
+            "{text}"
+        );
     }
 
     #[test]

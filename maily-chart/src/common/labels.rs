@@ -25,7 +25,8 @@ pub fn selector_labels(ctx: &Ctx, component: &str) -> BTreeMap<String, String> {
     ])
 }
 
-/// The recommended labels of every object of a component.
+/// The recommended labels of every object (and pod) of a component, and
+/// `global.commonLabels`.
 pub fn labels(ctx: &Ctx, component: &str) -> BTreeMap<String, String> {
     let mut labels = selector_labels(ctx, component);
     labels.extend([
@@ -34,16 +35,26 @@ pub fn labels(ctx: &Ctx, component: &str) -> BTreeMap<String, String> {
         ("app.kubernetes.io/managed-by".to_string(), ctx.computed("$.Release.Service", |_, _| "Helm".to_string())),
         ("helm.sh/chart".to_string(), names::chart(ctx)),
     ]);
+    labels.extend(ctx.values().global.common_labels.clone());
     labels
 }
 
 /// Metadata of an object of `component` named `<fullname>-<suffix>`, in the
-/// release namespace, with the recommended labels.
+/// release namespace, with the recommended labels and `global.commonAnnotations`.
 pub fn metadata(ctx: &Ctx, component: &str, suffix: &str) -> ObjectMeta {
+    metadata_with(ctx, component, suffix, BTreeMap::new())
+}
+
+/// [`metadata`] with the object's own `annotations` besides the common ones
+/// (the cross-field rules keep their keys apart).
+pub fn metadata_with(ctx: &Ctx, component: &str, suffix: &str, annotations: BTreeMap<String, String>) -> ObjectMeta {
+    let mut all = ctx.values().global.common_annotations.clone();
+    all.extend(annotations);
     ObjectMeta {
         name: Some(names::component_name(ctx, suffix)),
         namespace: Some(ctx.release_namespace()),
         labels: Some(labels(ctx, component)),
+        annotations: crate::common::non_empty_map(all),
         ..Default::default()
     }
 }

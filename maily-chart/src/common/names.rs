@@ -73,6 +73,27 @@ pub fn component_name(ctx: &Ctx, component: &str) -> String {
     })
 }
 
+/// `maily.serviceAccountName`: `serviceAccount.name`, else the component's
+/// object name when the chart creates it, else `default`.
+pub fn service_account_name_of(release: &Release, values: &Values, def: &crate::components::Def) -> String {
+    let registered = crate::components::by_key(def.key).expect("a registered component");
+    let sa = &(registered.values)(values).workload().service_account;
+    if !sa.name.is_empty() {
+        sa.name.clone()
+    } else if sa.create {
+        component_name_of(&fullname_of(release, values), def.name)
+    } else {
+        "default".to_string()
+    }
+}
+
+/// The name of the ServiceAccount the pods of `def` run as.
+pub fn service_account_name(ctx: &Ctx, def: &crate::components::Def) -> String {
+    ctx.computed(&format!(r#"include "maily.serviceAccountName" (list $ "{}" "{}")"#, def.key, def.name), |r, v| {
+        service_account_name_of(r, v, def)
+    })
+}
+
 /// `helm.sh/chart` label value.
 pub fn chart(ctx: &Ctx) -> String {
     ctx.computed(r#"include "maily.chart" $"#, |_, _| chart_label())
@@ -127,6 +148,21 @@ Usage: {{ include "maily.componentName" (list $ "api") }}
 {{- fail (printf "object name %q is not a DNS-1035 label: use a release name (or fullnameOverride) that starts with a lowercase letter and holds only lowercase letters, digits and '-'" $name) }}
 {{- end }}
 {{- $name }}
+{{- end }}
+
+{{/*
+maily.serviceAccountName: the ServiceAccount of a component's pods:
+serviceAccount.name, else "<fullname>-<component>" when the chart creates it,
+else "default".
+Usage: {{ include "maily.serviceAccountName" (list $ "aiService" "ai-service") }}
+*/}}
+{{- define "maily.serviceAccountName" -}}
+{{- $root := index . 0 }}
+{{- $sa := (index $root.Values (index . 1)).serviceAccount }}
+{{- if $sa.name }}{{ $sa.name }}
+{{- else if $sa.create }}{{ include "maily.componentName" (list $root (index . 2)) }}
+{{- else }}default
+{{- end }}
 {{- end }}
 
 {{/*

@@ -104,11 +104,15 @@ impl<'a> Http<'a> {
         // Its own component label: with the component's selector labels the
         // ReplicaSet would adopt the pod and the Service would route to it.
         let test = format!("{}-test", self.def.name);
-        let mut metadata = labels::metadata(ctx, &test, &test);
-        metadata.annotations = Some(BTreeMap::from([
-            ("helm.sh/hook".to_string(), "test".to_string()),
-            ("helm.sh/hook-delete-policy".to_string(), "before-hook-creation,hook-succeeded".to_string()),
-        ]));
+        let metadata = labels::metadata_with(
+            ctx,
+            &test,
+            &test,
+            BTreeMap::from([
+                ("helm.sh/hook".to_string(), "test".to_string()),
+                ("helm.sh/hook-delete-policy".to_string(), "before-hook-creation,hook-succeeded".to_string()),
+            ]),
+        );
         let w = &self.values.workload;
         Pod {
             metadata: ObjectMeta { ..metadata },
@@ -139,11 +143,15 @@ impl<'a> Http<'a> {
     pub fn resources(&self, ctx: &Ctx, spec: Spec, extra: Vec<Manifest>) -> Vec<Manifest> {
         let dir = self.def.name;
         let deployment = workload::deployment(ctx, &spec);
-        let service = workload::service(ctx, &spec, &deployment, &self.values.service.type_, self.service_ports());
+        let service = workload::service(ctx, &spec, &deployment, &self.values.service, self.service_ports());
         let mut all = vec![
             Manifest::new(format!("{dir}/deployment.yaml"), spec.enabled(), &deployment),
             Manifest::new(format!("{dir}/service.yaml"), spec.enabled(), &service),
-            Manifest::new(format!("{dir}/serviceaccount.yaml"), spec.enabled(), &workload::service_account(ctx, &spec)),
+            Manifest::new(
+                format!("{dir}/serviceaccount.yaml"),
+                spec.service_account_created(),
+                &workload::service_account(ctx, &spec),
+            ),
             Manifest::new(
                 format!("{dir}/hpa.yaml"),
                 spec.autoscaled(),

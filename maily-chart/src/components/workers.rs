@@ -46,7 +46,11 @@ pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
     let deployment = workload::deployment(ctx, &spec);
     vec![
         Manifest::new("workers/deployment.yaml", spec.enabled(), &deployment),
-        Manifest::new("workers/serviceaccount.yaml", spec.enabled(), &workload::service_account(ctx, &spec)),
+        Manifest::new(
+            "workers/serviceaccount.yaml",
+            spec.service_account_created(),
+            &workload::service_account(ctx, &spec),
+        ),
         Manifest::new("workers/hpa.yaml", spec.autoscaled(), &workload::horizontal_pod_autoscaler(ctx, &spec)),
         Manifest::new("workers/pdb.yaml", spec.disruption_budgeted(), &workload::pod_disruption_budget(ctx, &spec)),
         // No caller: the worker only makes outgoing connections.

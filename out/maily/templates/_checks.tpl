@@ -28,6 +28,12 @@ Usage: {{- include "maily.checks" $ }}
 {{- if not (hasKey (index $.Values "global") "existingSecret") }}
 {{- fail "values key global.existingSecret is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if not (hasKey (index $.Values "global") "commonLabels") }}
+{{- fail "values key global.commonLabels is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "global") "commonAnnotations") }}
+{{- fail "values key global.commonAnnotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if not (hasKey $.Values "api") }}
 {{- fail "values key api is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
@@ -87,6 +93,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if not (hasKey (index $.Values "api" "autoscaling") "targetMemoryUtilizationPercentage") }}
 {{- fail "values key api.autoscaling.targetMemoryUtilizationPercentage is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api" "autoscaling") "behavior") }}
+{{- fail "values key api.autoscaling.behavior is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if not (hasKey (index $.Values "api") "podDisruptionBudget") }}
 {{- fail "values key api.podDisruptionBudget is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
@@ -160,6 +169,51 @@ Usage: {{- include "maily.checks" $ }}
 {{- if not (hasKey (index $.Values "api") "affinity") }}
 {{- fail "values key api.affinity is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if not (hasKey (index $.Values "api") "podLabels") }}
+{{- fail "values key api.podLabels is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api") "serviceAccount") }}
+{{- fail "values key api.serviceAccount is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api" "serviceAccount") "create") }}
+{{- fail "values key api.serviceAccount.create is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api" "serviceAccount") "name") }}
+{{- fail "values key api.serviceAccount.name is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api" "serviceAccount") "annotations") }}
+{{- fail "values key api.serviceAccount.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api") "topologySpreadConstraints") }}
+{{- fail "values key api.topologySpreadConstraints is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api") "priorityClassName") }}
+{{- fail "values key api.priorityClassName is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api") "terminationGracePeriodSeconds") }}
+{{- fail "values key api.terminationGracePeriodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api") "preStopSleepSeconds") }}
+{{- fail "values key api.preStopSleepSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api") "extraEnvFrom") }}
+{{- fail "values key api.extraEnvFrom is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api") "extraVolumes") }}
+{{- fail "values key api.extraVolumes is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api") "extraVolumeMounts") }}
+{{- fail "values key api.extraVolumeMounts is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api") "initContainers") }}
+{{- fail "values key api.initContainers is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api") "sidecars") }}
+{{- fail "values key api.sidecars is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api") "revisionHistoryLimit") }}
+{{- fail "values key api.revisionHistoryLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if not (hasKey (index $.Values "api") "containerPort") }}
 {{- fail "values key api.containerPort is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
@@ -171,6 +225,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if not (hasKey (index $.Values "api" "service") "port") }}
 {{- fail "values key api.service.port is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "api" "service") "annotations") }}
+{{- fail "values key api.service.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if not (hasKey (index $.Values "api") "extraPorts") }}
 {{- fail "values key api.extraPorts is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
@@ -234,6 +291,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if not (hasKey (index $.Values "web" "autoscaling") "targetMemoryUtilizationPercentage") }}
 {{- fail "values key web.autoscaling.targetMemoryUtilizationPercentage is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web" "autoscaling") "behavior") }}
+{{- fail "values key web.autoscaling.behavior is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if not (hasKey (index $.Values "web") "podDisruptionBudget") }}
 {{- fail "values key web.podDisruptionBudget is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
@@ -307,6 +367,51 @@ Usage: {{- include "maily.checks" $ }}
 {{- if not (hasKey (index $.Values "web") "affinity") }}
 {{- fail "values key web.affinity is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if not (hasKey (index $.Values "web") "podLabels") }}
+{{- fail "values key web.podLabels is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web") "serviceAccount") }}
+{{- fail "values key web.serviceAccount is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web" "serviceAccount") "create") }}
+{{- fail "values key web.serviceAccount.create is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web" "serviceAccount") "name") }}
+{{- fail "values key web.serviceAccount.name is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web" "serviceAccount") "annotations") }}
+{{- fail "values key web.serviceAccount.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web") "topologySpreadConstraints") }}
+{{- fail "values key web.topologySpreadConstraints is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web") "priorityClassName") }}
+{{- fail "values key web.priorityClassName is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web") "terminationGracePeriodSeconds") }}
+{{- fail "values key web.terminationGracePeriodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web") "preStopSleepSeconds") }}
+{{- fail "values key web.preStopSleepSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web") "extraEnvFrom") }}
+{{- fail "values key web.extraEnvFrom is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web") "extraVolumes") }}
+{{- fail "values key web.extraVolumes is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web") "extraVolumeMounts") }}
+{{- fail "values key web.extraVolumeMounts is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web") "initContainers") }}
+{{- fail "values key web.initContainers is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web") "sidecars") }}
+{{- fail "values key web.sidecars is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web") "revisionHistoryLimit") }}
+{{- fail "values key web.revisionHistoryLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if not (hasKey (index $.Values "web") "containerPort") }}
 {{- fail "values key web.containerPort is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
@@ -318,6 +423,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if not (hasKey (index $.Values "web" "service") "port") }}
 {{- fail "values key web.service.port is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "web" "service") "annotations") }}
+{{- fail "values key web.service.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if not (hasKey (index $.Values "web") "extraPorts") }}
 {{- fail "values key web.extraPorts is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
@@ -381,6 +489,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if not (hasKey (index $.Values "workers" "autoscaling") "targetMemoryUtilizationPercentage") }}
 {{- fail "values key workers.autoscaling.targetMemoryUtilizationPercentage is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers" "autoscaling") "behavior") }}
+{{- fail "values key workers.autoscaling.behavior is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if not (hasKey (index $.Values "workers") "podDisruptionBudget") }}
 {{- fail "values key workers.podDisruptionBudget is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
@@ -454,6 +565,51 @@ Usage: {{- include "maily.checks" $ }}
 {{- if not (hasKey (index $.Values "workers") "affinity") }}
 {{- fail "values key workers.affinity is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if not (hasKey (index $.Values "workers") "podLabels") }}
+{{- fail "values key workers.podLabels is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers") "serviceAccount") }}
+{{- fail "values key workers.serviceAccount is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers" "serviceAccount") "create") }}
+{{- fail "values key workers.serviceAccount.create is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers" "serviceAccount") "name") }}
+{{- fail "values key workers.serviceAccount.name is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers" "serviceAccount") "annotations") }}
+{{- fail "values key workers.serviceAccount.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers") "topologySpreadConstraints") }}
+{{- fail "values key workers.topologySpreadConstraints is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers") "priorityClassName") }}
+{{- fail "values key workers.priorityClassName is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers") "terminationGracePeriodSeconds") }}
+{{- fail "values key workers.terminationGracePeriodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers") "preStopSleepSeconds") }}
+{{- fail "values key workers.preStopSleepSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers") "extraEnvFrom") }}
+{{- fail "values key workers.extraEnvFrom is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers") "extraVolumes") }}
+{{- fail "values key workers.extraVolumes is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers") "extraVolumeMounts") }}
+{{- fail "values key workers.extraVolumeMounts is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers") "initContainers") }}
+{{- fail "values key workers.initContainers is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers") "sidecars") }}
+{{- fail "values key workers.sidecars is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "workers") "revisionHistoryLimit") }}
+{{- fail "values key workers.revisionHistoryLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if not (hasKey (index $.Values "workers") "command") }}
 {{- fail "values key workers.command is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
@@ -519,6 +675,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if not (hasKey (index $.Values "aiService" "autoscaling") "targetMemoryUtilizationPercentage") }}
 {{- fail "values key aiService.autoscaling.targetMemoryUtilizationPercentage is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService" "autoscaling") "behavior") }}
+{{- fail "values key aiService.autoscaling.behavior is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if not (hasKey (index $.Values "aiService") "podDisruptionBudget") }}
 {{- fail "values key aiService.podDisruptionBudget is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
@@ -592,6 +751,51 @@ Usage: {{- include "maily.checks" $ }}
 {{- if not (hasKey (index $.Values "aiService") "affinity") }}
 {{- fail "values key aiService.affinity is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if not (hasKey (index $.Values "aiService") "podLabels") }}
+{{- fail "values key aiService.podLabels is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService") "serviceAccount") }}
+{{- fail "values key aiService.serviceAccount is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService" "serviceAccount") "create") }}
+{{- fail "values key aiService.serviceAccount.create is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService" "serviceAccount") "name") }}
+{{- fail "values key aiService.serviceAccount.name is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService" "serviceAccount") "annotations") }}
+{{- fail "values key aiService.serviceAccount.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService") "topologySpreadConstraints") }}
+{{- fail "values key aiService.topologySpreadConstraints is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService") "priorityClassName") }}
+{{- fail "values key aiService.priorityClassName is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService") "terminationGracePeriodSeconds") }}
+{{- fail "values key aiService.terminationGracePeriodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService") "preStopSleepSeconds") }}
+{{- fail "values key aiService.preStopSleepSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService") "extraEnvFrom") }}
+{{- fail "values key aiService.extraEnvFrom is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService") "extraVolumes") }}
+{{- fail "values key aiService.extraVolumes is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService") "extraVolumeMounts") }}
+{{- fail "values key aiService.extraVolumeMounts is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService") "initContainers") }}
+{{- fail "values key aiService.initContainers is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService") "sidecars") }}
+{{- fail "values key aiService.sidecars is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService") "revisionHistoryLimit") }}
+{{- fail "values key aiService.revisionHistoryLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if not (hasKey (index $.Values "aiService") "containerPort") }}
 {{- fail "values key aiService.containerPort is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
@@ -603,6 +807,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if not (hasKey (index $.Values "aiService" "service") "port") }}
 {{- fail "values key aiService.service.port is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if not (hasKey (index $.Values "aiService" "service") "annotations") }}
+{{- fail "values key aiService.service.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if not (hasKey (index $.Values "aiService") "extraPorts") }}
 {{- fail "values key aiService.extraPorts is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
@@ -656,17 +863,25 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.requestsWithinLimits" (list $ "api") }}
 {{- include "maily.check.secretEnvUnique" (list $ "api") }}
 {{- include "maily.check.portsUnique" (list $ "api") }}
+{{- include "maily.check.graceCoversPreStop" (list $ "api") }}
+{{- include "maily.check.keysApart" (list $ "api") }}
 {{- include "maily.check.replicas" (list $ "web") }}
 {{- include "maily.check.requestsWithinLimits" (list $ "web") }}
 {{- include "maily.check.secretEnvUnique" (list $ "web") }}
 {{- include "maily.check.portsUnique" (list $ "web") }}
+{{- include "maily.check.graceCoversPreStop" (list $ "web") }}
+{{- include "maily.check.keysApart" (list $ "web") }}
 {{- include "maily.check.replicas" (list $ "workers") }}
 {{- include "maily.check.requestsWithinLimits" (list $ "workers") }}
 {{- include "maily.check.secretEnvUnique" (list $ "workers") }}
+{{- include "maily.check.graceCoversPreStop" (list $ "workers") }}
+{{- include "maily.check.keysApart" (list $ "workers") }}
 {{- include "maily.check.replicas" (list $ "aiService") }}
 {{- include "maily.check.requestsWithinLimits" (list $ "aiService") }}
 {{- include "maily.check.secretEnvUnique" (list $ "aiService") }}
 {{- include "maily.check.portsUnique" (list $ "aiService") }}
+{{- include "maily.check.graceCoversPreStop" (list $ "aiService") }}
+{{- include "maily.check.keysApart" (list $ "aiService") }}
 {{- end }}
 
 
@@ -675,8 +890,9 @@ maily.check.replicas: `autoscaling.minReplicas` is at most `autoscaling.maxRepli
 Usage: {{ include "maily.check.replicas" (list $ "api") }}
 */}}
 {{- define "maily.check.replicas" -}}
+{{- $root := index . 0 }}
 {{- $key := index . 1 }}
-{{- $v := index (index . 0).Values $key }}
+{{- $v := index $root.Values $key }}
 {{- $a := $v.autoscaling }}
 {{- if gt (int64 $a.minReplicas) (int64 $a.maxReplicas) }}
 {{- fail (printf "%s.autoscaling.minReplicas (%d) is greater than maxReplicas (%d)" $key (int64 $a.minReplicas) (int64 $a.maxReplicas)) }}
@@ -688,8 +904,9 @@ maily.check.requestsWithinLimits: each resource request is at most its limit (`r
 Usage: {{ include "maily.check.requestsWithinLimits" (list $ "api") }}
 */}}
 {{- define "maily.check.requestsWithinLimits" -}}
+{{- $root := index . 0 }}
 {{- $key := index . 1 }}
-{{- $v := index (index . 0).Values $key }}
+{{- $v := index $root.Values $key }}
 {{- range $resource, $request := $v.resources.requests }}
 {{- $limit := index $v.resources.limits $resource }}
 {{- if and (not (kindIs "invalid" $limit)) (gt (float64 (include "maily.quantity" $request)) (float64 (include "maily.quantity" $limit))) }}
@@ -703,8 +920,9 @@ maily.check.secretEnvUnique: no variable is in both `env` and `secretEnv`. Fails
 Usage: {{ include "maily.check.secretEnvUnique" (list $ "api") }}
 */}}
 {{- define "maily.check.secretEnvUnique" -}}
+{{- $root := index . 0 }}
 {{- $key := index . 1 }}
-{{- $v := index (index . 0).Values $key }}
+{{- $v := index $root.Values $key }}
 {{- range $name, $_ := $v.secretEnv }}
 {{- if hasKey $v.env $name }}
 {{- fail (printf "%s.secretEnv.%s is already set by env" $key $name) }}
@@ -717,8 +935,9 @@ maily.check.portsUnique: `extraPorts` names, container ports and Service ports a
 Usage: {{ include "maily.check.portsUnique" (list $ "api") }}
 */}}
 {{- define "maily.check.portsUnique" -}}
+{{- $root := index . 0 }}
 {{- $key := index . 1 }}
-{{- $v := index (index . 0).Values $key }}
+{{- $v := index $root.Values $key }}
 {{- $names := dict }}
 {{- $containerPorts := dict (toString (int64 $v.containerPort)) true }}
 {{- $servicePorts := dict (toString (int64 $v.service.port)) true }}
@@ -737,5 +956,46 @@ Usage: {{ include "maily.check.portsUnique" (list $ "api") }}
 {{- fail (printf "%s.extraPorts[%d].servicePort (%s) is already used by another port" $key $i $s) }}
 {{- end }}
 {{- $_ := set $servicePorts $s true }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.graceCoversPreStop: `terminationGracePeriodSeconds` is greater than `preStopSleepSeconds` (the pause counts against it). Fails naming the fields.
+Usage: {{ include "maily.check.graceCoversPreStop" (list $ "api") }}
+*/}}
+{{- define "maily.check.graceCoversPreStop" -}}
+{{- $root := index . 0 }}
+{{- $key := index . 1 }}
+{{- $v := index $root.Values $key }}
+{{- if le (int64 $v.terminationGracePeriodSeconds) (int64 $v.preStopSleepSeconds) }}
+{{- fail (printf "%s.terminationGracePeriodSeconds (%d) must be greater than preStopSleepSeconds (%d)" $key (int64 $v.terminationGracePeriodSeconds) (int64 $v.preStopSleepSeconds)) }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.keysApart: `podLabels` share no key with `global.commonLabels`, and the Service's and ServiceAccount's `annotations` none with `global.commonAnnotations` (one object would get the key twice). Fails naming the fields.
+Usage: {{ include "maily.check.keysApart" (list $ "api") }}
+*/}}
+{{- define "maily.check.keysApart" -}}
+{{- $root := index . 0 }}
+{{- $key := index . 1 }}
+{{- $v := index $root.Values $key }}
+{{- $g := $root.Values.global }}
+{{- range $k, $_ := $v.podLabels }}
+{{- if hasKey $g.commonLabels $k }}
+{{- fail (printf "%s.podLabels.%s is also in global.commonLabels" $key $k) }}
+{{- end }}
+{{- end }}
+{{- range $k, $_ := $v.serviceAccount.annotations }}
+{{- if hasKey $g.commonAnnotations $k }}
+{{- fail (printf "%s.serviceAccount.annotations.%s is also in global.commonAnnotations" $key $k) }}
+{{- end }}
+{{- end }}
+{{- if hasKey $v "service" }}
+{{- range $k, $_ := $v.service.annotations }}
+{{- if hasKey $g.commonAnnotations $k }}
+{{- fail (printf "%s.service.annotations.%s is also in global.commonAnnotations" $key $k) }}
+{{- end }}
+{{- end }}
 {{- end }}
 {{- end }}

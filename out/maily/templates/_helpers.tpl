@@ -43,6 +43,21 @@ Usage: {{ include "maily.componentName" (list $ "api") }}
 {{- end }}
 
 {{/*
+maily.serviceAccountName: the ServiceAccount of a component's pods:
+serviceAccount.name, else "<fullname>-<component>" when the chart creates it,
+else "default".
+Usage: {{ include "maily.serviceAccountName" (list $ "aiService" "ai-service") }}
+*/}}
+{{- define "maily.serviceAccountName" -}}
+{{- $root := index . 0 }}
+{{- $sa := (index $root.Values (index . 1)).serviceAccount }}
+{{- if $sa.name }}{{ $sa.name }}
+{{- else if $sa.create }}{{ include "maily.componentName" (list $root (index . 2)) }}
+{{- else }}default
+{{- end }}
+{{- end }}
+
+{{/*
 maily.chart: "<chart>-<version>" for the helm.sh/chart label.
 Usage: {{ include "maily.chart" $ }}
 */}}
