@@ -15,12 +15,15 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
+use k8s_openapi::api::autoscaling::v2::{HPAScalingPolicy, HPAScalingRules, HorizontalPodAutoscalerBehavior};
 use k8s_openapi::api::core::v1::{
-    Affinity, NodeAffinity, NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, PodAffinityTerm, PodAntiAffinity,
-    Toleration, WeightedPodAffinityTerm,
+    Affinity, ConfigMapEnvSource, Container, EmptyDirVolumeSource, EnvFromSource, NodeAffinity, NodeSelector,
+    NodeSelectorRequirement, NodeSelectorTerm, PodAffinityTerm, PodAntiAffinity, Toleration, TopologySpreadConstraint,
+    Volume, VolumeMount, WeightedPodAffinityTerm,
 };
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 use maily_chart::Values;
+use maily_chart::passthrough::{Passed, PassedObject};
 use maily_chart::values::{ExtraPort, HttpWorkload, PodAffinity, ProbeTiming, PullSecret, Tolerations, Workload};
 use maily_chart_tests::*;
 use serde_json::json;
@@ -147,6 +150,14 @@ const PORT_NAMES: &[&str] =
 
 /// Plain alphanumeric strings for the pass-through fields (toYaml is not in
 /// the hostile scope).
+/// Keys of `podLabels` and of `global.commonLabels`: disjoint, since one pod
+/// would get a shared key twice (the `keysApart` rule).
+const POD_LABEL_KEYS: &[&str] = &["pod.example.com/tier", "on", "0777", "track"];
+const COMMON_LABEL_KEYS: &[&str] = &["common.example.com/team", "y", "null", "cost-center"];
+/// Keys of object annotations and of `global.commonAnnotations`: disjoint.
+const OBJECT_ANNOTATION_KEYS: &[&str] =
+    &["eks.amazonaws.com/role-arn", "service.beta.kubernetes.io/aws-load-balancer-internal", "yes"];
+const COMMON_ANNOTATION_KEYS: &[&str] = &["common.example.com/owner", "n", "1e3"];
 const PLAIN: &[&str] = &["dedicated", "maily", "gpu", "pool1", "zoneA", "tier2"];
 
 /// (request, limit) pairs of valid quantities, request ≤ limit.
@@ -169,6 +180,15 @@ impl Gen {
         let s = *self.rng.pick(&hostile());
         self.used.insert(s);
         s.to_string()
+    }
+
+    /// A hostile string that YAML can carry as written: pass-through objects
+    /// refuse the others (Helm's toYaml would drop or fold them).
+    fn printable_hostile(&mut self) -> String {
+        let printable = |c: char| !matches!(c as u32, 0x00..=0x08 | 0x0B | 0x0C | 0x0E..=0x1F | 0x7F..=0x9F | 0x2028 | 0x2029 | 0xFFFE | 0xFFFF);
+        let candidates: Vec<&'static str> =
+            hostile().into_iter().filter(|s| *s != "<<" && s.chars().all(printable)).collect();
+        self.rng.pick(&candidates).to_string()
     }
 
     fn pick(&mut self, items: &[&'static str]) -> String {
@@ -319,6 +339,99 @@ impl Gen {
         if self.chance(30) {
             w.affinity = self.affinity();
         }
+        self.knobs(w);
+    }
+
+    /// The production knobs every workload has (issue 5, part 4).
+    fn knobs(&mut self, w: &mut Workload) {
+        self.mutate_map(&mut w.pod_labels, (40, 30, 3), |g| (g.pick(POD_LABEL_KEYS), g.pick(LABEL_VALUES)));
+        if self.chance(40) {
+            let sa = &mut w.service_account;
+            sa.create = self.chance(60);
+            sa.name = if self.chance(50) { String::new() } else { self.pick(DNS_SUBDOMAINS) };
+        }
+        self.mutate_map(&mut w.service_account.annotations, (40, 30, 3), |g| {
+            (g.pick(OBJECT_ANNOTATION_KEYS), g.hostile())
+        });
+        if self.chance(30) {
+            w.priority_class_name = if self.chance(30) { String::new() } else { self.pick(DNS_SUBDOMAINS) };
+        }
+        if self.chance(40) {
+            w.pre_stop_sleep_seconds = *self.rng.pick(&[1, 5, 3600]);
+            let grace: i64 = *self.rng.pick(&[0, 30, 86_400]);
+            w.termination_grace_period_seconds = grace.max(w.pre_stop_sleep_seconds + 1);
+        }
+        if self.chance(30) {
+            w.revision_history_limit = *self.rng.pick(&[0, 1, 10, 100]);
+        }
+        if self.chance(30) {
+            w.extra_env_from = Passed(vec![EnvFromSource {
+                // Pass-through objects print with Helm's toYaml: names that a
+                // Kubernetes API server would accept, so they validate too.
+                config_map_ref: Some(ConfigMapEnvSource {
+                    name: self.pick(PLAIN).to_lowercase(),
+                    optional: Some(true),
+                }),
+                prefix: Some("EXTRA_".to_string()),
+                ..Default::default()
+            }]);
+        }
+        if self.chance(30) {
+            let n = 1 + self.rng.below(2);
+            w.extra_volumes = Passed(
+                (0..n)
+                    .map(|i| Volume {
+                        name: format!("extra-{i}"),
+                        empty_dir: Some(EmptyDirVolumeSource::default()),
+                        ..Default::default()
+                    })
+                    .collect(),
+            );
+            w.extra_volume_mounts = Passed(
+                (0..n)
+                    .map(|i| VolumeMount {
+                        name: format!("extra-{i}"),
+                        mount_path: format!("/extra/{i}"),
+                        ..Default::default()
+                    })
+                    .collect(),
+            );
+        }
+        let container = |g: &mut Self, name: &str| Container {
+            name: name.to_string(),
+            image: Some(format!("docker.io/library/busybox:{}", g.pick(&["1.36.1", "1.37"]))),
+            command: Some(vec!["sh".to_string(), "-c".to_string(), g.printable_hostile()]),
+            ..Default::default()
+        };
+        if self.chance(25) {
+            w.init_containers = Passed(vec![container(self, "init-wait")]);
+        }
+        if self.chance(25) {
+            w.sidecars = Passed(vec![container(self, "log-shipper")]);
+        }
+        if self.chance(25) {
+            w.topology_spread_constraints = Passed(vec![TopologySpreadConstraint {
+                max_skew: 1,
+                topology_key: self.pick(&["topology.kubernetes.io/zone", "kubernetes.io/hostname"]),
+                when_unsatisfiable: self.pick(&["ScheduleAnyway", "DoNotSchedule"]),
+                label_selector: Some(LabelSelector {
+                    match_labels: Some([("app.kubernetes.io/component".to_string(), self.pick(PLAIN))].into()),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            }]);
+        }
+        if self.chance(25) {
+            w.autoscaling.behavior = PassedObject(HorizontalPodAutoscalerBehavior {
+                scale_down: Some(HPAScalingRules {
+                    stabilization_window_seconds: Some(*self.rng.pick(&[0, 300, 3600])),
+                    policies: Some(vec![HPAScalingPolicy { type_: "Pods".to_string(), value: 1, period_seconds: 60 }]),
+                    select_policy: Some(self.pick(&["Max", "Min"])),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            });
+        }
     }
 
     fn http(&mut self, h: &mut HttpWorkload) {
@@ -330,6 +443,7 @@ impl Gen {
         if self.chance(30) {
             h.service.type_ = self.pick(&["ClusterIP", "NodePort", "LoadBalancer"]);
         }
+        self.mutate_map(&mut h.service.annotations, (40, 30, 3), |g| (g.pick(OBJECT_ANNOTATION_KEYS), g.hostile()));
         if self.chance(50) {
             h.extra_ports.clear();
             let mut names = BTreeSet::from(["http".to_string()]);
@@ -417,6 +531,12 @@ impl Gen {
                 .map(|name| if self.chance(50) { PullSecret::Name(name) } else { PullSecret::Reference { name } })
                 .collect();
         }
+        self.mutate_map(&mut v.global.common_labels, (30, 30, 3), |g| {
+            (g.pick(COMMON_LABEL_KEYS), g.pick(LABEL_VALUES))
+        });
+        self.mutate_map(&mut v.global.common_annotations, (30, 30, 3), |g| {
+            (g.pick(COMMON_ANNOTATION_KEYS), g.hostile())
+        });
         if self.chance(50) {
             v.network_policy.enabled = !v.network_policy.enabled;
             v.network_policy.ingress_controller_namespace = self.pick(DNS_LABELS);
@@ -443,6 +563,14 @@ impl Gen {
                 self.http(http);
             } else {
                 self.workload(component.workload_mut());
+            }
+        }
+        // A ServiceAccount name is created once (the `serviceAccountNamesUnique` rule).
+        let mut created = BTreeSet::new();
+        for r in maily_chart::components::ALL {
+            let w = (r.values_mut)(&mut v).workload_mut();
+            if w.enabled && w.service_account.create && !created.insert(w.service_account.name.clone()) {
+                w.service_account.name.clear();
             }
         }
         if self.chance(40) {

@@ -77,12 +77,23 @@ const CASES: &[Case] = &[
         ],
         message: "aiService.service.annotations.example.com/owner is also in global.commonAnnotations",
     },
+    Case {
+        rule: "serviceAccountNamesUnique",
+        mistake: |v| {
+            v.api.workload.service_account.name = "maily".into();
+            v.workers.workload.service_account.name = "maily".into();
+        },
+        set: &["--set", "api.serviceAccount.name=maily,workers.serviceAccount.name=maily"],
+        message: "workers.serviceAccount.name (\"maily\") is also created by api",
+    },
 ];
 
 #[test]
 fn every_rule_has_a_row() {
-    for rule in maily_chart::cross::RULES {
-        assert!(CASES.iter().any(|c| c.rule == rule.name), "cross-field rule `{}` has no case in CASES", rule.name);
+    let component_rules = maily_chart::cross::RULES.iter().map(|r| r.name);
+    let names = component_rules.chain(maily_chart::cross::CHART_RULES.iter().map(|r| r.name));
+    for name in names {
+        assert!(CASES.iter().any(|c| c.rule == name), "cross-field rule `{name}` has no case in CASES");
     }
 }
 

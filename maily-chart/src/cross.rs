@@ -241,9 +241,72 @@ pub const RULES: &[CrossRule] = &[
     },
 ];
 
-/// The problems of every registered component: `(values path, message)`.
+/// A cross-field rule over the whole chart (several components at once).
+pub struct ChartRule {
+    /// Its name: the template is `maily.check.<name>`.
+    pub name: &'static str,
+    /// What it demands, for operators.
+    pub doc: &'static str,
+    /// The Rust twin: `(values path, message)` per problem.
+    pub check: fn(&Values) -> Vec<(String, String)>,
+    /// The Helm twin: the body of `maily.check.<name>`, which sees `$root`
+    /// (the chart's `$`); made from the registry.
+    pub template: fn() -> String,
+}
+
+fn service_account_names_unique(values: &Values) -> Vec<(String, String)> {
+    let mut creators: std::collections::BTreeMap<&str, &str> = std::collections::BTreeMap::new();
+    let mut problems = Vec::new();
+    for r in ALL {
+        let w = (r.values)(values).workload();
+        let sa = &w.service_account;
+        if w.enabled && sa.create && !sa.name.is_empty() {
+            match creators.get(sa.name.as_str()) {
+                Some(first) => problems.push((
+                    format!("{}.serviceAccount.name", r.def.key),
+                    format!("({:?}) is also created by {first}", sa.name),
+                )),
+                None => {
+                    creators.insert(&sa.name, r.def.key);
+                }
+            }
+        }
+    }
+    problems
+}
+
+fn service_account_names_unique_tpl() -> String {
+    let keys: Vec<String> = ALL.iter().map(|r| format!("{:?}", r.def.key)).collect();
+    format!(
+        r#"{{{{- $creators := dict }}}}
+{{{{- range $key := list {} }}}}
+{{{{- $v := index $root.Values $key }}}}
+{{{{- if and $v.enabled $v.serviceAccount.create $v.serviceAccount.name }}}}
+{{{{- if hasKey $creators $v.serviceAccount.name }}}}
+{{{{- fail (printf "%s.serviceAccount.name (%q) is also created by %s" $key $v.serviceAccount.name (get $creators $v.serviceAccount.name)) }}}}
+{{{{- end }}}}
+{{{{- $_ := set $creators $v.serviceAccount.name $key }}}}
+{{{{- end }}}}
+{{{{- end }}}}"#,
+        keys.join(" ")
+    )
+}
+
+/// Every chart-wide rule.
+pub const CHART_RULES: &[ChartRule] = &[ChartRule {
+    name: "serviceAccountNamesUnique",
+    doc: "no two enabled components create a ServiceAccount of the same `serviceAccount.name`",
+    check: service_account_names_unique,
+    template: service_account_names_unique_tpl,
+}];
+
+/// The problems of every registered component and of the chart as a whole:
+/// `(values path, message)`.
 pub fn problems(values: &crate::values::Values) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    for rule in CHART_RULES {
+        out.extend((rule.check)(values));
+    }
     for r in ALL {
         let component = (r.values)(values);
         for rule in RULES.iter().filter(|rule| (rule.applies)(component)) {
@@ -263,10 +326,27 @@ pub fn checks_tpl(probe: &crate::values::Values) -> String {
         "{{{{/*\nmaily.checks: renders nothing, or fails naming the values key that is missing or\n\
          breaks a cross-field rule. Every object template includes it first.\n\
          Usage: {{{{- include \"maily.checks\" $ }}}}\n*/}}}}\n\
-         {{{{- define \"maily.checks\" -}}}}\n{}{}{{{{- end }}}}\n\n",
+         {{{{- define \"maily.checks\" -}}}}\n{}{}{}{{{{- end }}}}\n\n",
         required_checks(),
-        checks_calls(probe)
+        checks_calls(probe),
+        CHART_RULES
+            .iter()
+            .map(|r| format!("{{{{- include \"maily.check.{}\" (list $) }}}}\n", r.name))
+            .collect::<String>()
     );
+    for rule in CHART_RULES {
+        text += &format!(
+            "\n{{{{/*\nmaily.check.{name}: {doc}. Fails naming the fields.\n\
+             Usage: {{{{ include \"maily.check.{name}\" (list $) }}}}\n*/}}}}\n\
+             {{{{- define \"maily.check.{name}\" -}}}}\n\
+             {{{{- $root := index . 0 }}}}\n\
+             {template}\n\
+             {{{{- end }}}}\n",
+            name = rule.name,
+            doc = rule.doc,
+            template = (rule.template)(),
+        );
+    }
     for rule in RULES {
         text += &format!(
             "\n{{{{/*\nmaily.check.{name}: {doc}. Fails naming the fields.\n\

@@ -19,8 +19,11 @@ use crate::values::Values;
 /// and object names that are not DNS-1035 labels.
 pub fn render(values: &Values, release: &Release) -> Result<Vec<Manifest>, Vec<String>> {
     let manifests = engine::concrete(values, release, components::resources)?;
-    // The twin of the `fail` in `maily.componentName`.
-    if let Some(bad) = manifests.iter().map(Manifest::name).find(|n| !rules::DNS1035_LABEL.accepts(n)) {
+    // The twin of the `fail` in `maily.componentName`. A ServiceAccount may
+    // carry an operator's `serviceAccount.name` (a DNS-1123 subdomain, which
+    // the schema checks); its derived name is also its Deployment's.
+    let derived = manifests.iter().filter(|m| m.kind() != "ServiceAccount").map(Manifest::name);
+    if let Some(bad) = derived.into_iter().find(|n| !rules::DNS1035_LABEL.accepts(n)) {
         return Err(vec![format!(
             "object name {bad:?} is not a DNS-1035 label: use a release name (or fullnameOverride) that starts with a lowercase letter and holds only lowercase letters, digits and '-'"
         )]);

@@ -298,6 +298,25 @@ pub const STRING_RULES: &[&StringRule] = &[
     &MEMORY,
 ];
 
+/// A pattern for strings that Helm's `toYaml` carries as written: no C0
+/// control but tab, LF and CR, no DEL or C1 control, no U+FFFE or U+FFFF
+/// (outside YAML's printable set: `toYaml` drops the whole object), and no
+/// U+2028 or U+2029 (YAML 1.1 line breaks, which Helm's parser folds, like
+/// NEL). The characters are literal in the pattern, so Go's, ECMA and Rust
+/// regular expressions read it alike.
+pub fn yaml_printable_pattern() -> String {
+    let range = |a: u32, b: u32| format!("{}-{}", char::from_u32(a).unwrap(), char::from_u32(b).unwrap());
+    format!(
+        "^[^{}{}{}{}{}{}]*$",
+        range(0x00, 0x08),
+        range(0x0B, 0x0C),
+        range(0x0E, 0x1F),
+        range(0x7F, 0x9F),
+        range(0x2028, 0x2029),
+        range(0xFFFE, 0xFFFF),
+    )
+}
+
 /// Inclusive bounds of an integer.
 pub type Bounds = (i64, i64);
 

@@ -107,6 +107,13 @@ fn close_kubernetes_definitions(schema: &mut Value) {
             definition["additionalProperties"] = Value::Bool(false);
         }
     }
+    // Helm prints them with `toYaml`, which drops a whole object (it prints
+    // `null`) when one of its strings holds a character YAML cannot carry.
+    for (name, definition) in definitions.iter_mut() {
+        if name.starts_with("io.k8s.") {
+            yaml_printable_strings(definition);
+        }
+    }
     // The same label rules `validate` applies to these pass-through objects.
     let mut constrain = |definition: &str, property: &str, keywords: Value| {
         if let Some(Value::Object(target)) =
@@ -152,6 +159,32 @@ fn close_kubernetes_definitions(schema: &mut Value) {
             "then".into(),
             json!({"properties": {"effect": {"const": "NoExecute"}, "tolerationSeconds": {"minimum": 0}}, "required": ["effect"]}),
         );
+    }
+}
+
+/// Every string schema inside `node` gets [`rules::yaml_printable_pattern`]
+/// and refuses `<<`.
+fn yaml_printable_strings(node: &mut Value) {
+    match node {
+        Value::Object(map) => {
+            let is_string = match map.get("type") {
+                Some(Value::String(t)) => t == "string",
+                Some(Value::Array(types)) => types.iter().any(|t| t == "string"),
+                _ => false,
+            };
+            if is_string && !map.contains_key("pattern") && !map.contains_key("format") {
+                map.insert("pattern".into(), Value::String(rules::yaml_printable_pattern()));
+                // A plain `<<` is YAML's merge key, which toYaml prints bare.
+                map.entry("not").or_insert_with(|| json!({"enum": ["<<"]}));
+            }
+            for (key, child) in map.iter_mut() {
+                if key != "enum" && key != "default" && key != "examples" {
+                    yaml_printable_strings(child);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(yaml_printable_strings),
+        _ => {}
     }
 }
 

@@ -238,9 +238,10 @@ pub fn parse_manifests(text: &str) -> Result<Vec<Value>, String> {
 
 /// Whether a plain (unquoted) scalar is read alike by YAML 1.1 and 1.2: a
 /// canonical integer, `true`/`false`/`null`, an empty flow collection, or a
-/// string that starts with a letter, `_` or `/` and is no YAML 1.1 boolean
-/// or null word. Anything else (`on`, `0777`, `1e3`, `1_000`, `~`, ...) is
-/// suspect: YAML 1.1 reads some of them as booleans or numbers.
+/// string that is no YAML 1.1 boolean or null word and that neither version
+/// reads as a number or a timestamp. Suspect: `on`, `0777`, `1e3`, `1_000`,
+/// `~`, `.5`, `1:30`, `2024-01-01`: YAML 1.1 reads them as booleans, numbers
+/// or dates.
 pub fn plain_scalar_is_unambiguous(s: &str) -> bool {
     if matches!(s, "true" | "false" | "null" | "{}" | "[]") {
         return true;
@@ -249,11 +250,28 @@ pub fn plain_scalar_is_unambiguous(s: &str) -> bool {
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0')) {
         return true;
     }
-    s.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '/')
-        && !matches!(
-            s.to_ascii_lowercase().as_str(),
-            "y" | "n" | "yes" | "no" | "on" | "off" | "true" | "false" | "null"
-        )
+    if matches!(
+        s.to_ascii_lowercase().as_str(),
+        "y" | "n" | "yes" | "no" | "on" | "off" | "true" | "false" | "null" | "~" | ""
+    ) {
+        return false;
+    }
+    // Anything else is a string in both unless a YAML 1.1 or 1.2 resolver
+    // reads it as a number or a timestamp (Helm's toYaml prints strings such
+    // as `-c`, `$HOME` or `é` plain, rightly).
+    static NUMBERISH: OnceLock<regex::Regex> = OnceLock::new();
+    let numberish = NUMBERISH.get_or_init(|| {
+        regex::Regex::new(concat!(
+            r"^(",
+            r"[-+]?0b[01_]+|[-+]?0o?[0-7_]+|[-+]?0x[0-9a-fA-F_]+", // base 2, 8, 16
+            r"|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])*(\.[0-9_]*)?([eE][-+]?[0-9]+)?", // ints, floats, base 60
+            r"|[-+]?\.[0-9][0-9_]*([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)",
+            r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*", // timestamps
+            r")$"
+        ))
+        .expect("valid regex")
+    });
+    !numberish.is_match(s)
 }
 
 /// Splits the first scalar token off `s`: a quoted scalar (with its quotes)
@@ -687,6 +705,16 @@ mod tests {
         let problems = yaml11_problems(text);
         let lines: Vec<&str> = problems.iter().map(|p| p.split(':').next().unwrap()).collect();
         assert_eq!(lines, ["line 7", "line 9", "line 10", "line 13", "line 15", "line 17", "line 19"], "{problems:#?}");
+    }
+
+    #[test]
+    fn plain_strings_that_no_resolver_reads_as_numbers_pass_and_numbers_do_not() {
+        for safe in ["-c", "$HOME", "é ünïcode ✓", "apps/v1", "12", "0", "-3", "a1.2", "v1.0.0"] {
+            assert!(plain_scalar_is_unambiguous(safe), "{safe} is a string (or a canonical int) in both");
+        }
+        for suspect in [".5", "1:30", "2024-01-01", "0o17", "0x1F", "+1", "1_000", "-.inf", "1.5", "1e3", "0777", "~"] {
+            assert!(!plain_scalar_is_unambiguous(suspect), "{suspect} may read as a number or date");
+        }
     }
 
     #[test]

@@ -882,8 +882,27 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.portsUnique" (list $ "aiService") }}
 {{- include "maily.check.graceCoversPreStop" (list $ "aiService") }}
 {{- include "maily.check.keysApart" (list $ "aiService") }}
+{{- include "maily.check.serviceAccountNamesUnique" (list $) }}
 {{- end }}
 
+
+{{/*
+maily.check.serviceAccountNamesUnique: no two enabled components create a ServiceAccount of the same `serviceAccount.name`. Fails naming the fields.
+Usage: {{ include "maily.check.serviceAccountNamesUnique" (list $) }}
+*/}}
+{{- define "maily.check.serviceAccountNamesUnique" -}}
+{{- $root := index . 0 }}
+{{- $creators := dict }}
+{{- range $key := list "api" "web" "workers" "aiService" }}
+{{- $v := index $root.Values $key }}
+{{- if and $v.enabled $v.serviceAccount.create $v.serviceAccount.name }}
+{{- if hasKey $creators $v.serviceAccount.name }}
+{{- fail (printf "%s.serviceAccount.name (%q) is also created by %s" $key $v.serviceAccount.name (get $creators $v.serviceAccount.name)) }}
+{{- end }}
+{{- $_ := set $creators $v.serviceAccount.name $key }}
+{{- end }}
+{{- end }}
+{{- end }}
 
 {{/*
 maily.check.replicas: `autoscaling.minReplicas` is at most `autoscaling.maxReplicas`. Fails naming the fields.
