@@ -24,6 +24,7 @@ helm_tests!(
     helm_install_client_dry_run_for_every_environment,
     the_chart_requires_kubernetes_1_33_or_later,
     helm_template_assumes_a_kubernetes_version_the_chart_supports,
+    json_schema_2020_12_keywords_bind_under_helm_4_only,
     the_schema_and_gen_refuse_the_same_single_field_mistakes,
 );
 
@@ -218,6 +219,31 @@ fn helm_template_assumes_a_kubernetes_version_the_chart_supports(helm: HelmMajor
     };
     assert_eq!(version(&[]), helm.pick("v1.33.0", "v1.35.0"), "{helm}: the Kubernetes version helm template assumes");
     assert_eq!(version(&["--kube-version", "1.33.0"]), "v1.33.0", "{helm}: --kube-version sets it");
+}
+
+/// The chart's schema is draft-07, which both majors check alike. Helm 3
+/// knows no later draft: under a 2020-12 `$schema` it ignores the newer
+/// keywords (here `dependentSchemas`), which Helm 4 enforces.
+fn json_schema_2020_12_keywords_bind_under_helm_4_only(helm: HelmMajor) {
+    let text = std::fs::read_to_string(chart_dir().join("values.schema.json")).expect("values.schema.json");
+    let mut schema: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+
+    let dir = TempDir::new("schema-2020-12");
+    let copy = dir.path().join("maily");
+    copy_tree(&chart_dir(), &copy);
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema".into();
+    schema["dependentSchemas"] =
+        serde_json::json!({"api": {"properties": {"api": {"properties": {"replicaCount": {"maximum": 5}}}}}});
+    std::fs::write(copy.join("values.schema.json"), schema.to_string()).expect("temp dir");
+    let out = helm.run(["template", "r", copy.to_str().expect("UTF-8 path"), "--set", "api.replicaCount=7"]);
+    match helm {
+        HelmMajor::V3 => assert!(out.success(), "{helm} should ignore dependentSchemas:\n{}", out.stderr),
+        HelmMajor::V4 => {
+            let says = "- at '/api/replicaCount': maximum: got 7, want 5";
+            assert!(!out.success() && out.stderr.contains(says), "{helm} should say {says}:\n{}", out.stderr);
+        }
+    }
 }
 
 /// One single-field rule, broken once through Helm (`--set` on top of
