@@ -108,8 +108,8 @@ pub fn readme(
          Maily, the AI email platform: the HTTP API (`api`), the web front end (`web`), the email\n\
          worker (`workers`) and the AI service (`aiService`). Chart version {CHART_VERSION}, app version {APP_VERSION}.\n\n\
          ## Prerequisites\n\n\
-         - Kubernetes {KUBE_VERSION}; Helm 4 (tested with 4.1.4) or a Helm 3 that knows Kubernetes 1.33\n  \
-           (`helm template` without a cluster otherwise needs `--kube-version 1.33.0`).\n\
+         - Kubernetes {KUBE_VERSION}; Helm 4 (tested with 4.1.4) or Helm 3 (tested with 3.18.0; what differs\n  \
+           between them is under [Helm 3 and Helm 4](#helm-3-and-helm-4)).\n\
          - A Secret named by `global.existingSecret` (default `{secret}`) in the release namespace,\n  \
            holding the keys below. The chart only references it (`secretKeyRef`); it never creates one.\n\n\
          Keys read from the Secret across all environments:\n\n",
@@ -118,6 +118,7 @@ pub fn readme(
     for key in &secret_keys {
         text += &format!("- `{key}`\n");
     }
+    text += &format!("\n## Helm 3 and Helm 4\n\n{}", crate::helm_majors::HELM_MAJOR_DIFFERENCES);
     text += "\n## Install\n\n```sh\nhelm install maily . -n <namespace> --create-namespace -f values-<environment>.yaml\n```\n\n| Environment | Values file |\n|---|---|\n";
     for (name, _) in environments {
         text += &format!("| {name} | `values-{name}.yaml` |\n");
