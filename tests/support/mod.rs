@@ -13,7 +13,8 @@
 //!   with) as under YAML 1.2 (what serde_yaml parses it with): see
 //!   [`yaml11_problems`];
 //! - [`render_objects`]: the typed Rust render of the same values;
-//! - [`compare_objects`] / [`assert_same_objects`]: the two sets of objects,
+//! - [`compare_objects`] / [`assert_same_objects`] /
+//!   [`assert_helm_prints_the_same_objects`]: the two sets of objects,
 //!   indexed by (kind, metadata.name), compared object by object with a
 //!   readable YAML diff;
 //! - [`TempDir`], [`write_values_file`], [`copy_tree`], [`snapshot`]: files;
@@ -115,7 +116,7 @@ impl ToolOutput {
 
 /// A private HELM_*_HOME, so the tests neither read nor write the user's Helm
 /// configuration, and a KUBECONFIG whose only cluster is `https://127.0.0.1:1`
-/// (nothing listens there), so no cluster is ever contacted: without one,
+/// (nothing listens there), so no cluster is ever reached: without one,
 /// Helm would try `localhost:8080`, and Helm 3's `install --dry-run=client`
 /// does try to reach its cluster.
 fn helm_home() -> &'static Path {
