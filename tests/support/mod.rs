@@ -277,6 +277,47 @@ impl HelmMajor {
     }
 }
 
+/// The Helm 4 binary ([`HelmMajor::V4`]); kept for callers that need only
+/// Helm 4. Suites that must hold under both majors take a [`HelmMajor`].
+pub fn helm() -> PathBuf {
+    HelmMajor::V4.binary()
+}
+
+/// [`HelmMajor::run`] with Helm 4 (see [`helm`]).
+pub fn run_helm<I, S>(args: I) -> ToolOutput
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    HelmMajor::V4.run(args)
+}
+
+/// [`HelmMajor::template_text`] with Helm 4 (see [`helm`]).
+///
+/// # Errors
+/// Helm's standard error when it fails.
+pub fn helm_template_text(
+    release: &str,
+    namespace: &str,
+    values_files: &[&Path],
+    set: &[&str],
+) -> Result<String, String> {
+    HelmMajor::V4.template_text(release, namespace, values_files, set)
+}
+
+/// [`HelmMajor::template`] with Helm 4 (see [`helm`]).
+///
+/// # Errors
+/// Helm's standard error when it fails.
+pub fn helm_template(
+    release: &str,
+    namespace: &str,
+    values_files: &[&Path],
+    set: &[&str],
+) -> Result<Vec<Value>, String> {
+    HelmMajor::V4.template(release, namespace, values_files, set)
+}
+
 /// Whether Helm 3 refuses values holding `c`, a character Helm 4 takes:
 /// DEL (U+007F), the C1 controls but NEL (U+0080 to U+009F, but U+0085),
 /// U+FFFE and U+FFFF. Before it checks the values against the chart's
