@@ -3,17 +3,23 @@
 //! big integers, empty and full maps, toggled components and long names.
 //! Every generated environment must pass `validate` (so the generator stays
 //! honest), and then `helm template` of the values file that the generator
-//! writes for it must equal the Rust render, object by object.
+//! writes for it must equal the Rust render, object by object, under Helm 4
+//! and under Helm 3 (each case is rendered by both; the Rust render once).
+//! Helm 3 must refuse, instead, the cases whose values hold a character it
+//! cannot take (`helm3_refuses_char`: DEL, C1 controls, U+FFFE), and render
+//! every other hostile string.
 //!
 //! Deterministic: the seed is printed, and `MAILY_ADVERSARIAL_SEED` /
 //! `MAILY_ADVERSARIAL_CASES` reproduce or widen a run;
 //! `MAILY_ADVERSARIAL_VALIDATE_EVERY=1` sends every case through
-//! kubernetes-validate (slow), not one in eight.
+//! kubernetes-validate (slow), not one in eight (Helm 4's output: Helm 3's
+//! objects are proven equal to it); `MAILY_ADVERSARIAL_HELM3_EVERY=N` renders
+//! only every Nth case with Helm 3 (default: every case).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Instant;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 use k8s_openapi::api::autoscaling::v2::{HPAScalingPolicy, HPAScalingRules, HorizontalPodAutoscalerBehavior};
 use k8s_openapi::api::core::v1::{
@@ -33,6 +39,8 @@ const DEFAULT_CASES: usize = 240;
 const THREADS: usize = 2;
 /// Every this many cases, the helm output also goes through kubernetes-validate.
 const VALIDATE_EVERY: usize = 8;
+/// Every this many cases are also rendered by Helm 3 (Helm 4 renders all).
+const HELM3_EVERY: usize = 1;
 
 /// More traps beyond the issue's list: YAML 1.1 words and numbers, line
 /// breaks, escapes.
@@ -617,18 +625,39 @@ fn env_u64(var: &str) -> Option<u64> {
     std::env::var(var).ok().map(|s| s.parse().unwrap_or_else(|_| panic!("{var} must be a number, got {s:?}")))
 }
 
+/// What one Helm major did over the run.
+#[derive(Default)]
+struct Tally {
+    cases: AtomicUsize,
+    objects: AtomicUsize,
+    nanos: AtomicU64,
+    /// Cases refused as expected (Helm 3: control characters).
+    refused: AtomicUsize,
+}
+
+impl Tally {
+    fn add(&self, objects: usize, took: Duration) {
+        self.cases.fetch_add(1, Ordering::SeqCst);
+        self.objects.fetch_add(objects, Ordering::SeqCst);
+        self.nanos.fetch_add(took.as_nanos() as u64, Ordering::SeqCst);
+    }
+}
+
 #[test]
 fn generated_hostile_environments_render_the_same_objects_as_helm() {
     let seed = env_u64("MAILY_ADVERSARIAL_SEED").unwrap_or(DEFAULT_SEED);
     let cases = env_u64("MAILY_ADVERSARIAL_CASES").map_or(DEFAULT_CASES, |n| n as usize);
     eprintln!("adversarial: seed {seed} ({cases} cases); reproduce with MAILY_ADVERSARIAL_SEED={seed}");
     let validate_every = env_u64("MAILY_ADVERSARIAL_VALIDATE_EVERY").map_or(VALIDATE_EVERY, |n| n.max(1) as usize);
+    let helm3_every = env_u64("MAILY_ADVERSARIAL_HELM3_EVERY").map_or(HELM3_EVERY, |n| n.max(1) as usize);
+    let helms = helms();
     let bases: Vec<String> = all_environments().into_iter().map(|(name, _)| name).collect();
     let dir = TempDir::new("adversarial");
     let next = AtomicUsize::new(0);
     let failures: Mutex<Vec<(usize, String)>> = Mutex::new(Vec::new());
     let used: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
-    let objects = AtomicUsize::new(0);
+    let used_by_helm3: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    let tallies: [Tally; 2] = Default::default();
     let started = Instant::now();
 
     std::thread::scope(|scope| {
@@ -662,34 +691,58 @@ fn generated_hostile_environments_render_the_same_objects_as_helm() {
                     let case_dir = dir.path().join(i.to_string());
                     std::fs::create_dir_all(&case_dir).expect("temp dir");
                     let file = write_values_file(&case_dir, &name, &values);
-                    let helm_text = match helm_template_text(&release, &namespace, &[&file], &[]) {
-                        Ok(t) => t,
-                        Err(e) => {
-                            fail(format!("helm template failed: {e}"));
-                            continue;
-                        }
-                    };
-                    let problems = yaml11_problems(&helm_text);
-                    if !problems.is_empty() {
-                        fail(format!("helm printed YAML 1.1 traps:\n{}", problems.join("\n")));
-                        continue;
-                    }
-                    let helm = match parse_manifests(&helm_text) {
-                        Ok(h) => h,
-                        Err(e) => {
-                            fail(format!("helm printed unparsable YAML: {e}\n{helm_text}"));
-                            continue;
-                        }
-                    };
                     let rust = render_objects(&values, &release, &namespace);
-                    objects.fetch_add(rust.len(), Ordering::SeqCst);
-                    if let Err(report) = compare_objects(&helm, &rust) {
-                        fail(report);
-                    } else if i.is_multiple_of(validate_every) {
-                        // A sample also goes through kubernetes-validate
-                        // (PyYAML, so YAML 1.1, and the 1.33 schemas).
-                        if let Err(report) = kubernetes_validate_text(&case_dir, &helm_text, helm.len()) {
-                            fail(report);
+                    let helm3_refuses = helm3_refuses(&values);
+                    for helm in helms {
+                        if helm == HelmMajor::V3 && !i.is_multiple_of(helm3_every) {
+                            continue;
+                        }
+                        let took = Instant::now();
+                        let result = helm.template_text(&release, &namespace, &[&file], &[]);
+                        if helm == HelmMajor::V3 && helm3_refuses {
+                            match result {
+                                Err(e) if e.contains(HELM3_REFUSES_CONTROL_CHARACTERS) => {
+                                    tallies[helm as usize].refused.fetch_add(1, Ordering::SeqCst);
+                                }
+                                Err(e) => fail(format!(
+                                    "{helm} should refuse values with DEL, C1 or U+FFFE/U+FFFF saying \
+                                     {HELM3_REFUSES_CONTROL_CHARACTERS:?}, but said: {e}"
+                                )),
+                                Ok(_) => fail(format!("{helm} took values with DEL, C1 or U+FFFE/U+FFFF")),
+                            }
+                            continue;
+                        }
+                        let helm_text = match result {
+                            Ok(t) => t,
+                            Err(e) => {
+                                fail(format!("helm template failed: {e}"));
+                                continue;
+                            }
+                        };
+                        tallies[helm as usize].add(rust.len(), took.elapsed());
+                        if helm == HelmMajor::V3 {
+                            used_by_helm3.lock().unwrap().extend(g.used.iter().copied());
+                        }
+                        let problems = yaml11_problems(&helm_text);
+                        if !problems.is_empty() {
+                            fail(format!("{helm} printed YAML 1.1 traps:\n{}", problems.join("\n")));
+                            continue;
+                        }
+                        let printed = match parse_manifests(&helm_text) {
+                            Ok(h) => h,
+                            Err(e) => {
+                                fail(format!("{helm} printed unparsable YAML: {e}\n{helm_text}"));
+                                continue;
+                            }
+                        };
+                        if let Err(report) = compare_objects(&printed, &rust) {
+                            fail(format!("{helm} printed other objects than the Rust render:\n{report}"));
+                        } else if helm == HelmMajor::V4 && i.is_multiple_of(validate_every) {
+                            // A sample also goes through kubernetes-validate
+                            // (PyYAML, so YAML 1.1, and the 1.33 schemas).
+                            if let Err(report) = kubernetes_validate_text(&case_dir, &helm_text, printed.len()) {
+                                fail(format!("{helm}: {report}"));
+                            }
                         }
                     }
                     let _ = std::fs::remove_dir_all(&case_dir);
@@ -700,16 +753,27 @@ fn generated_hostile_environments_render_the_same_objects_as_helm() {
 
     let mut failures = failures.into_inner().unwrap();
     failures.sort_by_key(|(i, _)| *i);
+    let tally = |helm: HelmMajor| {
+        let t = &tallies[helm as usize];
+        format!(
+            "{helm}: {} environments rendered, {} objects, {:.1}s in helm template, {} refused as expected",
+            t.cases.load(Ordering::SeqCst),
+            t.objects.load(Ordering::SeqCst),
+            Duration::from_nanos(t.nanos.load(Ordering::SeqCst)).as_secs_f64(),
+            t.refused.load(Ordering::SeqCst)
+        )
+    };
     eprintln!(
-        "adversarial: {cases} environments, {} objects compared in {:.1}s, {} failed",
-        objects.load(Ordering::SeqCst),
+        "adversarial: {cases} environments in {:.1}s, {} failed; {}; {}",
         started.elapsed().as_secs_f64(),
-        failures.len()
+        failures.len(),
+        tally(HelmMajor::V4),
+        tally(HelmMajor::V3)
     );
     if !failures.is_empty() {
         let shown: Vec<&str> = failures.iter().take(3).map(|(_, r)| r.as_str()).collect();
         panic!(
-            "{} of {cases} generated environments failed (seed {seed}; first {} shown):\n\n{}",
+            "{} failures over {cases} generated environments (seed {seed}; first {} shown):\n\n{}",
             failures.len(),
             shown.len(),
             shown.join("\n\n==========\n\n")
@@ -718,5 +782,11 @@ fn generated_hostile_environments_render_the_same_objects_as_helm() {
     let used = used.into_inner().unwrap();
     let unused: Vec<&str> = hostile().into_iter().filter(|s| !used.contains(*s)).collect();
     assert!(unused.is_empty(), "hostile strings that no generated environment used: {unused:?}");
+    if helm3_every == 1 {
+        let used = used_by_helm3.into_inner().unwrap();
+        let unused: Vec<&str> =
+            hostile().into_iter().filter(|s| !s.chars().any(helm3_refuses_char) && !used.contains(*s)).collect();
+        assert!(unused.is_empty(), "hostile strings that no environment rendered by helm 3 used: {unused:?}");
+    }
     assert!(cases >= 200 || env_u64("MAILY_ADVERSARIAL_CASES").is_some(), "at least 200 environments");
 }

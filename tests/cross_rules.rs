@@ -97,8 +97,9 @@ fn every_rule_has_a_row() {
     }
 }
 
-#[test]
-fn gen_and_helm_refuse_every_cross_field_mistake_with_the_same_message() {
+helm_tests!(gen_and_helm_refuse_every_cross_field_mistake_with_the_same_message);
+
+fn gen_and_helm_refuse_every_cross_field_mistake_with_the_same_message(helm_major: HelmMajor) {
     let production = chart_dir().join("values-production.yaml");
     for case in CASES {
         let mut values = values_of("production");
@@ -107,12 +108,12 @@ fn gen_and_helm_refuse_every_cross_field_mistake_with_the_same_message() {
         let expected = format!("environment `production`: {}", case.message);
         assert_eq!(errors, vec![expected], "gen, rule `{}`", case.rule);
 
-        let helm = run_helm(
+        let helm = helm_major.run(
             template_args(&chart_dir(), "maily", "maily-production", &[&production], &[])
                 .into_iter()
                 .chain(case.set.iter().map(|s| s.to_string())),
         );
-        assert!(!helm.success(), "helm accepted the mistake of rule `{}`", case.rule);
-        assert!(helm.stderr.contains(case.message), "helm, rule `{}`: {}", case.rule, helm.stderr);
+        assert!(!helm.success(), "{helm_major} accepted the mistake of rule `{}`", case.rule);
+        assert!(helm.stderr.contains(case.message), "{helm_major}, rule `{}`: {}", case.rule, helm.stderr);
     }
 }

@@ -9,10 +9,23 @@ use maily_chart::values::PullSecret;
 use maily_chart_tests::*;
 use serde_json::Value;
 
-fn template(chart: &Path, release: &str, files: &[&Path], extra: &[&str]) -> ToolOutput {
+helm_tests!(
+    an_umbrella_chart_switches_the_chart_with_maily_enabled,
+    pull_secrets_as_names_or_as_objects_render_the_same,
+    an_umbrella_chart_passes_its_global_pull_secrets_down,
+    a_pull_secret_object_with_a_bad_name_or_an_unknown_key_is_refused,
+    an_upgrade_with_reuse_values_fails_pointing_to_reset_then_reuse_values_which_works,
+    a_missing_key_fails_the_render_naming_it_before_any_template_reads_it,
+    the_readme_says_how_to_drop_a_map_key_and_helm_does_exactly_that,
+    tmp_is_bounded_from_values_and_ephemeral_storage_is_accepted,
+    numeric_quantities_are_accepted_and_printed_exactly_in_both_renders,
+    a_registry_with_a_path_prefixes_every_image,
+);
+
+fn template(helm: HelmMajor, chart: &Path, release: &str, files: &[&Path], extra: &[&str]) -> ToolOutput {
     let mut args = template_args(chart, release, "maily", files, &[]);
     args.extend(extra.iter().map(|s| s.to_string()));
-    run_helm(args)
+    helm.run(args)
 }
 
 fn objects(out: &ToolOutput) -> Vec<Value> {
@@ -38,28 +51,28 @@ fn umbrella(dir: &Path, parent_values: &str) -> std::path::PathBuf {
 }
 
 // (a) A parent's `condition: maily.enabled` needs a top-level `enabled`.
-#[test]
-fn an_umbrella_chart_switches_the_chart_with_maily_enabled() {
+fn an_umbrella_chart_switches_the_chart_with_maily_enabled(helm: HelmMajor) {
     let dir = TempDir::new("umbrella");
     let parent = umbrella(dir.path(), "maily:\n  enabled: true\n");
-    let on = objects(&template(&parent, "shop", &[], &[]));
+    let on = objects(&template(helm, &parent, "shop", &[], &[]));
     assert_same_objects(&on, &render_objects(&values_of(DEFAULTS), "shop", "maily"));
 
-    let off = template(&parent, "shop", &[], &["--set", "maily.enabled=false"]);
+    let off = template(helm, &parent, "shop", &[], &["--set", "maily.enabled=false"]);
     assert_eq!(objects(&off), Vec::<Value>::new(), "maily.enabled=false installs nothing of the chart");
 }
 
 // (b) `global.imagePullSecrets` as `[{name: ...}]`, the form most charts use.
-#[test]
-fn pull_secrets_as_names_or_as_objects_render_the_same() {
+fn pull_secrets_as_names_or_as_objects_render_the_same(helm: HelmMajor) {
     let production = chart_dir().join("values-production.yaml");
     let as_objects = objects(&template(
+        helm,
         &chart_dir(),
         "maily",
         &[&production],
         &["--set-json", r#"global.imagePullSecrets=[{"name":"regcred"},"mirror"]"#],
     ));
     let as_names = objects(&template(
+        helm,
         &chart_dir(),
         "maily",
         &[&production],
@@ -78,22 +91,25 @@ fn pull_secrets_as_names_or_as_objects_render_the_same() {
     maily_chart::validate::validate("production", &values).expect("gen accepts both forms");
 }
 
-#[test]
-fn an_umbrella_chart_passes_its_global_pull_secrets_down() {
+fn an_umbrella_chart_passes_its_global_pull_secrets_down(helm: HelmMajor) {
     let dir = TempDir::new("umbrella-global");
     let parent = umbrella(dir.path(), "global:\n  imagePullSecrets:\n    - name: regcred\nmaily:\n  enabled: true\n");
-    let out = objects(&template(&parent, "shop", &[], &[]));
+    let out = objects(&template(helm, &parent, "shop", &[], &[]));
     let mut values = values_of(DEFAULTS);
     values.global.image_pull_secrets = vec![PullSecret::Reference { name: "regcred".into() }];
     assert_same_objects(&out, &render_objects(&values, "shop", "maily"));
 }
 
-#[test]
-fn a_pull_secret_object_with_a_bad_name_or_an_unknown_key_is_refused() {
+fn a_pull_secret_object_with_a_bad_name_or_an_unknown_key_is_refused(helm: HelmMajor) {
     let production = chart_dir().join("values-production.yaml");
     for bad in [r#"[{"name":"Reg_Cred"}]"#, r#"[{"nam":"regcred"}]"#] {
-        let out =
-            template(&chart_dir(), "maily", &[&production], &["--set-json", &format!("global.imagePullSecrets={bad}")]);
+        let out = template(
+            helm,
+            &chart_dir(),
+            "maily",
+            &[&production],
+            &["--set-json", &format!("global.imagePullSecrets={bad}")],
+        );
         assert!(!out.success(), "{bad} was accepted");
         assert!(out.stderr.contains("imagePullSecrets"), "{bad}: {}", out.stderr);
     }
@@ -105,8 +121,7 @@ fn a_pull_secret_object_with_a_bad_name_or_an_unknown_key_is_refused() {
 // the release's overrides) as the chart's values; --reset-then-reuse-values
 // renders them with the new defaults and the release's overrides on top.
 // Without a cluster, both are reproduced with `helm template`.
-#[test]
-fn an_upgrade_with_reuse_values_fails_pointing_to_reset_then_reuse_values_which_works() {
+fn an_upgrade_with_reuse_values_fails_pointing_to_reset_then_reuse_values_which_works(helm: HelmMajor) {
     let old = workspace_root().join("tests/fixtures/chart-5bb71c3");
     let overrides = old.join("values-production.yaml");
     let old_defaults = fs::read_to_string(old.join("values.yaml")).expect("fixture");
@@ -122,7 +137,7 @@ fn an_upgrade_with_reuse_values_fails_pointing_to_reset_then_reuse_values_which_
     let reused = dir.path().join("maily");
     copy_tree(&chart_dir(), &reused);
     fs::write(reused.join("values.yaml"), &old_defaults).expect("temp dir");
-    let out = template(&reused, "maily", &[&overrides], &[]);
+    let out = template(helm, &reused, "maily", &[&overrides], &[]);
     assert!(!out.success(), "the old values render with the new templates");
     assert!(
         out.stderr.contains("is missing") && out.stderr.contains("--reset-then-reuse-values"),
@@ -130,39 +145,38 @@ fn an_upgrade_with_reuse_values_fails_pointing_to_reset_then_reuse_values_which_
         out.stderr
     );
 
-    let upgraded = objects(&template(&chart_dir(), "maily", &[&overrides], &[]));
+    let upgraded = objects(&template(helm, &chart_dir(), "maily", &[&overrides], &[]));
     let deployments = upgraded.iter().filter(|o| o["kind"] == "Deployment").count();
     assert_eq!(deployments, 4, "the upgrade renders every component");
     let api = upgraded.iter().find(|o| o["kind"] == "HorizontalPodAutoscaler" && o["metadata"]["name"] == "maily-api");
     assert_eq!(api.and_then(|o| o.pointer("/spec/minReplicas")), Some(&Value::from(3)), "the old overrides apply");
 }
 
-#[test]
-fn a_missing_key_fails_the_render_naming_it_before_any_template_reads_it() {
+fn a_missing_key_fails_the_render_naming_it_before_any_template_reads_it(helm: HelmMajor) {
     let dir = TempDir::new("missing-key");
     let values = dir.path().join("drop.yaml");
     fs::write(&values, "networkPolicy: null\n").expect("temp dir");
-    let out = template(&chart_dir(), "maily", &[&values], &[]);
+    let out = template(helm, &chart_dir(), "maily", &[&values], &[]);
     assert!(!out.success());
     assert!(out.stderr.contains("values key networkPolicy is missing"), "{}", out.stderr);
     assert!(!out.stderr.contains("nil pointer"), "{}", out.stderr);
 }
 
 // (g) What the README says about emptying maps is what Helm does.
-#[test]
-fn the_readme_says_how_to_drop_a_map_key_and_helm_does_exactly_that() {
+fn the_readme_says_how_to_drop_a_map_key_and_helm_does_exactly_that(helm: HelmMajor) {
     let readme = fs::read_to_string(chart_dir().join("README.md")).expect("README");
     assert!(readme.contains("--set api.env.PYTHON_ENV=null"), "the README shows how to drop a key");
     assert!(readme.contains("`--set-json 'api.env={}'` keeps every default variable"));
     assert!(!readme.contains("rather than `null`"), "the old, wrong advice is gone");
 
     let production = chart_dir().join("values-production.yaml");
-    let dropped = objects(&template(&chart_dir(), "maily", &[&production], &["--set", "api.env.PYTHON_ENV=null"]));
+    let dropped =
+        objects(&template(helm, &chart_dir(), "maily", &[&production], &["--set", "api.env.PYTHON_ENV=null"]));
     let mut values = values_of("production");
     assert!(values.api.workload.env.remove("PYTHON_ENV").is_some());
     assert_same_objects(&dropped, &render_objects(&values, "maily", "maily"));
 
-    let merged = objects(&template(&chart_dir(), "maily", &[&production], &["--set-json", "api.env={}"]));
+    let merged = objects(&template(helm, &chart_dir(), "maily", &[&production], &["--set-json", "api.env={}"]));
     assert_same_objects(&merged, &render_objects(&values_of("production"), "maily", "maily"));
 }
 
@@ -183,10 +197,10 @@ fn every_leaf_key_has_a_param_line_and_a_readme_row_with_its_whole_default() {
 }
 
 // (k) Scratch space is bounded, and ephemeral storage can be requested.
-#[test]
-fn tmp_is_bounded_from_values_and_ephemeral_storage_is_accepted() {
+fn tmp_is_bounded_from_values_and_ephemeral_storage_is_accepted(helm: HelmMajor) {
     let production = chart_dir().join("values-production.yaml");
     let out = objects(&template(
+        helm,
         &chart_dir(),
         "maily",
         &[&production],
@@ -212,6 +226,7 @@ fn tmp_is_bounded_from_values_and_ephemeral_storage_is_accepted() {
 
     // A request above its limit is refused by both, like cpu and memory.
     let over = template(
+        helm,
         &chart_dir(),
         "maily",
         &[&production],
@@ -233,8 +248,7 @@ fn tmp_is_bounded_from_values_and_ephemeral_storage_is_accepted() {
 }
 
 // (l) Numbers where Kubernetes takes numbers, printed exactly.
-#[test]
-fn numeric_quantities_are_accepted_and_printed_exactly_in_both_renders() {
+fn numeric_quantities_are_accepted_and_printed_exactly_in_both_renders(helm: HelmMajor) {
     let dir = TempDir::new("numbers");
     let file = dir.path().join("numbers.yaml");
     fs::write(
@@ -243,7 +257,7 @@ fn numeric_quantities_are_accepted_and_printed_exactly_in_both_renders() {
     )
     .expect("temp dir");
     let production = chart_dir().join("values-production.yaml");
-    let text = helm_template_text("maily", "maily", &[&production, &file], &[]).expect("helm accepts numbers");
+    let text = helm.template_text("maily", "maily", &[&production, &file], &[]).expect("helm accepts numbers");
     assert!(!text.contains("e+06") && !text.contains("e+00"), "no float64 notation:\n{text}");
     let out = parse_manifests(&text).expect("YAML");
     let api = out.iter().find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "maily-api").expect("api");
@@ -263,16 +277,16 @@ fn numeric_quantities_are_accepted_and_printed_exactly_in_both_renders() {
     assert_same_objects(&out, &render_objects(&values, "maily", "maily"));
 
     // Zero and negative numbers are refused, like `0m`.
-    let zero = template(&chart_dir(), "maily", &[&production], &["--set", "api.resources.requests.cpu=0"]);
+    let zero = template(helm, &chart_dir(), "maily", &[&production], &["--set", "api.resources.requests.cpu=0"]);
     assert!(!zero.success() && zero.stderr.contains("cpu"), "{}", zero.stderr);
 }
 
 // (m) Registries with a path: mirrors and pull-through caches.
-#[test]
-fn a_registry_with_a_path_prefixes_every_image() {
+fn a_registry_with_a_path_prefixes_every_image(helm: HelmMajor) {
     let production = chart_dir().join("values-production.yaml");
     for registry in ["harbor.example.com/dockerhub-proxy", "localhost:5000/mirror"] {
         let out = objects(&template(
+            helm,
             &chart_dir(),
             "maily",
             &[&production],
@@ -288,7 +302,12 @@ fn a_registry_with_a_path_prefixes_every_image() {
         maily_chart::validate::validate("production", &values).expect("gen accepts it");
         assert_same_objects(&out, &render_objects(&values, "maily", "maily"));
     }
-    let bad =
-        template(&chart_dir(), "maily", &[&production], &["--set", "global.imageRegistry=harbor.example.com/Proxy"]);
+    let bad = template(
+        helm,
+        &chart_dir(),
+        "maily",
+        &[&production],
+        &["--set", "global.imageRegistry=harbor.example.com/Proxy"],
+    );
     assert!(!bad.success(), "an uppercase path component is no registry path");
 }

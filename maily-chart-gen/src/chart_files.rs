@@ -325,8 +325,8 @@ pub fn readme(
          # maily\n\n\
          Maily, the AI email platform: {components}. Chart version {CHART_VERSION}, app version {APP_VERSION}.\n\n\
          ## Prerequisites\n\n\
-         - Kubernetes {KUBE_VERSION}; Helm 4 (tested with 4.1.4) or a Helm 3 that knows Kubernetes 1.33\n  \
-           (`helm template` without a cluster otherwise needs `--kube-version 1.33.0`).\n\
+         - Kubernetes {KUBE_VERSION}; Helm 4 (tested with 4.1.4) or Helm 3 (tested with 3.18.0; what differs\n  \
+           between them is under [Helm 3 and Helm 4](#helm-3-and-helm-4)).\n\
          - A Secret named by `global.existingSecret` (default `{secret}`) in the release namespace,\n  \
            holding the keys below. The chart only references it (`secretKeyRef`); it never creates one.\n\n\
          Keys read from the Secret across all environments:\n\n",
@@ -336,6 +336,7 @@ pub fn readme(
     for key in &secret_keys {
         text += &format!("- `{key}`\n");
     }
+    text += &format!("\n## Helm 3 and Helm 4\n\n{}", crate::helm_majors::HELM_MAJOR_DIFFERENCES);
     text += "\n## Install\n\n```sh\nhelm install maily . -n <namespace> --create-namespace -f values-<environment>.yaml\n```\n\n| Environment | Values file |\n|---|---|\n";
     for (name, _) in environments {
         text += &format!("| {name} | `values-{name}.yaml` |\n");
@@ -360,6 +361,10 @@ pub fn readme(
              default that the new chart refuses).\n\
              `--reset-then-reuse-values` starts from the new chart's defaults and applies the release's stored\n\
              overrides on top. Selectors never change between chart versions, so upgrades need no manual step.\n\n\
+             The chart's own checks (a missing key; the cross-field rules such as `minReplicas` ≤ `maxReplicas`\n\
+             or requests ≤ limits) are `fail`s in its templates: `helm template`, `install` and `upgrade` enforce them,\n\
+             while `helm lint` runs templates in lint mode, where Helm only logs a `fail`. `values.schema.json` (types,\n\
+             ranges, patterns, unknown keys) is enforced by all four.\n\n\
              When this chart is a dependency of an umbrella chart, `enabled` is the switch for the dependency's\n\
              `condition: maily.enabled`, and `global.imagePullSecrets` accepts the parent's `[{name: regcred}]` form.\n\n\
              ## Values\n\n| Key | Type | Default | Description |\n|---|---|---|---|\n";

@@ -382,8 +382,10 @@ fn required_checks() -> String {
             }
             None => ("$.Values".to_string(), path.as_str()),
         };
+        // `index` gives nil both for a missing key and for a null (which
+        // `helm lint` keeps where `helm template` drops the key).
         text += &format!(
-            "{{{{- if not (hasKey {parent} {key:?}) }}}}\n\
+            "{{{{- if kindIs \"invalid\" (index {parent} {key:?}) }}}}\n\
              {{{{- fail \"values key {path} is missing. If this is helm upgrade --reuse-values from an older chart version, \
              upgrade with --reset-then-reuse-values instead (chart README, {UPGRADING_SECTION})\" }}}}\n\
              {{{{- end }}}}\n"

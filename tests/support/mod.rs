@@ -1,14 +1,20 @@
 //! Shared test support for the integration tests of the generated chart.
 //!
-//! - the pinned tools: [`helm`] and [`kubernetes_validate`] (from
-//!   `MAILY_HELM` / `MAILY_KUBERNETES_VALIDATE`, else `<root>/.tools/bin`);
-//!   a missing tool is a loud panic, never a skipped test;
-//! - [`helm_template`]: the real `helm template` of `out/maily`, parsed into
-//!   one `serde_json::Value` per object, after checking that Helm's output
-//!   reads the same under YAML 1.1 (what Helm and kubectl parse it with) as
-//!   under YAML 1.2 (what serde_yaml parses it with): see [`yaml11_problems`];
+//! - the pinned tools: the Helm majors under test, [`HelmMajor::V3`] and
+//!   [`HelmMajor::V4`] (from `MAILY_HELM3` / `MAILY_HELM`, else
+//!   `<root>/.tools/bin/helm3` / `helm`), and [`kubernetes_validate`]
+//!   (`MAILY_KUBERNETES_VALIDATE`); a missing tool, or a helm of another
+//!   major, is a loud panic, never a skipped test;
+//! - [`helm_tests!`]: one `#[test]` per Helm major (`helm3::name`,
+//!   `helm4::name`) for each test body `fn name(helm: HelmMajor)`;
+//! - [`HelmMajor::template`]: the real `helm template` of `out/maily`, parsed
+//!   into one `serde_json::Value` per object, after checking that Helm's
+//!   output reads the same under YAML 1.1 (what Helm and kubectl parse it
+//!   with) as under YAML 1.2 (what serde_yaml parses it with): see
+//!   [`yaml11_problems`];
 //! - [`render_objects`]: the typed Rust render of the same values;
-//! - [`compare_objects`] / [`assert_same_objects`]: the two sets of objects,
+//! - [`compare_objects`] / [`assert_same_objects`] /
+//!   [`assert_helm_prints_the_same_objects`]: the two sets of objects,
 //!   indexed by (kind, metadata.name), compared object by object with a
 //!   readable YAML diff;
 //! - [`TempDir`], [`write_values_file`], [`copy_tree`], [`snapshot`]: files;
@@ -19,6 +25,7 @@
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
 use std::fs;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
@@ -67,11 +74,6 @@ fn tool(env_var: &str, name: &str) -> PathBuf {
     path
 }
 
-/// The pinned helm binary.
-pub fn helm() -> PathBuf {
-    tool("MAILY_HELM", "helm")
-}
-
 /// The pinned kubernetes-validate.
 pub fn kubernetes_validate() -> PathBuf {
     tool("MAILY_KUBERNETES_VALIDATE", "kubernetes-validate")
@@ -113,8 +115,10 @@ impl ToolOutput {
 }
 
 /// A private HELM_*_HOME, so the tests neither read nor write the user's Helm
-/// configuration, and a KUBECONFIG that points nowhere, so no cluster is ever
-/// contacted.
+/// configuration, and a KUBECONFIG whose only cluster is `https://127.0.0.1:1`
+/// (nothing listens there), so no cluster is ever reached: without one,
+/// Helm would try `localhost:8080`, and Helm 3's `install --dry-run=client`
+/// does try to reach its cluster.
 fn helm_home() -> &'static Path {
     static HOME: OnceLock<PathBuf> = OnceLock::new();
     HOME.get_or_init(|| {
@@ -122,28 +126,251 @@ fn helm_home() -> &'static Path {
         for sub in ["cache", "config", "data"] {
             fs::create_dir_all(dir.join(sub)).expect("temp dir is writable");
         }
+        // Written aside and renamed in: test processes share the directory.
+        let part = dir.join(format!("kubeconfig.{}", std::process::id()));
+        fs::write(&part, KUBECONFIG_NOWHERE).expect("temp dir is writable");
+        // Helm warns about a group- or world-readable kubeconfig.
+        fs::set_permissions(&part, fs::Permissions::from_mode(0o600)).expect("temp dir is writable");
+        fs::rename(&part, dir.join("kubeconfig")).expect("temp dir is writable");
         dir
     })
 }
 
-/// Runs the pinned helm with `args`.
+/// A kubeconfig whose cluster is a closed port.
+const KUBECONFIG_NOWHERE: &str = "apiVersion: v1\nkind: Config\nclusters:\n  - name: nowhere\n    cluster:\n      \
+    server: https://127.0.0.1:1\ncontexts:\n  - name: nowhere\n    context:\n      cluster: nowhere\n      \
+    user: nobody\ncurrent-context: nowhere\nusers:\n  - name: nobody\n    user: {}\n";
+
+/// A Helm major version under test, with its pinned binary. The chart must
+/// render the same objects under each; where they word a refusal
+/// differently, the tests say each major's wording (see
+/// `maily_chart_gen::helm_majors`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum HelmMajor {
+    /// Helm 3: `$MAILY_HELM3`, else `<root>/.tools/bin/helm3`.
+    V3,
+    /// Helm 4: `$MAILY_HELM`, else `<root>/.tools/bin/helm`.
+    V4,
+}
+
+/// Every Helm major under test, each checked once: its binary exists and
+/// reports that major (a loud panic otherwise, never a skip).
+pub fn helms() -> [HelmMajor; 2] {
+    for helm in HelmMajor::ALL {
+        helm.binary();
+    }
+    HelmMajor::ALL
+}
+
+impl HelmMajor {
+    /// Both majors, oldest first.
+    pub const ALL: [HelmMajor; 2] = [HelmMajor::V3, HelmMajor::V4];
+
+    /// 3 or 4.
+    pub fn number(self) -> u32 {
+        match self {
+            HelmMajor::V3 => 3,
+            HelmMajor::V4 => 4,
+        }
+    }
+
+    /// `v3` for Helm 3, `v4` for Helm 4: the one that applies to this major.
+    pub fn pick<T>(self, v3: T, v4: T) -> T {
+        match self {
+            HelmMajor::V3 => v3,
+            HelmMajor::V4 => v4,
+        }
+    }
+
+    /// The pinned binary, checked (once per process) to report this major:
+    /// `helm version` must print `v<major>.`.
+    pub fn binary(self) -> PathBuf {
+        self.checked().0.clone()
+    }
+
+    /// The version the binary reports (`v3.18.0`).
+    pub fn version(self) -> &'static str {
+        &self.checked().1
+    }
+
+    fn checked(self) -> &'static (PathBuf, String) {
+        static CHECKED: [OnceLock<(PathBuf, String)>; 2] = [OnceLock::new(), OnceLock::new()];
+        CHECKED[self as usize].get_or_init(|| {
+            let path = match self {
+                HelmMajor::V3 => tool("MAILY_HELM3", "helm3"),
+                HelmMajor::V4 => tool("MAILY_HELM", "helm"),
+            };
+            let out = Command::new(&path)
+                .args(["version", "--template", "{{.Version}}"])
+                .output()
+                .unwrap_or_else(|e| panic!("{} does not run: {e}", path.display()));
+            let version = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            assert!(
+                out.status.success() && version.starts_with(&format!("v{}.", self.number())),
+                "\n\n*** {} should be Helm {} but `helm version` says {version:?} {}\n\
+                 *** run scripts/test, which installs the pinned tools. These tests never skip. ***\n\n",
+                path.display(),
+                self.number(),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            (path, version)
+        })
+    }
+
+    /// Runs this helm with `args`.
+    pub fn run<I, S>(self, args: I) -> ToolOutput
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let home = helm_home();
+        let output = Command::new(self.binary())
+            .args(args)
+            .env("HELM_CACHE_HOME", home.join("cache"))
+            .env("HELM_CONFIG_HOME", home.join("config"))
+            .env("HELM_DATA_HOME", home.join("data"))
+            .env("KUBECONFIG", home.join("kubeconfig"))
+            .env_remove("HELM_NAMESPACE")
+            .env_remove("HELM_KUBECONTEXT")
+            .output()
+            .unwrap_or_else(|e| panic!("{self} does not run: {e}"));
+        ToolOutput::from(output)
+    }
+
+    /// The text `helm template` prints for the chart in `out/maily`.
+    ///
+    /// # Errors
+    /// Helm's standard error when it fails, after a line naming this major.
+    pub fn template_text(
+        self,
+        release: &str,
+        namespace: &str,
+        values_files: &[&Path],
+        set: &[&str],
+    ) -> Result<String, String> {
+        let out = self.run(template_args(&chart_dir(), release, namespace, values_files, set));
+        if out.success() { Ok(out.stdout) } else { Err(format!("{self} exited with {}:\n{}", out.code, out.stderr)) }
+    }
+
+    /// `helm template R out/maily -n NS -f ... --set ...`, one value per
+    /// object (empty documents skipped). Panics when the output is not read
+    /// the same by YAML 1.1 and YAML 1.2 parsers (see [`yaml11_problems`]).
+    ///
+    /// # Errors
+    /// Helm's standard error when it fails, after a line naming this major.
+    pub fn template(
+        self,
+        release: &str,
+        namespace: &str,
+        values_files: &[&Path],
+        set: &[&str],
+    ) -> Result<Vec<Value>, String> {
+        let text = self.template_text(release, namespace, values_files, set)?;
+        let problems = yaml11_problems(&text);
+        assert!(
+            problems.is_empty(),
+            "{self}: helm template {release} -n {namespace} printed plain scalars that YAML 1.1 (Helm, kubectl) and \
+             YAML 1.2 read differently:\n{}",
+            problems.join("\n")
+        );
+        Ok(parse_manifests(&text).unwrap_or_else(|e| panic!("{self} printed YAML that does not parse: {e}\n{text}")))
+    }
+}
+
+/// The Helm 4 binary ([`HelmMajor::V4`]); kept for callers that need only
+/// Helm 4. Suites that must hold under both majors take a [`HelmMajor`].
+pub fn helm() -> PathBuf {
+    HelmMajor::V4.binary()
+}
+
+/// [`HelmMajor::run`] with Helm 4 (see [`helm`]).
 pub fn run_helm<I, S>(args: I) -> ToolOutput
 where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
-    let home = helm_home();
-    let output = Command::new(helm())
-        .args(args)
-        .env("HELM_CACHE_HOME", home.join("cache"))
-        .env("HELM_CONFIG_HOME", home.join("config"))
-        .env("HELM_DATA_HOME", home.join("data"))
-        .env("KUBECONFIG", home.join("no-kubeconfig"))
-        .env_remove("HELM_NAMESPACE")
-        .env_remove("HELM_KUBECONTEXT")
-        .output()
-        .expect("helm runs");
-    ToolOutput::from(output)
+    HelmMajor::V4.run(args)
+}
+
+/// [`HelmMajor::template_text`] with Helm 4 (see [`helm`]).
+///
+/// # Errors
+/// Helm's standard error when it fails.
+pub fn helm_template_text(
+    release: &str,
+    namespace: &str,
+    values_files: &[&Path],
+    set: &[&str],
+) -> Result<String, String> {
+    HelmMajor::V4.template_text(release, namespace, values_files, set)
+}
+
+/// [`HelmMajor::template`] with Helm 4 (see [`helm`]).
+///
+/// # Errors
+/// Helm's standard error when it fails.
+pub fn helm_template(
+    release: &str,
+    namespace: &str,
+    values_files: &[&Path],
+    set: &[&str],
+) -> Result<Vec<Value>, String> {
+    HelmMajor::V4.template(release, namespace, values_files, set)
+}
+
+/// Whether Helm 3 refuses values holding `c`, a character Helm 4 takes:
+/// DEL (U+007F), the C1 controls but NEL (U+0080 to U+009F, but U+0085),
+/// U+FFFE and U+FFFF. Before it checks the values against the chart's
+/// `values.schema.json`, Helm 3 turns them into JSON (which leaves these
+/// characters raw) and reads that back with a YAML parser that refuses
+/// them, whatever the schema says ([`HELM3_REFUSES_CONTROL_CHARACTERS`]).
+pub fn helm3_refuses_char(c: char) -> bool {
+    c == '\u{7f}' || (('\u{80}'..='\u{9f}').contains(&c) && c != '\u{85}') || c == '\u{fffe}' || c == '\u{ffff}'
+}
+
+/// Whether Helm 3 refuses `values` (see [`helm3_refuses_char`]).
+pub fn helm3_refuses(values: &Values) -> bool {
+    serde_json::to_string(values).expect("values serialize").chars().any(helm3_refuses_char)
+}
+
+/// What Helm 3 says when it refuses values for [`helm3_refuses_char`]
+/// (below `Error: values don't meet the specifications of the schema(s) in
+/// the following chart(s):`).
+pub const HELM3_REFUSES_CONTROL_CHARACTERS: &str = "\nmaily:\nyaml: control characters are not allowed";
+
+/// `helm 3 (v3.18.0)`: how failure messages name the helm that failed.
+impl std::fmt::Display for HelmMajor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "helm {} ({})", self.number(), self.version())
+    }
+}
+
+/// One `#[test]` per Helm major for each listed test body
+/// `fn name(helm: HelmMajor)`: `helm3::name` runs it under Helm 3,
+/// `helm4::name` under Helm 4. A body left out of the list is dead code,
+/// which clippy (`-D warnings`) refuses.
+#[macro_export]
+macro_rules! helm_tests {
+    ($($name:ident),+ $(,)?) => {
+        /// The tests under Helm 3.
+        mod helm3 {
+            $(
+                #[test]
+                fn $name() {
+                    super::$name($crate::HelmMajor::V3)
+                }
+            )+
+        }
+        /// The tests under Helm 4.
+        mod helm4 {
+            $(
+                #[test]
+                fn $name() {
+                    super::$name($crate::HelmMajor::V4)
+                }
+            )+
+        }
+    };
 }
 
 impl From<std::process::Output> for ToolOutput {
@@ -180,43 +407,6 @@ pub fn template_args(
         args.push(s.to_string());
     }
     args
-}
-
-/// The text `helm template` prints for the chart in `out/maily`.
-///
-/// # Errors
-/// Helm's standard error when it fails.
-pub fn helm_template_text(
-    release: &str,
-    namespace: &str,
-    values_files: &[&Path],
-    set: &[&str],
-) -> Result<String, String> {
-    let out = run_helm(template_args(&chart_dir(), release, namespace, values_files, set));
-    if out.success() { Ok(out.stdout) } else { Err(format!("helm exited with {}:\n{}", out.code, out.stderr)) }
-}
-
-/// `helm template R out/maily -n NS -f ... --set ...`, one value per object
-/// (empty documents skipped). Panics when the output is not read the same by
-/// YAML 1.1 and YAML 1.2 parsers (see [`yaml11_problems`]).
-///
-/// # Errors
-/// Helm's standard error when it fails.
-pub fn helm_template(
-    release: &str,
-    namespace: &str,
-    values_files: &[&Path],
-    set: &[&str],
-) -> Result<Vec<Value>, String> {
-    let text = helm_template_text(release, namespace, values_files, set)?;
-    let problems = yaml11_problems(&text);
-    assert!(
-        problems.is_empty(),
-        "helm template {release} -n {namespace} printed plain scalars that YAML 1.1 (Helm, kubectl) and YAML 1.2 \
-         read differently:\n{}",
-        problems.join("\n")
-    );
-    Ok(parse_manifests(&text).unwrap_or_else(|e| panic!("helm printed YAML that does not parse: {e}\n{text}")))
 }
 
 /// The objects of a multi-document YAML stream; empty documents are skipped.
@@ -496,6 +686,14 @@ pub fn assert_same_objects(helm: &[Value], rust: &[Value]) {
         panic!("{report}");
     }
     assert!(!helm.is_empty(), "no objects at all");
+}
+
+/// [`assert_same_objects`] for what `helm_major` printed; the panic names it.
+pub fn assert_helm_prints_the_same_objects(helm_major: HelmMajor, helm: &[Value], rust: &[Value]) {
+    if let Err(report) = compare_objects(helm, rust) {
+        panic!("{helm_major} printed other objects than the Rust render:\n{report}");
+    }
+    assert!(!helm.is_empty(), "{helm_major} printed no objects at all");
 }
 
 // ------------------------------------------------------------------ names

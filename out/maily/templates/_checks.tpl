@@ -4,859 +4,859 @@ breaks a cross-field rule. Every object template includes it first.
 Usage: {{- include "maily.checks" $ }}
 */}}
 {{- define "maily.checks" -}}
-{{- if not (hasKey $.Values "enabled") }}
+{{- if kindIs "invalid" (index $.Values "enabled") }}
 {{- fail "values key enabled is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey $.Values "nameOverride") }}
+{{- if kindIs "invalid" (index $.Values "nameOverride") }}
 {{- fail "values key nameOverride is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey $.Values "fullnameOverride") }}
+{{- if kindIs "invalid" (index $.Values "fullnameOverride") }}
 {{- fail "values key fullnameOverride is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey $.Values "global") }}
+{{- if kindIs "invalid" (index $.Values "global") }}
 {{- fail "values key global is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "global") "environment") }}
+{{- if kindIs "invalid" (index (index $.Values "global") "environment") }}
 {{- fail "values key global.environment is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "global") "imageRegistry") }}
+{{- if kindIs "invalid" (index (index $.Values "global") "imageRegistry") }}
 {{- fail "values key global.imageRegistry is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "global") "imagePullSecrets") }}
+{{- if kindIs "invalid" (index (index $.Values "global") "imagePullSecrets") }}
 {{- fail "values key global.imagePullSecrets is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "global") "existingSecret") }}
+{{- if kindIs "invalid" (index (index $.Values "global") "existingSecret") }}
 {{- fail "values key global.existingSecret is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "global") "commonLabels") }}
+{{- if kindIs "invalid" (index (index $.Values "global") "commonLabels") }}
 {{- fail "values key global.commonLabels is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "global") "commonAnnotations") }}
+{{- if kindIs "invalid" (index (index $.Values "global") "commonAnnotations") }}
 {{- fail "values key global.commonAnnotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey $.Values "api") }}
+{{- if kindIs "invalid" (index $.Values "api") }}
 {{- fail "values key api is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "enabled") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "enabled") }}
 {{- fail "values key api.enabled is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "replicaCount") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "replicaCount") }}
 {{- fail "values key api.replicaCount is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "image") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "image") }}
 {{- fail "values key api.image is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "image") "repository") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "image") "repository") }}
 {{- fail "values key api.image.repository is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "image") "tag") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "image") "tag") }}
 {{- fail "values key api.image.tag is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "image") "pullPolicy") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "image") "pullPolicy") }}
 {{- fail "values key api.image.pullPolicy is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "resources") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "resources") }}
 {{- fail "values key api.resources is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "resources") "requests") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "resources") "requests") }}
 {{- fail "values key api.resources.requests is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "resources" "requests") "cpu") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "resources" "requests") "cpu") }}
 {{- fail "values key api.resources.requests.cpu is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "resources" "requests") "memory") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "resources" "requests") "memory") }}
 {{- fail "values key api.resources.requests.memory is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "resources") "limits") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "resources") "limits") }}
 {{- fail "values key api.resources.limits is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "resources" "limits") "cpu") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "resources" "limits") "cpu") }}
 {{- fail "values key api.resources.limits.cpu is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "resources" "limits") "memory") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "resources" "limits") "memory") }}
 {{- fail "values key api.resources.limits.memory is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "autoscaling") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "autoscaling") }}
 {{- fail "values key api.autoscaling is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "autoscaling") "enabled") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "autoscaling") "enabled") }}
 {{- fail "values key api.autoscaling.enabled is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "autoscaling") "minReplicas") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "autoscaling") "minReplicas") }}
 {{- fail "values key api.autoscaling.minReplicas is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "autoscaling") "maxReplicas") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "autoscaling") "maxReplicas") }}
 {{- fail "values key api.autoscaling.maxReplicas is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "autoscaling") "targetCPUUtilizationPercentage") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "autoscaling") "targetCPUUtilizationPercentage") }}
 {{- fail "values key api.autoscaling.targetCPUUtilizationPercentage is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "autoscaling") "targetMemoryUtilizationPercentage") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "autoscaling") "targetMemoryUtilizationPercentage") }}
 {{- fail "values key api.autoscaling.targetMemoryUtilizationPercentage is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "autoscaling") "behavior") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "autoscaling") "behavior") }}
 {{- fail "values key api.autoscaling.behavior is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "podDisruptionBudget") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "podDisruptionBudget") }}
 {{- fail "values key api.podDisruptionBudget is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "podDisruptionBudget") "enabled") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "podDisruptionBudget") "enabled") }}
 {{- fail "values key api.podDisruptionBudget.enabled is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "podDisruptionBudget") "maxUnavailable") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "podDisruptionBudget") "maxUnavailable") }}
 {{- fail "values key api.podDisruptionBudget.maxUnavailable is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "livenessProbe") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "livenessProbe") }}
 {{- fail "values key api.livenessProbe is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "livenessProbe") "initialDelaySeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "livenessProbe") "initialDelaySeconds") }}
 {{- fail "values key api.livenessProbe.initialDelaySeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "livenessProbe") "periodSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "livenessProbe") "periodSeconds") }}
 {{- fail "values key api.livenessProbe.periodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "livenessProbe") "timeoutSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "livenessProbe") "timeoutSeconds") }}
 {{- fail "values key api.livenessProbe.timeoutSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "livenessProbe") "failureThreshold") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "livenessProbe") "failureThreshold") }}
 {{- fail "values key api.livenessProbe.failureThreshold is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "readinessProbe") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "readinessProbe") }}
 {{- fail "values key api.readinessProbe is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "readinessProbe") "initialDelaySeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "readinessProbe") "initialDelaySeconds") }}
 {{- fail "values key api.readinessProbe.initialDelaySeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "readinessProbe") "periodSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "readinessProbe") "periodSeconds") }}
 {{- fail "values key api.readinessProbe.periodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "readinessProbe") "timeoutSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "readinessProbe") "timeoutSeconds") }}
 {{- fail "values key api.readinessProbe.timeoutSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "readinessProbe") "failureThreshold") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "readinessProbe") "failureThreshold") }}
 {{- fail "values key api.readinessProbe.failureThreshold is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "env") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "env") }}
 {{- fail "values key api.env is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "secretEnv") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "secretEnv") }}
 {{- fail "values key api.secretEnv is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "podAnnotations") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "podAnnotations") }}
 {{- fail "values key api.podAnnotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "podSecurityContext") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "podSecurityContext") }}
 {{- fail "values key api.podSecurityContext is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "podSecurityContext") "runAsUser") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "podSecurityContext") "runAsUser") }}
 {{- fail "values key api.podSecurityContext.runAsUser is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "podSecurityContext") "runAsGroup") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "podSecurityContext") "runAsGroup") }}
 {{- fail "values key api.podSecurityContext.runAsGroup is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "podSecurityContext") "fsGroup") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "podSecurityContext") "fsGroup") }}
 {{- fail "values key api.podSecurityContext.fsGroup is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "tmpSizeLimit") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "tmpSizeLimit") }}
 {{- fail "values key api.tmpSizeLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "nodeSelector") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "nodeSelector") }}
 {{- fail "values key api.nodeSelector is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "tolerations") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "tolerations") }}
 {{- fail "values key api.tolerations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "affinity") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "affinity") }}
 {{- fail "values key api.affinity is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "podLabels") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "podLabels") }}
 {{- fail "values key api.podLabels is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "serviceAccount") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "serviceAccount") }}
 {{- fail "values key api.serviceAccount is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "serviceAccount") "create") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "serviceAccount") "create") }}
 {{- fail "values key api.serviceAccount.create is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "serviceAccount") "name") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "serviceAccount") "name") }}
 {{- fail "values key api.serviceAccount.name is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "serviceAccount") "annotations") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "serviceAccount") "annotations") }}
 {{- fail "values key api.serviceAccount.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "topologySpreadConstraints") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "topologySpreadConstraints") }}
 {{- fail "values key api.topologySpreadConstraints is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "priorityClassName") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "priorityClassName") }}
 {{- fail "values key api.priorityClassName is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "terminationGracePeriodSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "terminationGracePeriodSeconds") }}
 {{- fail "values key api.terminationGracePeriodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "preStopSleepSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "preStopSleepSeconds") }}
 {{- fail "values key api.preStopSleepSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "extraEnvFrom") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "extraEnvFrom") }}
 {{- fail "values key api.extraEnvFrom is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "extraVolumes") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "extraVolumes") }}
 {{- fail "values key api.extraVolumes is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "extraVolumeMounts") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "extraVolumeMounts") }}
 {{- fail "values key api.extraVolumeMounts is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "initContainers") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "initContainers") }}
 {{- fail "values key api.initContainers is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "sidecars") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "sidecars") }}
 {{- fail "values key api.sidecars is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "revisionHistoryLimit") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "revisionHistoryLimit") }}
 {{- fail "values key api.revisionHistoryLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "containerPort") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "containerPort") }}
 {{- fail "values key api.containerPort is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "service") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "service") }}
 {{- fail "values key api.service is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "service") "type") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "service") "type") }}
 {{- fail "values key api.service.type is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "service") "port") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "service") "port") }}
 {{- fail "values key api.service.port is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api" "service") "annotations") }}
+{{- if kindIs "invalid" (index (index $.Values "api" "service") "annotations") }}
 {{- fail "values key api.service.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "api") "extraPorts") }}
+{{- if kindIs "invalid" (index (index $.Values "api") "extraPorts") }}
 {{- fail "values key api.extraPorts is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey $.Values "web") }}
+{{- if kindIs "invalid" (index $.Values "web") }}
 {{- fail "values key web is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "enabled") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "enabled") }}
 {{- fail "values key web.enabled is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "replicaCount") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "replicaCount") }}
 {{- fail "values key web.replicaCount is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "image") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "image") }}
 {{- fail "values key web.image is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "image") "repository") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "image") "repository") }}
 {{- fail "values key web.image.repository is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "image") "tag") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "image") "tag") }}
 {{- fail "values key web.image.tag is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "image") "pullPolicy") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "image") "pullPolicy") }}
 {{- fail "values key web.image.pullPolicy is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "resources") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "resources") }}
 {{- fail "values key web.resources is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "resources") "requests") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "resources") "requests") }}
 {{- fail "values key web.resources.requests is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "resources" "requests") "cpu") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "resources" "requests") "cpu") }}
 {{- fail "values key web.resources.requests.cpu is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "resources" "requests") "memory") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "resources" "requests") "memory") }}
 {{- fail "values key web.resources.requests.memory is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "resources") "limits") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "resources") "limits") }}
 {{- fail "values key web.resources.limits is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "resources" "limits") "cpu") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "resources" "limits") "cpu") }}
 {{- fail "values key web.resources.limits.cpu is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "resources" "limits") "memory") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "resources" "limits") "memory") }}
 {{- fail "values key web.resources.limits.memory is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "autoscaling") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "autoscaling") }}
 {{- fail "values key web.autoscaling is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "autoscaling") "enabled") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "autoscaling") "enabled") }}
 {{- fail "values key web.autoscaling.enabled is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "autoscaling") "minReplicas") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "autoscaling") "minReplicas") }}
 {{- fail "values key web.autoscaling.minReplicas is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "autoscaling") "maxReplicas") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "autoscaling") "maxReplicas") }}
 {{- fail "values key web.autoscaling.maxReplicas is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "autoscaling") "targetCPUUtilizationPercentage") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "autoscaling") "targetCPUUtilizationPercentage") }}
 {{- fail "values key web.autoscaling.targetCPUUtilizationPercentage is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "autoscaling") "targetMemoryUtilizationPercentage") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "autoscaling") "targetMemoryUtilizationPercentage") }}
 {{- fail "values key web.autoscaling.targetMemoryUtilizationPercentage is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "autoscaling") "behavior") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "autoscaling") "behavior") }}
 {{- fail "values key web.autoscaling.behavior is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "podDisruptionBudget") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "podDisruptionBudget") }}
 {{- fail "values key web.podDisruptionBudget is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "podDisruptionBudget") "enabled") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "podDisruptionBudget") "enabled") }}
 {{- fail "values key web.podDisruptionBudget.enabled is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "podDisruptionBudget") "maxUnavailable") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "podDisruptionBudget") "maxUnavailable") }}
 {{- fail "values key web.podDisruptionBudget.maxUnavailable is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "livenessProbe") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "livenessProbe") }}
 {{- fail "values key web.livenessProbe is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "livenessProbe") "initialDelaySeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "livenessProbe") "initialDelaySeconds") }}
 {{- fail "values key web.livenessProbe.initialDelaySeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "livenessProbe") "periodSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "livenessProbe") "periodSeconds") }}
 {{- fail "values key web.livenessProbe.periodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "livenessProbe") "timeoutSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "livenessProbe") "timeoutSeconds") }}
 {{- fail "values key web.livenessProbe.timeoutSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "livenessProbe") "failureThreshold") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "livenessProbe") "failureThreshold") }}
 {{- fail "values key web.livenessProbe.failureThreshold is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "readinessProbe") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "readinessProbe") }}
 {{- fail "values key web.readinessProbe is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "readinessProbe") "initialDelaySeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "readinessProbe") "initialDelaySeconds") }}
 {{- fail "values key web.readinessProbe.initialDelaySeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "readinessProbe") "periodSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "readinessProbe") "periodSeconds") }}
 {{- fail "values key web.readinessProbe.periodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "readinessProbe") "timeoutSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "readinessProbe") "timeoutSeconds") }}
 {{- fail "values key web.readinessProbe.timeoutSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "readinessProbe") "failureThreshold") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "readinessProbe") "failureThreshold") }}
 {{- fail "values key web.readinessProbe.failureThreshold is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "env") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "env") }}
 {{- fail "values key web.env is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "secretEnv") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "secretEnv") }}
 {{- fail "values key web.secretEnv is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "podAnnotations") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "podAnnotations") }}
 {{- fail "values key web.podAnnotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "podSecurityContext") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "podSecurityContext") }}
 {{- fail "values key web.podSecurityContext is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "podSecurityContext") "runAsUser") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "podSecurityContext") "runAsUser") }}
 {{- fail "values key web.podSecurityContext.runAsUser is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "podSecurityContext") "runAsGroup") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "podSecurityContext") "runAsGroup") }}
 {{- fail "values key web.podSecurityContext.runAsGroup is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "podSecurityContext") "fsGroup") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "podSecurityContext") "fsGroup") }}
 {{- fail "values key web.podSecurityContext.fsGroup is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "tmpSizeLimit") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "tmpSizeLimit") }}
 {{- fail "values key web.tmpSizeLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "nodeSelector") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "nodeSelector") }}
 {{- fail "values key web.nodeSelector is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "tolerations") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "tolerations") }}
 {{- fail "values key web.tolerations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "affinity") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "affinity") }}
 {{- fail "values key web.affinity is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "podLabels") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "podLabels") }}
 {{- fail "values key web.podLabels is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "serviceAccount") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "serviceAccount") }}
 {{- fail "values key web.serviceAccount is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "serviceAccount") "create") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "serviceAccount") "create") }}
 {{- fail "values key web.serviceAccount.create is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "serviceAccount") "name") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "serviceAccount") "name") }}
 {{- fail "values key web.serviceAccount.name is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "serviceAccount") "annotations") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "serviceAccount") "annotations") }}
 {{- fail "values key web.serviceAccount.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "topologySpreadConstraints") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "topologySpreadConstraints") }}
 {{- fail "values key web.topologySpreadConstraints is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "priorityClassName") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "priorityClassName") }}
 {{- fail "values key web.priorityClassName is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "terminationGracePeriodSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "terminationGracePeriodSeconds") }}
 {{- fail "values key web.terminationGracePeriodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "preStopSleepSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "preStopSleepSeconds") }}
 {{- fail "values key web.preStopSleepSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "extraEnvFrom") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "extraEnvFrom") }}
 {{- fail "values key web.extraEnvFrom is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "extraVolumes") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "extraVolumes") }}
 {{- fail "values key web.extraVolumes is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "extraVolumeMounts") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "extraVolumeMounts") }}
 {{- fail "values key web.extraVolumeMounts is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "initContainers") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "initContainers") }}
 {{- fail "values key web.initContainers is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "sidecars") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "sidecars") }}
 {{- fail "values key web.sidecars is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "revisionHistoryLimit") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "revisionHistoryLimit") }}
 {{- fail "values key web.revisionHistoryLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "containerPort") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "containerPort") }}
 {{- fail "values key web.containerPort is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "service") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "service") }}
 {{- fail "values key web.service is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "service") "type") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "service") "type") }}
 {{- fail "values key web.service.type is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "service") "port") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "service") "port") }}
 {{- fail "values key web.service.port is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web" "service") "annotations") }}
+{{- if kindIs "invalid" (index (index $.Values "web" "service") "annotations") }}
 {{- fail "values key web.service.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "web") "extraPorts") }}
+{{- if kindIs "invalid" (index (index $.Values "web") "extraPorts") }}
 {{- fail "values key web.extraPorts is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey $.Values "workers") }}
+{{- if kindIs "invalid" (index $.Values "workers") }}
 {{- fail "values key workers is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "enabled") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "enabled") }}
 {{- fail "values key workers.enabled is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "replicaCount") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "replicaCount") }}
 {{- fail "values key workers.replicaCount is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "image") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "image") }}
 {{- fail "values key workers.image is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "image") "repository") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "image") "repository") }}
 {{- fail "values key workers.image.repository is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "image") "tag") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "image") "tag") }}
 {{- fail "values key workers.image.tag is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "image") "pullPolicy") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "image") "pullPolicy") }}
 {{- fail "values key workers.image.pullPolicy is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "resources") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "resources") }}
 {{- fail "values key workers.resources is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "resources") "requests") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "resources") "requests") }}
 {{- fail "values key workers.resources.requests is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "resources" "requests") "cpu") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "resources" "requests") "cpu") }}
 {{- fail "values key workers.resources.requests.cpu is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "resources" "requests") "memory") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "resources" "requests") "memory") }}
 {{- fail "values key workers.resources.requests.memory is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "resources") "limits") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "resources") "limits") }}
 {{- fail "values key workers.resources.limits is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "resources" "limits") "cpu") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "resources" "limits") "cpu") }}
 {{- fail "values key workers.resources.limits.cpu is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "resources" "limits") "memory") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "resources" "limits") "memory") }}
 {{- fail "values key workers.resources.limits.memory is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "autoscaling") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "autoscaling") }}
 {{- fail "values key workers.autoscaling is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "autoscaling") "enabled") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "autoscaling") "enabled") }}
 {{- fail "values key workers.autoscaling.enabled is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "autoscaling") "minReplicas") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "autoscaling") "minReplicas") }}
 {{- fail "values key workers.autoscaling.minReplicas is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "autoscaling") "maxReplicas") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "autoscaling") "maxReplicas") }}
 {{- fail "values key workers.autoscaling.maxReplicas is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "autoscaling") "targetCPUUtilizationPercentage") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "autoscaling") "targetCPUUtilizationPercentage") }}
 {{- fail "values key workers.autoscaling.targetCPUUtilizationPercentage is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "autoscaling") "targetMemoryUtilizationPercentage") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "autoscaling") "targetMemoryUtilizationPercentage") }}
 {{- fail "values key workers.autoscaling.targetMemoryUtilizationPercentage is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "autoscaling") "behavior") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "autoscaling") "behavior") }}
 {{- fail "values key workers.autoscaling.behavior is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "podDisruptionBudget") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "podDisruptionBudget") }}
 {{- fail "values key workers.podDisruptionBudget is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "podDisruptionBudget") "enabled") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "podDisruptionBudget") "enabled") }}
 {{- fail "values key workers.podDisruptionBudget.enabled is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "podDisruptionBudget") "maxUnavailable") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "podDisruptionBudget") "maxUnavailable") }}
 {{- fail "values key workers.podDisruptionBudget.maxUnavailable is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "livenessProbe") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "livenessProbe") }}
 {{- fail "values key workers.livenessProbe is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "livenessProbe") "initialDelaySeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "livenessProbe") "initialDelaySeconds") }}
 {{- fail "values key workers.livenessProbe.initialDelaySeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "livenessProbe") "periodSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "livenessProbe") "periodSeconds") }}
 {{- fail "values key workers.livenessProbe.periodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "livenessProbe") "timeoutSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "livenessProbe") "timeoutSeconds") }}
 {{- fail "values key workers.livenessProbe.timeoutSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "livenessProbe") "failureThreshold") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "livenessProbe") "failureThreshold") }}
 {{- fail "values key workers.livenessProbe.failureThreshold is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "readinessProbe") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "readinessProbe") }}
 {{- fail "values key workers.readinessProbe is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "readinessProbe") "initialDelaySeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "readinessProbe") "initialDelaySeconds") }}
 {{- fail "values key workers.readinessProbe.initialDelaySeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "readinessProbe") "periodSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "readinessProbe") "periodSeconds") }}
 {{- fail "values key workers.readinessProbe.periodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "readinessProbe") "timeoutSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "readinessProbe") "timeoutSeconds") }}
 {{- fail "values key workers.readinessProbe.timeoutSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "readinessProbe") "failureThreshold") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "readinessProbe") "failureThreshold") }}
 {{- fail "values key workers.readinessProbe.failureThreshold is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "env") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "env") }}
 {{- fail "values key workers.env is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "secretEnv") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "secretEnv") }}
 {{- fail "values key workers.secretEnv is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "podAnnotations") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "podAnnotations") }}
 {{- fail "values key workers.podAnnotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "podSecurityContext") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "podSecurityContext") }}
 {{- fail "values key workers.podSecurityContext is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "podSecurityContext") "runAsUser") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "podSecurityContext") "runAsUser") }}
 {{- fail "values key workers.podSecurityContext.runAsUser is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "podSecurityContext") "runAsGroup") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "podSecurityContext") "runAsGroup") }}
 {{- fail "values key workers.podSecurityContext.runAsGroup is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "podSecurityContext") "fsGroup") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "podSecurityContext") "fsGroup") }}
 {{- fail "values key workers.podSecurityContext.fsGroup is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "tmpSizeLimit") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "tmpSizeLimit") }}
 {{- fail "values key workers.tmpSizeLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "nodeSelector") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "nodeSelector") }}
 {{- fail "values key workers.nodeSelector is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "tolerations") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "tolerations") }}
 {{- fail "values key workers.tolerations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "affinity") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "affinity") }}
 {{- fail "values key workers.affinity is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "podLabels") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "podLabels") }}
 {{- fail "values key workers.podLabels is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "serviceAccount") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "serviceAccount") }}
 {{- fail "values key workers.serviceAccount is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "serviceAccount") "create") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "serviceAccount") "create") }}
 {{- fail "values key workers.serviceAccount.create is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "serviceAccount") "name") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "serviceAccount") "name") }}
 {{- fail "values key workers.serviceAccount.name is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers" "serviceAccount") "annotations") }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "serviceAccount") "annotations") }}
 {{- fail "values key workers.serviceAccount.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "topologySpreadConstraints") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "topologySpreadConstraints") }}
 {{- fail "values key workers.topologySpreadConstraints is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "priorityClassName") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "priorityClassName") }}
 {{- fail "values key workers.priorityClassName is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "terminationGracePeriodSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "terminationGracePeriodSeconds") }}
 {{- fail "values key workers.terminationGracePeriodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "preStopSleepSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "preStopSleepSeconds") }}
 {{- fail "values key workers.preStopSleepSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "extraEnvFrom") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "extraEnvFrom") }}
 {{- fail "values key workers.extraEnvFrom is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "extraVolumes") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "extraVolumes") }}
 {{- fail "values key workers.extraVolumes is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "extraVolumeMounts") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "extraVolumeMounts") }}
 {{- fail "values key workers.extraVolumeMounts is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "initContainers") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "initContainers") }}
 {{- fail "values key workers.initContainers is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "sidecars") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "sidecars") }}
 {{- fail "values key workers.sidecars is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "revisionHistoryLimit") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "revisionHistoryLimit") }}
 {{- fail "values key workers.revisionHistoryLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "command") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "command") }}
 {{- fail "values key workers.command is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "workers") "healthCommand") }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "healthCommand") }}
 {{- fail "values key workers.healthCommand is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey $.Values "aiService") }}
+{{- if kindIs "invalid" (index $.Values "aiService") }}
 {{- fail "values key aiService is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "enabled") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "enabled") }}
 {{- fail "values key aiService.enabled is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "replicaCount") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "replicaCount") }}
 {{- fail "values key aiService.replicaCount is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "image") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "image") }}
 {{- fail "values key aiService.image is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "image") "repository") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "image") "repository") }}
 {{- fail "values key aiService.image.repository is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "image") "tag") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "image") "tag") }}
 {{- fail "values key aiService.image.tag is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "image") "pullPolicy") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "image") "pullPolicy") }}
 {{- fail "values key aiService.image.pullPolicy is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "resources") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "resources") }}
 {{- fail "values key aiService.resources is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "resources") "requests") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "resources") "requests") }}
 {{- fail "values key aiService.resources.requests is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "resources" "requests") "cpu") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "resources" "requests") "cpu") }}
 {{- fail "values key aiService.resources.requests.cpu is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "resources" "requests") "memory") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "resources" "requests") "memory") }}
 {{- fail "values key aiService.resources.requests.memory is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "resources") "limits") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "resources") "limits") }}
 {{- fail "values key aiService.resources.limits is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "resources" "limits") "cpu") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "resources" "limits") "cpu") }}
 {{- fail "values key aiService.resources.limits.cpu is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "resources" "limits") "memory") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "resources" "limits") "memory") }}
 {{- fail "values key aiService.resources.limits.memory is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "autoscaling") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "autoscaling") }}
 {{- fail "values key aiService.autoscaling is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "autoscaling") "enabled") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "autoscaling") "enabled") }}
 {{- fail "values key aiService.autoscaling.enabled is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "autoscaling") "minReplicas") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "autoscaling") "minReplicas") }}
 {{- fail "values key aiService.autoscaling.minReplicas is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "autoscaling") "maxReplicas") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "autoscaling") "maxReplicas") }}
 {{- fail "values key aiService.autoscaling.maxReplicas is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "autoscaling") "targetCPUUtilizationPercentage") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "autoscaling") "targetCPUUtilizationPercentage") }}
 {{- fail "values key aiService.autoscaling.targetCPUUtilizationPercentage is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "autoscaling") "targetMemoryUtilizationPercentage") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "autoscaling") "targetMemoryUtilizationPercentage") }}
 {{- fail "values key aiService.autoscaling.targetMemoryUtilizationPercentage is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "autoscaling") "behavior") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "autoscaling") "behavior") }}
 {{- fail "values key aiService.autoscaling.behavior is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "podDisruptionBudget") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "podDisruptionBudget") }}
 {{- fail "values key aiService.podDisruptionBudget is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "podDisruptionBudget") "enabled") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "podDisruptionBudget") "enabled") }}
 {{- fail "values key aiService.podDisruptionBudget.enabled is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "podDisruptionBudget") "maxUnavailable") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "podDisruptionBudget") "maxUnavailable") }}
 {{- fail "values key aiService.podDisruptionBudget.maxUnavailable is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "livenessProbe") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "livenessProbe") }}
 {{- fail "values key aiService.livenessProbe is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "livenessProbe") "initialDelaySeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "livenessProbe") "initialDelaySeconds") }}
 {{- fail "values key aiService.livenessProbe.initialDelaySeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "livenessProbe") "periodSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "livenessProbe") "periodSeconds") }}
 {{- fail "values key aiService.livenessProbe.periodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "livenessProbe") "timeoutSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "livenessProbe") "timeoutSeconds") }}
 {{- fail "values key aiService.livenessProbe.timeoutSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "livenessProbe") "failureThreshold") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "livenessProbe") "failureThreshold") }}
 {{- fail "values key aiService.livenessProbe.failureThreshold is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "readinessProbe") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "readinessProbe") }}
 {{- fail "values key aiService.readinessProbe is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "readinessProbe") "initialDelaySeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "readinessProbe") "initialDelaySeconds") }}
 {{- fail "values key aiService.readinessProbe.initialDelaySeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "readinessProbe") "periodSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "readinessProbe") "periodSeconds") }}
 {{- fail "values key aiService.readinessProbe.periodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "readinessProbe") "timeoutSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "readinessProbe") "timeoutSeconds") }}
 {{- fail "values key aiService.readinessProbe.timeoutSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "readinessProbe") "failureThreshold") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "readinessProbe") "failureThreshold") }}
 {{- fail "values key aiService.readinessProbe.failureThreshold is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "env") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "env") }}
 {{- fail "values key aiService.env is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "secretEnv") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "secretEnv") }}
 {{- fail "values key aiService.secretEnv is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "podAnnotations") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "podAnnotations") }}
 {{- fail "values key aiService.podAnnotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "podSecurityContext") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "podSecurityContext") }}
 {{- fail "values key aiService.podSecurityContext is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "podSecurityContext") "runAsUser") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "podSecurityContext") "runAsUser") }}
 {{- fail "values key aiService.podSecurityContext.runAsUser is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "podSecurityContext") "runAsGroup") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "podSecurityContext") "runAsGroup") }}
 {{- fail "values key aiService.podSecurityContext.runAsGroup is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "podSecurityContext") "fsGroup") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "podSecurityContext") "fsGroup") }}
 {{- fail "values key aiService.podSecurityContext.fsGroup is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "tmpSizeLimit") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "tmpSizeLimit") }}
 {{- fail "values key aiService.tmpSizeLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "nodeSelector") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "nodeSelector") }}
 {{- fail "values key aiService.nodeSelector is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "tolerations") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "tolerations") }}
 {{- fail "values key aiService.tolerations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "affinity") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "affinity") }}
 {{- fail "values key aiService.affinity is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "podLabels") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "podLabels") }}
 {{- fail "values key aiService.podLabels is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "serviceAccount") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "serviceAccount") }}
 {{- fail "values key aiService.serviceAccount is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "serviceAccount") "create") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "serviceAccount") "create") }}
 {{- fail "values key aiService.serviceAccount.create is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "serviceAccount") "name") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "serviceAccount") "name") }}
 {{- fail "values key aiService.serviceAccount.name is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "serviceAccount") "annotations") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "serviceAccount") "annotations") }}
 {{- fail "values key aiService.serviceAccount.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "topologySpreadConstraints") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "topologySpreadConstraints") }}
 {{- fail "values key aiService.topologySpreadConstraints is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "priorityClassName") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "priorityClassName") }}
 {{- fail "values key aiService.priorityClassName is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "terminationGracePeriodSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "terminationGracePeriodSeconds") }}
 {{- fail "values key aiService.terminationGracePeriodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "preStopSleepSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "preStopSleepSeconds") }}
 {{- fail "values key aiService.preStopSleepSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "extraEnvFrom") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "extraEnvFrom") }}
 {{- fail "values key aiService.extraEnvFrom is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "extraVolumes") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "extraVolumes") }}
 {{- fail "values key aiService.extraVolumes is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "extraVolumeMounts") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "extraVolumeMounts") }}
 {{- fail "values key aiService.extraVolumeMounts is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "initContainers") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "initContainers") }}
 {{- fail "values key aiService.initContainers is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "sidecars") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "sidecars") }}
 {{- fail "values key aiService.sidecars is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "revisionHistoryLimit") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "revisionHistoryLimit") }}
 {{- fail "values key aiService.revisionHistoryLimit is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "containerPort") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "containerPort") }}
 {{- fail "values key aiService.containerPort is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "service") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "service") }}
 {{- fail "values key aiService.service is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "service") "type") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "service") "type") }}
 {{- fail "values key aiService.service.type is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "service") "port") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "service") "port") }}
 {{- fail "values key aiService.service.port is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "service") "annotations") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "service") "annotations") }}
 {{- fail "values key aiService.service.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "extraPorts") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "extraPorts") }}
 {{- fail "values key aiService.extraPorts is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "startupProbe") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "startupProbe") }}
 {{- fail "values key aiService.startupProbe is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "startupProbe") "initialDelaySeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "startupProbe") "initialDelaySeconds") }}
 {{- fail "values key aiService.startupProbe.initialDelaySeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "startupProbe") "periodSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "startupProbe") "periodSeconds") }}
 {{- fail "values key aiService.startupProbe.periodSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "startupProbe") "timeoutSeconds") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "startupProbe") "timeoutSeconds") }}
 {{- fail "values key aiService.startupProbe.timeoutSeconds is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService" "startupProbe") "failureThreshold") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "startupProbe") "failureThreshold") }}
 {{- fail "values key aiService.startupProbe.failureThreshold is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "aiService") "agentsConfig") }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "agentsConfig") }}
 {{- fail "values key aiService.agentsConfig is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey $.Values "tests") }}
+{{- if kindIs "invalid" (index $.Values "tests") }}
 {{- fail "values key tests is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "tests") "image") }}
+{{- if kindIs "invalid" (index (index $.Values "tests") "image") }}
 {{- fail "values key tests.image is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "tests" "image") "repository") }}
+{{- if kindIs "invalid" (index (index $.Values "tests" "image") "repository") }}
 {{- fail "values key tests.image.repository is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "tests" "image") "tag") }}
+{{- if kindIs "invalid" (index (index $.Values "tests" "image") "tag") }}
 {{- fail "values key tests.image.tag is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "tests" "image") "pullPolicy") }}
+{{- if kindIs "invalid" (index (index $.Values "tests" "image") "pullPolicy") }}
 {{- fail "values key tests.image.pullPolicy is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey $.Values "networkPolicy") }}
+{{- if kindIs "invalid" (index $.Values "networkPolicy") }}
 {{- fail "values key networkPolicy is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "networkPolicy") "enabled") }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy") "enabled") }}
 {{- fail "values key networkPolicy.enabled is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "networkPolicy") "ingressControllerNamespace") }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy") "ingressControllerNamespace") }}
 {{- fail "values key networkPolicy.ingressControllerNamespace is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if not (hasKey (index $.Values "networkPolicy") "monitoringNamespace") }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy") "monitoringNamespace") }}
 {{- fail "values key networkPolicy.monitoringNamespace is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- include "maily.check.replicas" (list $ "api") }}
