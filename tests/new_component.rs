@@ -446,6 +446,8 @@ fn a_component_added_by_the_documented_steps_is_validated_rendered_documented_an
     let phase =
         |what: &str, since: Instant| eprintln!("new_component: {what} in {:.1}s", since.elapsed().as_secs_f64());
     let (root, target) = (workspace_root(), target_dir());
+    // In the copy itself (`cargo test --workspace` there), it would delete the copy it runs in.
+    assert!(!root.starts_with(&target), "this test runs on a workspace, not on its own copy in {}", root.display());
     // Fail loudly now, not halfway, if a tool is missing.
     let _ = (cargo(), helm(), kubernetes_validate());
     let base = target.join("new-component");
