@@ -608,29 +608,87 @@ fn with_network_policies_on_every_deployment_is_isolated_by_one_that_selects_exa
     }
 }
 
+/// The peers of a NetworkPolicy: `pods:<component>` or `namespace:<name>`.
+fn peers(policy: &Value) -> Vec<String> {
+    let from = policy.pointer("/spec/ingress/0/from").and_then(Value::as_array).cloned().unwrap_or_default();
+    from.iter()
+        .map(|peer| {
+            str_at(peer, "/podSelector/matchLabels/app.kubernetes.io~1component")
+                .map(|c| format!("pods:{c}"))
+                .or_else(|| {
+                    str_at(peer, "/namespaceSelector/matchLabels/kubernetes.io~1metadata.name")
+                        .map(|n| format!("namespace:{n}"))
+                })
+                .unwrap_or_else(|| format!("unexpected peer {peer}"))
+        })
+        .collect()
+}
+
 #[test]
 fn network_policies_admit_only_the_callers_of_each_component() {
-    let objects = render_objects(&values_of("production"), "maily", "maily-production");
-    let peers = |component: &str| -> Vec<String> {
-        let policy = find(&objects, "NetworkPolicy", &format!("maily-{component}")).expect("policy");
-        let from = policy.pointer("/spec/ingress/0/from").and_then(Value::as_array).cloned().unwrap_or_default();
-        from.iter()
-            .map(|peer| {
-                str_at(peer, "/podSelector/matchLabels/app.kubernetes.io~1component")
-                    .map(|c| format!("pods:{c}"))
-                    .or_else(|| {
-                        str_at(peer, "/namespaceSelector/matchLabels/kubernetes.io~1metadata.name")
-                            .map(|n| format!("namespace:{n}"))
-                    })
-                    .unwrap_or_else(|| format!("unexpected peer {peer}"))
-            })
-            .collect()
+    use maily_chart::components::ALL;
+    let values = values_of("production");
+    let objects = render_objects(&values, "maily", "maily-production");
+    let np = &values.network_policy;
+    let policy = |component: &str| find(&objects, "NetworkPolicy", &format!("maily-{component}"));
+    // Every component, as the registry says: the components that call it
+    // (`Def::calls`), the ingress controller if public, Prometheus if it has
+    // metrics, its own helm test pod if it has one (it serves HTTP).
+    for r in ALL {
+        let name = r.def.name;
+        let Some(policy) = policy(name) else { continue };
+        let mut expected: Vec<String> =
+            ALL.iter().filter(|c| c.def.calls.contains(&name)).map(|c| format!("pods:{}", c.def.name)).collect();
+        if r.def.public {
+            expected.push(format!("namespace:{}", np.ingress_controller_namespace));
+        }
+        if r.def.metrics_path.is_some() {
+            expected.push(format!("namespace:{}", np.monitoring_namespace));
+        }
+        if (r.values)(&values).http().is_some() {
+            expected.push(format!("pods:{name}-test"));
+        }
+        assert_eq!(peers(policy), expected, "the NetworkPolicy of {name}");
+        if expected.is_empty() {
+            assert_eq!(policy.pointer("/spec/ingress"), None, "{name} admits no connection at all");
+        }
+    }
+    // Maily's own facts (the legacy policies): whatever else calls them.
+    let admits = |component: &str, peer: &str| {
+        let policy = policy(component).unwrap_or_else(|| panic!("production has no NetworkPolicy for {component}"));
+        assert!(peers(policy).contains(&peer.to_string()), "{component} does not admit {peer}: {:?}", peers(policy));
     };
-    assert_eq!(peers("api"), ["pods:web", "namespace:ingress-nginx", "pods:api-test"]);
-    assert_eq!(peers("web"), ["namespace:ingress-nginx", "pods:web-test"]);
-    assert_eq!(peers("ai-service"), ["pods:api", "pods:workers", "namespace:monitoring", "pods:ai-service-test"]);
-    let workers = find(&objects, "NetworkPolicy", "maily-workers").expect("workers policy");
+    admits("api", "pods:web");
+    admits("api", "namespace:ingress-nginx");
+    admits("web", "namespace:ingress-nginx");
+    admits("ai-service", "pods:api");
+    admits("ai-service", "pods:workers");
+    admits("ai-service", "namespace:monitoring");
+    let workers = policy("workers").expect("workers policy");
     assert_eq!(workers.pointer("/spec/ingress"), None, "the workers admit no connection at all");
+}
+
+#[test]
+fn every_helm_test_pod_is_admitted_by_the_network_policy_of_the_component_it_tests() {
+    for case in cases() {
+        for pod in of_kind(&case.objects, "Pod") {
+            let tested = str_at(pod, "/metadata/labels/app.kubernetes.io~1component")
+                .and_then(|c| c.strip_suffix("-test"))
+                .unwrap_or_else(|| panic!("{}: test pod {} has no `<component>-test` label", case.what, name(pod)));
+            let Some(policy) = of_kind(&case.objects, "NetworkPolicy")
+                .into_iter()
+                .find(|p| str_at(p, "/spec/podSelector/matchLabels/app.kubernetes.io~1component") == Some(tested))
+            else {
+                continue;
+            };
+            assert!(
+                peers(policy).contains(&format!("pods:{tested}-test")),
+                "{}: the NetworkPolicy of {tested} blocks its helm test pod {}",
+                case.what,
+                name(pod)
+            );
+        }
+    }
 }
 
 #[test]

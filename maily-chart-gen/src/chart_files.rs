@@ -302,6 +302,33 @@ pub fn notes_txt() -> String {
     text
 }
 
+/// The README's NetworkPolicies section: who may connect to each component,
+/// from the registry (what `workload::network_policy` admits).
+fn network_policies() -> String {
+    let mut text = String::from(
+        "## NetworkPolicies\n\n\
+         With `networkPolicy.enabled`, each component's pods accept connections only from:\n\n\
+         | Component | Admits |\n|---|---|\n",
+    );
+    for r in ALL {
+        let name = r.def.name;
+        let mut admits: Vec<String> =
+            ALL.iter().filter(|c| c.def.calls.contains(&name)).map(|c| format!("{} pods", c.def.name)).collect();
+        if r.def.public {
+            admits.push("the ingress controller (`networkPolicy.ingressControllerNamespace`)".to_string());
+        }
+        if r.def.metrics_path.is_some() {
+            admits.push("Prometheus (`networkPolicy.monitoringNamespace`)".to_string());
+        }
+        if (r.values)(&PROBE).http().is_some() {
+            admits.push("its `helm test` pod".to_string());
+        }
+        let admits = if admits.is_empty() { "nothing".to_string() } else { admits.join(", ") };
+        text += &format!("| {name} | {admits} |\n");
+    }
+    text
+}
+
 fn markdown_cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
@@ -366,8 +393,9 @@ pub fn readme(
              while `helm lint` runs templates in lint mode, where Helm only logs a `fail`. `values.schema.json` (types,\n\
              ranges, patterns, unknown keys) is enforced by all four.\n\n\
              When this chart is a dependency of an umbrella chart, `enabled` is the switch for the dependency's\n\
-             `condition: maily.enabled`, and `global.imagePullSecrets` accepts the parent's `[{name: regcred}]` form.\n\n\
-             ## Values\n\n| Key | Type | Default | Description |\n|---|---|---|---|\n";
+             `condition: maily.enabled`, and `global.imagePullSecrets` accepts the parent's `[{name: regcred}]` form.\n\n";
+    text += &network_policies();
+    text += "\n## Values\n\n| Key | Type | Default | Description |\n|---|---|---|---|\n";
     for key in keys.iter().filter(|k| !k.is_section) {
         // The whole default, except multi-line text (agentsConfig), which values.yaml shows.
         let default = maily_chart::cond::lookup(defaults_json, &key.path)

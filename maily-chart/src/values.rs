@@ -81,24 +81,24 @@ impl std::ops::DerefMut for Values {
 }
 
 /// One NetworkPolicy per component (`networking.k8s.io/v1`, ingress only):
-/// the api admits the web front end and the ingress controller, the web front
-/// end admits the ingress controller, the AI service admits the api, the
-/// workers and Prometheus, the workers admit nothing; each also admits its `helm test` pod.
-/// Egress is not restricted (the database, queues and AI providers are outside
-/// the release). Traffic from outside the cluster (NodePort or LoadBalancer
-/// Services, a host-network ingress controller) is not admitted. Needs a CNI
-/// that enforces NetworkPolicy.
+/// each admits only the components that call it, the ingress controller if
+/// it is public, Prometheus if it has metrics, and its own `helm test` pod
+/// (the chart README lists them per component); one with none of these
+/// admits nothing. Egress is not restricted (the database, queues and AI
+/// providers are outside the release). Traffic from outside the cluster
+/// (NodePort or LoadBalancer Services, a host-network ingress controller) is
+/// not admitted. Needs a CNI that enforces NetworkPolicy.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NetworkPolicy {
     /// Create the NetworkPolicies.
     pub enabled: bool,
-    /// Namespace of the ingress controller that may reach the api and the web
-    /// front end (matched by its `kubernetes.io/metadata.name` label).
+    /// Namespace of the ingress controller that may reach the public
+    /// components (matched by its `kubernetes.io/metadata.name` label).
     #[schemars(transform = crate::rules::schema::dns1123_label)]
     pub ingress_controller_namespace: String,
-    /// Namespace of the Prometheus that scrapes the AI service's metrics
-    /// (its `prometheus.io/*` pod annotations), admitted to the AI service.
+    /// Namespace of the Prometheus that scrapes the components with metrics
+    /// (their `prometheus.io/*` pod annotations), admitted to them.
     #[schemars(transform = crate::rules::schema::dns1123_label)]
     pub monitoring_namespace: String,
 }

@@ -270,7 +270,8 @@ pub fn pod_disruption_budget(ctx: &Ctx, spec: &Spec) -> PodDisruptionBudget {
 /// container ports of `deployment` (by name) only from its callers: the
 /// registered components that call it ([`Def::calls`]), the ingress
 /// controller when it is [`Def::public`], Prometheus when it has metrics,
-/// and its own `helm test` pod; no ingress at all when nothing calls it.
+/// and its own `helm test` pod when it serves ports; no ingress at all when
+/// none of these exists (the workers).
 pub fn network_policy(ctx: &Ctx, spec: &Spec, deployment: &Deployment) -> NetworkPolicy {
     let pods = |component: &str| NetworkPolicyPeer {
         pod_selector: Some(LabelSelector {
@@ -309,11 +310,12 @@ pub fn network_policy(ctx: &Ctx, spec: &Spec, deployment: &Deployment) -> Networ
             ..Default::default()
         })
         .collect();
-    let ingress = (!from.is_empty()).then(|| {
-        // The component's own `helm test` pod.
+    // Its own `helm test` pod, which a component that serves ports has
+    // (`http::Http::connection_test`), called or not.
+    if !ports.is_empty() {
         from.push(pods(&format!("{}-test", spec.def.name)));
-        vec![NetworkPolicyIngressRule { from: Some(from), ports: Some(ports) }]
-    });
+    }
+    let ingress = (!from.is_empty()).then(|| vec![NetworkPolicyIngressRule { from: Some(from), ports: Some(ports) }]);
     NetworkPolicy {
         metadata: labels::metadata(ctx, spec.def.name, spec.def.name),
         spec: Some(NetworkPolicySpec {
