@@ -88,6 +88,7 @@ fn workload(repository: &str, resources: Resources, liveness: ProbeTiming, readi
         affinity: PodAffinity::default(),
         pod_labels: BTreeMap::new(),
         service_account: ServiceAccountValues { create: true, name: String::new(), annotations: BTreeMap::new() },
+        topology_spread: Vec::new(),
         topology_spread_constraints: Passed::default(),
         priority_class_name: String::new(),
         // Kubernetes' default grace period; the 5 s pause lets endpoints and

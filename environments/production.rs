@@ -1,33 +1,21 @@
 //! `production` (namespace `maily-production`): three replicas behind HPAs
 //! of 3–10, spread across nodes; the AI service at two replicas.
 
-use k8s_openapi::api::core::v1::{Affinity, PodAffinityTerm, PodAntiAffinity, WeightedPodAffinityTerm};
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 use maily_chart::Values;
-use maily_chart::values::PodAffinity;
+use maily_chart::values::TopologySpread;
 
-use crate::defaults::{self, autoscaling, map};
+use crate::defaults::{self, autoscaling};
 
-/// Prefer to put the pods of `component` on different nodes. Preferred, not
-/// required: a required rule would stop an HPA from scaling past the node count.
-fn spread(component: &str) -> PodAffinity {
-    PodAffinity(Affinity {
-        pod_anti_affinity: Some(PodAntiAffinity {
-            preferred_during_scheduling_ignored_during_execution: Some(vec![WeightedPodAffinityTerm {
-                weight: 100,
-                pod_affinity_term: PodAffinityTerm {
-                    topology_key: "kubernetes.io/hostname".into(),
-                    label_selector: Some(LabelSelector {
-                        match_labels: Some(map(&[("app.kubernetes.io/component", component)])),
-                        ..Default::default()
-                    }),
-                    ..Default::default()
-                },
-            }]),
-            ..Default::default()
-        }),
-        ..Default::default()
-    })
+/// Spread the pods of a component over the nodes, as evenly as the nodes
+/// allow. A preference (`ScheduleAnyway`), not a rule: a rule would stop an
+/// HPA from scaling past the node count. The chart selects the pods (this
+/// release's, this component's), so the selector cannot drift from the labels.
+fn across_nodes() -> Vec<TopologySpread> {
+    vec![TopologySpread {
+        topology_key: "kubernetes.io/hostname".into(),
+        max_skew: 1,
+        when_unsatisfiable: "ScheduleAnyway".into(),
+    }]
 }
 
 /// The production environment.
@@ -39,10 +27,10 @@ pub fn environment() -> Values {
     // pulls every environment from one registry, with one pull secret.
     v.global.image_pull_secrets = vec!["registry-credentials".into()];
 
-    for (workload, component) in [(&mut v.components.api.workload, "api"), (&mut v.components.web.workload, "web")] {
+    for workload in [&mut v.components.api.workload, &mut v.components.web.workload] {
         workload.replica_count = 3;
         workload.autoscaling = autoscaling(3, 10, 70, 80);
-        workload.affinity = spread(component);
+        workload.topology_spread = across_nodes();
     }
 
     let workers = &mut v.workers.workload;

@@ -30,7 +30,9 @@ use k8s_openapi::api::core::v1::{
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 use maily_chart::Values;
 use maily_chart::passthrough::{Passed, PassedObject};
-use maily_chart::values::{ExtraPort, HttpWorkload, PodAffinity, ProbeTiming, PullSecret, Tolerations, Workload};
+use maily_chart::values::{
+    ExtraPort, HttpWorkload, PodAffinity, ProbeTiming, PullSecret, Tolerations, TopologySpread, Workload,
+};
 use maily_chart_tests::*;
 use serde_json::json;
 
@@ -416,6 +418,15 @@ impl Gen {
         }
         if self.chance(25) {
             w.sidecars = Passed(vec![container(self, "log-shipper")]);
+        }
+        if self.chance(30) {
+            w.topology_spread = (0..self.rng.below(3))
+                .map(|_| TopologySpread {
+                    topology_key: self.pick(&["kubernetes.io/hostname", "topology.kubernetes.io/zone", "on"]),
+                    max_skew: *self.rng.pick(&[1, 2, 2_147_483_647]),
+                    when_unsatisfiable: self.pick(&["ScheduleAnyway", "DoNotSchedule"]),
+                })
+                .collect();
         }
         if self.chance(25) {
             w.topology_spread_constraints = Passed(vec![TopologySpreadConstraint {

@@ -161,26 +161,30 @@ fn a_toleration_kubernetes_rejects_is_refused() {
 
 #[test]
 fn an_affinity_label_key_that_helm_would_print_as_yaml_syntax_is_refused() {
+    use k8s_openapi::api::core::v1::{Affinity, PodAffinityTerm, PodAntiAffinity, WeightedPodAffinityTerm};
+    use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
     // Helm's toYaml prints the key `<<` unquoted, and YAML reads it as a merge key.
     assert_gen_refuses(
         "production",
         |v| {
-            let selector = v
-                .api
-                .workload
-                .affinity
-                .0
-                .pod_anti_affinity
-                .as_mut()
-                .unwrap()
-                .preferred_during_scheduling_ignored_during_execution
-                .as_mut()
-                .unwrap()[0]
-                .pod_affinity_term
-                .label_selector
-                .as_mut()
-                .unwrap();
-            selector.match_labels.as_mut().unwrap().insert("<<".into(), "x".into());
+            let term = PodAffinityTerm {
+                topology_key: "kubernetes.io/hostname".into(),
+                label_selector: Some(LabelSelector {
+                    match_labels: Some([("<<".to_string(), "x".to_string())].into()),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            };
+            v.api.workload.affinity.0 = Affinity {
+                pod_anti_affinity: Some(PodAntiAffinity {
+                    preferred_during_scheduling_ignored_during_execution: Some(vec![WeightedPodAffinityTerm {
+                        weight: 100,
+                        pod_affinity_term: term,
+                    }]),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            };
         },
         "api.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.labelSelector.matchLabels.<<",
     );

@@ -384,6 +384,7 @@ pub mod schema {
         repository => REPOSITORY,
         image_tag => IMAGE_TAG,
         port_name => PORT_NAME,
+        qualified_name => QUALIFIED_NAME,
     }
 
     /// A quantity under `rule` (a string), or a positive number: Kubernetes

@@ -451,10 +451,15 @@ pub struct Workload {
     pub pod_labels: BTreeMap<String, String>,
     /// The pods' ServiceAccount.
     pub service_account: ServiceAccountValues,
-    /// How the pods spread across zones and nodes (PodSpec
-    /// `topologySpreadConstraints`), passed through as written. Select the
-    /// component's pods with `labelSelector` on its `app.kubernetes.io/name`,
-    /// `instance` and `component` labels, or with `matchLabelKeys: [pod-template-hash]`.
+    /// How the pods spread across nodes or zones: one TopologySpreadConstraint
+    /// each, whose `labelSelector` the chart fills in with this release's pods
+    /// of this component (and `matchLabelKeys: [pod-template-hash]`, so a
+    /// rollout spreads the new pods). E.g. `[{topologyKey: kubernetes.io/hostname,
+    /// maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]`.
+    pub topology_spread: Vec<TopologySpread>,
+    /// Further TopologySpreadConstraints (PodSpec `topologySpreadConstraints`,
+    /// after those of `topologySpread`), passed through as written: their
+    /// label selectors are yours to write.
     pub topology_spread_constraints: Passed<TopologySpreadConstraint>,
     /// PriorityClass of the pods. Empty: the cluster default.
     #[schemars(transform = crate::rules::schema::optional_subdomain)]
@@ -483,6 +488,24 @@ pub struct Workload {
     /// Old ReplicaSets the Deployment keeps for `kubectl rollout undo`.
     #[schemars(range(min = crate::rules::REVISION_HISTORY.0, max = crate::rules::REVISION_HISTORY.1))]
     pub revision_history_limit: i32,
+}
+
+/// One way a component's pods spread (Kubernetes API reference:
+/// TopologySpreadConstraint; the chart selects the pods).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TopologySpread {
+    /// The node label whose values are the domains: `kubernetes.io/hostname`
+    /// (nodes) or `topology.kubernetes.io/zone` (zones).
+    #[schemars(transform = crate::rules::schema::qualified_name)]
+    pub topology_key: String,
+    /// How many more pods one domain may hold than the emptiest one.
+    #[schemars(range(min = crate::rules::POSITIVE_I32.0, max = crate::rules::POSITIVE_I32.1))]
+    pub max_skew: i32,
+    /// `ScheduleAnyway`: a preference; `DoNotSchedule`: a rule (pods stay
+    /// Pending rather than break it).
+    #[schemars(extend("enum" = ["ScheduleAnyway", "DoNotSchedule"]))]
+    pub when_unsatisfiable: String,
 }
 
 /// The pods' ServiceAccount (Kubernetes API reference: ServiceAccount).

@@ -11,7 +11,7 @@ use k8s_openapi::api::autoscaling::v2::{
 };
 use k8s_openapi::api::core::v1::{
     Container, Lifecycle, LifecycleHandler, PodSpec, PodTemplateSpec, ResourceRequirements, Service, ServiceAccount,
-    ServicePort, ServiceSpec, SleepAction, Volume,
+    ServicePort, ServiceSpec, SleepAction, TopologySpreadConstraint, Volume,
 };
 use k8s_openapi::api::networking::v1::{
     NetworkPolicy, NetworkPolicyIngressRule, NetworkPolicyPeer, NetworkPolicyPort, NetworkPolicySpec,
@@ -132,6 +132,23 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     containers.extend(w.sidecars.0.clone());
     let mut pod_labels = labels::labels(ctx, spec.def.name);
     pod_labels.extend(w.pod_labels.clone());
+    // The chart selects the pods it spreads: this release's, this component's.
+    let mut spread: Vec<TopologySpreadConstraint> = w
+        .topology_spread
+        .iter()
+        .map(|t| TopologySpreadConstraint {
+            topology_key: t.topology_key.clone(),
+            max_skew: t.max_skew,
+            when_unsatisfiable: t.when_unsatisfiable.clone(),
+            label_selector: Some(LabelSelector {
+                match_labels: Some(labels::selector_labels(ctx, spec.def.name)),
+                ..Default::default()
+            }),
+            match_label_keys: Some(vec!["pod-template-hash".to_string()]),
+            ..Default::default()
+        })
+        .collect();
+    spread.extend(w.topology_spread_constraints.0.clone());
 
     Deployment {
         metadata: labels::metadata(ctx, spec.def.name, spec.def.name),
@@ -166,7 +183,7 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
                     init_containers: non_empty(w.init_containers.0.clone()),
                     containers,
                     volumes: Some(volumes),
-                    topology_spread_constraints: non_empty(w.topology_spread_constraints.0.clone()),
+                    topology_spread_constraints: non_empty(spread),
                     node_selector: non_empty_map(w.node_selector.clone()),
                     tolerations: non_empty(w.tolerations.0.clone()),
                     affinity: (w.affinity.0 != Default::default()).then(|| w.affinity.0.clone()),

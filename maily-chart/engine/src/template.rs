@@ -199,16 +199,28 @@ impl Printer<'_> {
     }
 
     /// When a list or map consists only of collection items: those collections.
-    fn only_collections(&self, value: &Value) -> Result<Option<Vec<Range>>, String> {
-        let mut ranges: Vec<Range> = Vec::new();
+    /// When a list or map consists only of collection items and spliced
+    /// pass-through lists: the template tests that are true when any of them
+    /// has an item (`$.Values.api.env`).
+    fn only_collections(&self, value: &Value) -> Result<Option<Vec<String>>, String> {
+        let mut tests: Vec<String> = Vec::new();
+        let mut add = |test: String| {
+            if !tests.contains(&test) {
+                tests.push(test);
+            }
+        };
         match value {
             Value::Array(items) if !items.is_empty() => {
                 for item in items {
                     if self.whole(item).is_some() {
                         return Ok(None);
                     }
+                    if let Some(e) = self.whole_item(item) {
+                        add(e.pipeline.clone());
+                        continue;
+                    }
                     match self.item_range(item)? {
-                        Some(r) => ranges.push(r),
+                        Some(r) => add(format!("$.Values.{}", r.path())),
                         None => return Ok(None),
                     }
                 }
@@ -216,15 +228,14 @@ impl Printer<'_> {
             Value::Object(map) if !map.is_empty() => {
                 for key in map.keys() {
                     match self.key_range(key)? {
-                        Some(r) => ranges.push(r),
+                        Some(r) => add(format!("$.Values.{}", r.path())),
                         None => return Ok(None),
                     }
                 }
             }
             _ => return Ok(None),
         }
-        ranges.dedup();
-        Ok(Some(ranges))
+        Ok(Some(tests))
     }
 
     fn scalar(&self, value: &Value) -> Result<String, String> {
@@ -333,9 +344,11 @@ impl Printer<'_> {
             self.end(indent);
             return Ok(());
         }
-        if let Some(ranges) = self.only_collections(value)? {
-            let test = ranges.iter().map(|r| format!("$.Values.{}", r.path())).collect::<Vec<_>>();
-            let test = if test.len() == 1 { test[0].clone() } else { format!("or {}", test.join(" ")) };
+        if let Some(tests) = self.only_collections(value)? {
+            let test = match tests.as_slice() {
+                [one] => one.clone(),
+                _ => format!("or {}", tests.iter().map(|t| format!("({t})")).collect::<Vec<_>>().join(" ")),
+            };
             self.lines.push(format!("{p}{{{{- if {test} }}}}"));
             self.lines.push(format!("{p}{k}:"));
             self.block(value, indent)?;

@@ -184,6 +184,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "api" "serviceAccount") "annotations") }}
 {{- fail "values key api.serviceAccount.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "api") "topologySpread") }}
+{{- fail "values key api.topologySpread is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "api") "topologySpreadConstraints") }}
 {{- fail "values key api.topologySpreadConstraints is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
@@ -381,6 +384,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "web" "serviceAccount") "annotations") }}
 {{- fail "values key web.serviceAccount.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "web") "topologySpread") }}
+{{- fail "values key web.topologySpread is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "web") "topologySpreadConstraints") }}
 {{- fail "values key web.topologySpreadConstraints is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
@@ -580,6 +586,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "workers" "serviceAccount") "annotations") }}
 {{- fail "values key workers.serviceAccount.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "topologySpread") }}
+{{- fail "values key workers.topologySpread is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "workers") "topologySpreadConstraints") }}
 {{- fail "values key workers.topologySpreadConstraints is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
@@ -765,6 +774,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "aiService" "serviceAccount") "annotations") }}
 {{- fail "values key aiService.serviceAccount.annotations is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "topologySpread") }}
+{{- fail "values key aiService.topologySpread is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "aiService") "topologySpreadConstraints") }}
 {{- fail "values key aiService.topologySpreadConstraints is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
