@@ -196,6 +196,11 @@ pub fn default_images(defaults: &Values) -> Result<Vec<ChartImage>, Vec<String>>
         .collect())
 }
 
+/// The registered components, for Chart.yaml's one-line description.
+fn component_list() -> String {
+    ALL.iter().map(|r| r.def.summary).collect::<Vec<_>>().join(", ")
+}
+
 /// `Chart.yaml`: the chart's metadata and the Artifact Hub annotations.
 /// `images` is [`default_images`].
 pub fn chart_yaml(images: &[ChartImage]) -> String {
@@ -203,7 +208,7 @@ pub fn chart_yaml(images: &[ChartImage]) -> String {
     let mut chart = json!({
         "apiVersion": "v2",
         "name": CHART_NAME,
-        "description": "Maily, the AI email platform - API, web app, email workers and AI service.",
+        "description": format!("Maily, the AI email platform: {}.", component_list()),
         "type": "application",
         "version": CHART_VERSION,
         "appVersion": APP_VERSION,

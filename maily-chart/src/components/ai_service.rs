@@ -19,7 +19,7 @@ pub const COMPONENT: &str = "ai-service";
 pub const DEF: Def = Def {
     key: "aiService",
     name: COMPONENT,
-    summary: "the AI service: agents and workflows",
+    summary: "the AI service for agents and workflows",
     resources,
     calls: &[],
     public: false,
