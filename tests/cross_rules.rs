@@ -97,7 +97,7 @@ fn every_rule_has_a_row() {
     }
 }
 
-helm_tests!(gen_and_helm_refuse_every_cross_field_mistake_with_the_same_message);
+helm_tests!(gen_and_helm_refuse_every_cross_field_mistake_with_the_same_message, gen_and_helm_compare_quantities_alike);
 
 fn gen_and_helm_refuse_every_cross_field_mistake_with_the_same_message(helm_major: HelmMajor) {
     let production = chart_dir().join("values-production.yaml");
@@ -116,4 +116,28 @@ fn gen_and_helm_refuse_every_cross_field_mistake_with_the_same_message(helm_majo
         assert!(!helm.success(), "{helm_major} accepted the mistake of rule `{}`", case.rule);
         assert!(helm.stderr.contains(case.message), "{helm_major}, rule `{}`: {}", case.rule, helm.stderr);
     }
+}
+
+/// Requests ≤ limits over pairs of CPU quantities in different units, some
+/// equal (`350m` and `0.35`): `gen` and Helm accept and refuse the same pairs.
+fn gen_and_helm_compare_quantities_alike(helm_major: HelmMajor) {
+    const CPU: &[&str] = &["350m", "0.35", "700m", "0.7", "1", "1000m", "1.15", "1150m", "2e-1", "0.25"];
+    let production = chart_dir().join("values-production.yaml");
+    let mut refused = 0;
+    for request in CPU {
+        for limit in CPU {
+            let mut values = values_of("production");
+            values.api.workload.resources.requests.set("cpu", *request);
+            values.api.workload.resources.limits.set("cpu", *limit);
+            let gen_accepts = maily_chart::validate::validate("production", &values).is_ok();
+            let helm =
+                helm_major.run(template_args(&chart_dir(), "maily", "maily", &[&production], &[]).into_iter().chain([
+                    "--set-string".to_string(),
+                    format!("api.resources.requests.cpu={request},api.resources.limits.cpu={limit}"),
+                ]));
+            assert_eq!(gen_accepts, helm.success(), "{helm_major}: request {request}, limit {limit}: {}", helm.stderr);
+            refused += usize::from(!gen_accepts);
+        }
+    }
+    assert!(refused > 30 && refused < 60, "the grid holds both outcomes ({refused} refused)");
 }

@@ -80,28 +80,29 @@ impl Quantity {
 }
 
 fn parse(text: &str) -> Option<f64> {
-    const SUFFIXES: [(&str, f64); 13] = [
-        ("Ki", 1024.0),
-        ("Mi", 1048576.0),
-        ("Gi", 1073741824.0),
-        ("Ti", 1099511627776.0),
-        ("Pi", 1125899906842624.0),
-        ("Ei", 1152921504606846976.0),
-        ("m", 1e-3),
-        ("k", 1e3),
-        ("M", 1e6),
-        ("G", 1e9),
-        ("T", 1e12),
-        ("P", 1e15),
-        ("E", 1e18),
+    // (suffix, power of ten, power of 1024)
+    const SUFFIXES: [(&str, i32, u32); 13] = [
+        ("Ki", 0, 1),
+        ("Mi", 0, 2),
+        ("Gi", 0, 3),
+        ("Ti", 0, 4),
+        ("Pi", 0, 5),
+        ("Ei", 0, 6),
+        ("m", -3, 0),
+        ("k", 3, 0),
+        ("M", 6, 0),
+        ("G", 9, 0),
+        ("T", 12, 0),
+        ("P", 15, 0),
+        ("E", 18, 0),
     ];
-    let (number, factor) = match SUFFIXES.iter().find(|(s, _)| text.ends_with(s)) {
-        Some((suffix, factor)) => (&text[..text.len() - suffix.len()], *factor),
-        None => (text, 1.0),
+    let (number, ten, binary) = match SUFFIXES.iter().find(|(s, _, _)| text.ends_with(s)) {
+        Some((suffix, ten, binary)) => (&text[..text.len() - suffix.len()], *ten, *binary),
+        None => (text, 0, 0),
     };
     // What remains is a plain decimal, optionally with a decimal exponent.
     let (mantissa, exponent) = match number.find(['e', 'E']) {
-        Some(i) if factor == 1.0 => (&number[..i], Some(&number[i + 1..])),
+        Some(i) if ten == 0 && binary == 0 => (&number[..i], Some(&number[i + 1..])),
         _ => (number, None),
     };
     let digits = mantissa.trim_start_matches(['+', '-']);
@@ -112,18 +113,44 @@ fn parse(text: &str) -> Option<f64> {
     if !is_decimal {
         return None;
     }
-    let exponent: i32 = match exponent {
-        Some(e) => {
-            let unsigned = e.trim_start_matches(['+', '-']);
-            if unsigned.is_empty() || !unsigned.chars().all(|c| c.is_ascii_digit()) || e.len() - unsigned.len() > 1 {
-                return None;
-            }
-            e.parse().ok()?
+    if let Some(e) = exponent {
+        let unsigned = e.trim_start_matches(['+', '-']);
+        if unsigned.is_empty() || !unsigned.chars().all(|c| c.is_ascii_digit()) || e.len() - unsigned.len() > 1 {
+            return None;
         }
-        None => 0,
-    };
-    let value: f64 = mantissa.parse().ok()?;
-    Some(value * factor * 10f64.powi(exponent))
+    }
+    // As `maily.quantity` computes it (sprig's `mulf` multiplies decimals):
+    // the number as a float64, its shortest decimal, times the suffix exactly,
+    // back to the nearest float64. So `350m` and `0.35` are equal in both.
+    let number: f64 = number.parse().ok()?;
+    let shortest = format!("{number:e}");
+    let (significand, exp) = shortest.split_once('e')?;
+    let mut exp10: i32 = exp.parse().ok()?;
+    let (whole, fraction) = significand.split_once('.').unwrap_or((significand, ""));
+    exp10 -= fraction.len() as i32;
+    let mut decimal: Vec<u8> = format!("{whole}{fraction}").bytes().map(|b| b - b'0').collect();
+    for _ in 0..binary {
+        decimal = times(&decimal, 1024);
+    }
+    let text: String = decimal.iter().map(|d| char::from(b'0' + d)).collect();
+    format!("{text}e{}", exp10 + ten).parse().ok()
+}
+
+/// A decimal number (most significant digit first) times a small factor.
+fn times(digits: &[u8], factor: u32) -> Vec<u8> {
+    let mut out = Vec::with_capacity(digits.len() + 4);
+    let mut carry = 0u64;
+    for &d in digits.iter().rev() {
+        let product = u64::from(d) * u64::from(factor) + carry;
+        out.push((product % 10) as u8);
+        carry = product / 10;
+    }
+    while carry > 0 {
+        out.push((carry % 10) as u8);
+        carry /= 10;
+    }
+    out.reverse();
+    out
 }
 
 /// The named templates of quantities: `maily.quantity`, a quantity (string
@@ -168,6 +195,13 @@ mod tests {
         assert_eq!(Quantity::new("1G").value(), Ok(1e9));
         assert_eq!(Quantity::new("1e3").value(), Ok(1000.0));
         assert_eq!(Quantity::new(".5").value(), Ok(0.5));
+    }
+
+    #[test]
+    fn equal_amounts_in_other_units_are_equal_as_helm_compares_them() {
+        for (a, b) in [("350m", "0.35"), ("700m", "0.7"), ("1150m", "1.15"), ("1536Mi", "1.5Gi"), ("1k", "1000")] {
+            assert_eq!(Quantity::new(a).value(), Quantity::new(b).value(), "{a} = {b}");
+        }
     }
 
     #[test]
