@@ -78,6 +78,26 @@ const CASES: &[Case] = &[
         message: "aiService.service.annotations.example.com/owner is also in global.commonAnnotations",
     },
     Case {
+        rule: "jsonObjects",
+        mistake: |v| v.ai_service.agents_config = "[1]".into(),
+        set: &["--set-string", "aiService.agentsConfig=[1]"],
+        message: "aiService.agentsConfig is not a JSON object",
+    },
+    Case {
+        rule: "jsonObjects",
+        mistake: |v| v.ai_service.agents_config = "{\"agents\": ".into(),
+        set: &["--set-json", r#"aiService.agentsConfig="{\"agents\": ""#],
+        message: "aiService.agentsConfig is not a JSON object",
+    },
+    Case {
+        rule: "podAnnotationsNotOwned",
+        mistake: |v| {
+            v.ai_service.http.workload.pod_annotations.insert("prometheus.io/port".into(), "9090".into());
+        },
+        set: &["--set-string", "aiService.podAnnotations.prometheus\\.io/port=9090"],
+        message: "aiService.podAnnotations.prometheus.io/port is set by the chart",
+    },
+    Case {
         rule: "serviceAccountNamesUnique",
         mistake: |v| {
             v.api.workload.service_account.name = "maily".into();

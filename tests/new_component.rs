@@ -262,7 +262,11 @@ fn isolation(copy: &Path) -> Vec<String> {
 fn run_cargo(copy: &Path, args: &[&str]) -> ToolOutput {
     static ISOLATION: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let isolation = ISOLATION.get_or_init(|| isolation(copy));
-    let tools = [("MAILY_HELM", helm()), ("MAILY_KUBERNETES_VALIDATE", kubernetes_validate())];
+    let tools = [
+        ("MAILY_HELM", HelmMajor::V4.binary()),
+        ("MAILY_HELM3", HelmMajor::V3.binary()),
+        ("MAILY_KUBERNETES_VALIDATE", kubernetes_validate()),
+    ];
     let output = Command::new(cargo())
         .args(isolation)
         .args(args)

@@ -12,8 +12,12 @@
 
 use std::collections::BTreeSet;
 
-use crate::components::ALL;
+use crate::components::{ALL, Registered};
 use crate::values::{ComponentValues, Values};
+
+/// A rule's Rust twin: all values, the component's, the rule's arguments in;
+/// `(path below the component key, message)` per problem out.
+pub type Check = fn(&Values, &dyn ComponentValues, &[String]) -> Vec<(String, String)>;
 
 /// One cross-field rule over a component's values.
 pub struct CrossRule {
@@ -24,12 +28,62 @@ pub struct CrossRule {
     /// Whether it applies to a component (an HTTP-only rule needs `http()`).
     pub applies: fn(&dyn ComponentValues) -> bool,
     /// The Rust twin: `(path below the component key, message)` per problem,
-    /// given all values and the component's.
-    pub check: fn(&Values, &dyn ComponentValues) -> Vec<(String, String)>,
+    /// given all values, the component's, and the rule's arguments.
+    pub check: Check,
+    /// Facts of the component's code the rule needs (`$args` in the
+    /// template): the keys holding JSON, the pod annotations the chart sets.
+    pub args: fn(&Registered) -> Vec<String>,
     /// The Helm twin: the body of `maily.check.<name>`, which sees `$key`
-    /// (the component's values key), `$v` (its values) and `$root` (the
-    /// chart's `$`), and `fail`s with `<$key>.<path> <message>`.
+    /// (the component's values key), `$v` (its values), `$args` and `$root`
+    /// (the chart's `$`), and `fail`s with `<$key>.<path> <message>`.
     pub template: &'static str,
+}
+
+fn no_args(_: &Registered) -> Vec<String> {
+    Vec::new()
+}
+
+/// The keys of the component's values that hold JSON-object text.
+fn json_keys(r: &Registered) -> Vec<String> {
+    (r.values)(&PROBE).json_objects().into_iter().map(|(key, _)| key.to_string()).collect()
+}
+
+fn json_objects(_: &Values, c: &dyn ComponentValues, _: &[String]) -> Vec<(String, String)> {
+    c.json_objects()
+        .into_iter()
+        .filter(|(_, text)| !matches!(serde_json::from_str(text), Ok(serde_json::Value::Object(_))))
+        .map(|(key, _)| (key.to_string(), "is not a JSON object".to_string()))
+        .collect()
+}
+
+/// The probe values, rendered once: facts of the code, not of any environment.
+static PROBE: std::sync::LazyLock<Values> =
+    std::sync::LazyLock::new(|| crate::render::probe().expect("the values probe").0);
+
+/// The pod annotations the chart itself sets on a component's pods (a config
+/// checksum, the Prometheus annotations): its Deployment rendered from the
+/// probe, without the probe's own `podAnnotations` entries.
+pub fn owned_pod_annotations(r: &Registered) -> Vec<String> {
+    let ctx = crate::context::Ctx::concrete(&PROBE, crate::context::Release::default());
+    let manifests = (r.def.resources)(&ctx);
+    let mut keys: Vec<String> = manifests
+        .iter()
+        .filter(|m| m.kind() == "Deployment")
+        .filter_map(|m| m.object.pointer("/spec/template/metadata/annotations").and_then(|a| a.as_object()))
+        .flat_map(|a| a.keys().filter(|k| !k.contains(crate::symbolic::OPEN)).cloned())
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+fn pod_annotations_not_owned(_: &Values, c: &dyn ComponentValues, owned: &[String]) -> Vec<(String, String)> {
+    let annotations = &c.workload().pod_annotations;
+    owned
+        .iter()
+        .filter(|k| annotations.contains_key(*k))
+        .map(|k| (format!("podAnnotations.{k}"), "is set by the chart".to_string()))
+        .collect()
 }
 
 fn always(_: &dyn ComponentValues) -> bool {
@@ -40,7 +94,7 @@ fn serves_http(c: &dyn ComponentValues) -> bool {
     c.http().is_some()
 }
 
-fn replicas(_: &Values, c: &dyn ComponentValues) -> Vec<(String, String)> {
+fn replicas(_: &Values, c: &dyn ComponentValues, _: &[String]) -> Vec<(String, String)> {
     let a = &c.workload().autoscaling;
     if a.min_replicas > a.max_replicas {
         vec![(
@@ -52,7 +106,7 @@ fn replicas(_: &Values, c: &dyn ComponentValues) -> Vec<(String, String)> {
     }
 }
 
-fn requests_within_limits(_: &Values, c: &dyn ComponentValues) -> Vec<(String, String)> {
+fn requests_within_limits(_: &Values, c: &dyn ComponentValues, _: &[String]) -> Vec<(String, String)> {
     let r = &c.workload().resources;
     let (requests, limits) = (r.requests.entries(), r.limits.entries());
     let mut problems = Vec::new();
@@ -70,7 +124,7 @@ fn requests_within_limits(_: &Values, c: &dyn ComponentValues) -> Vec<(String, S
     problems
 }
 
-fn secret_env_unique(_: &Values, c: &dyn ComponentValues) -> Vec<(String, String)> {
+fn secret_env_unique(_: &Values, c: &dyn ComponentValues, _: &[String]) -> Vec<(String, String)> {
     let w = c.workload();
     w.secret_env
         .keys()
@@ -79,7 +133,7 @@ fn secret_env_unique(_: &Values, c: &dyn ComponentValues) -> Vec<(String, String
         .collect()
 }
 
-fn ports_unique(_: &Values, c: &dyn ComponentValues) -> Vec<(String, String)> {
+fn ports_unique(_: &Values, c: &dyn ComponentValues, _: &[String]) -> Vec<(String, String)> {
     let Some(h) = c.http() else { return Vec::new() };
     let mut problems = Vec::new();
     let mut names = BTreeSet::new();
@@ -105,7 +159,7 @@ fn ports_unique(_: &Values, c: &dyn ComponentValues) -> Vec<(String, String)> {
     problems
 }
 
-fn grace_covers_pre_stop(_: &Values, c: &dyn ComponentValues) -> Vec<(String, String)> {
+fn grace_covers_pre_stop(_: &Values, c: &dyn ComponentValues, _: &[String]) -> Vec<(String, String)> {
     let w = c.workload();
     if w.termination_grace_period_seconds <= w.pre_stop_sleep_seconds {
         vec![(
@@ -122,7 +176,7 @@ fn grace_covers_pre_stop(_: &Values, c: &dyn ComponentValues) -> Vec<(String, St
 
 /// Keys that two maps would both write into one object's labels or
 /// annotations (a duplicate key: Helm's YAML refuses it).
-fn keys_apart(values: &Values, c: &dyn ComponentValues) -> Vec<(String, String)> {
+fn keys_apart(values: &Values, c: &dyn ComponentValues, _: &[String]) -> Vec<(String, String)> {
     let g = &values.global;
     let w = c.workload();
     let mut pairs = vec![
@@ -153,6 +207,7 @@ pub const RULES: &[CrossRule] = &[
         doc: "`autoscaling.minReplicas` is at most `autoscaling.maxReplicas`",
         applies: always,
         check: replicas,
+        args: no_args,
         template: r#"{{- $a := $v.autoscaling }}
 {{- if gt (int64 $a.minReplicas) (int64 $a.maxReplicas) }}
 {{- fail (printf "%s.autoscaling.minReplicas (%d) is greater than maxReplicas (%d)" $key (int64 $a.minReplicas) (int64 $a.maxReplicas)) }}
@@ -163,6 +218,7 @@ pub const RULES: &[CrossRule] = &[
         doc: "each resource request is at most its limit (`resources.requests.cpu` ≤ `resources.limits.cpu`, ...)",
         applies: always,
         check: requests_within_limits,
+        args: no_args,
         template: r#"{{- range $resource, $request := $v.resources.requests }}
 {{- $limit := index $v.resources.limits $resource }}
 {{- if and (not (kindIs "invalid" $limit)) (gt (float64 (include "maily.quantity" $request)) (float64 (include "maily.quantity" $limit))) }}
@@ -175,6 +231,7 @@ pub const RULES: &[CrossRule] = &[
         doc: "no variable is in both `env` and `secretEnv`",
         applies: always,
         check: secret_env_unique,
+        args: no_args,
         template: r#"{{- range $name, $_ := $v.secretEnv }}
 {{- if hasKey $v.env $name }}
 {{- fail (printf "%s.secretEnv.%s is already set by env" $key $name) }}
@@ -186,6 +243,7 @@ pub const RULES: &[CrossRule] = &[
         doc: "`extraPorts` names, container ports and Service ports are unique and differ from the `http` port's",
         applies: serves_http,
         check: ports_unique,
+        args: no_args,
         template: r#"{{- $names := dict }}
 {{- $containerPorts := dict (toString (int64 $v.containerPort)) true }}
 {{- $servicePorts := dict (toString (int64 $v.service.port)) true }}
@@ -211,6 +269,7 @@ pub const RULES: &[CrossRule] = &[
         doc: "`terminationGracePeriodSeconds` is greater than `preStopSleepSeconds` (the pause counts against it)",
         applies: always,
         check: grace_covers_pre_stop,
+        args: no_args,
         template: r#"{{- if le (int64 $v.terminationGracePeriodSeconds) (int64 $v.preStopSleepSeconds) }}
 {{- fail (printf "%s.terminationGracePeriodSeconds (%d) must be greater than preStopSleepSeconds (%d)" $key (int64 $v.terminationGracePeriodSeconds) (int64 $v.preStopSleepSeconds)) }}
 {{- end }}"#,
@@ -220,6 +279,7 @@ pub const RULES: &[CrossRule] = &[
         doc: "`podLabels` share no key with `global.commonLabels`, and the Service's and ServiceAccount's `annotations` none with `global.commonAnnotations` (one object would get the key twice)",
         applies: always,
         check: keys_apart,
+        args: no_args,
         template: r#"{{- $g := $root.Values.global }}
 {{- range $k, $_ := $v.podLabels }}
 {{- if hasKey $g.commonLabels $k }}
@@ -236,6 +296,30 @@ pub const RULES: &[CrossRule] = &[
 {{- if hasKey $g.commonAnnotations $k }}
 {{- fail (printf "%s.service.annotations.%s is also in global.commonAnnotations" $key $k) }}
 {{- end }}
+{{- end }}
+{{- end }}"#,
+    },
+    CrossRule {
+        name: "jsonObjects",
+        doc: "keys that hold JSON text (the AI service's `agentsConfig`) hold one JSON object",
+        applies: |c| !c.json_objects().is_empty(),
+        check: json_objects,
+        args: json_keys,
+        template: r#"{{- range $field := $args }}
+{{- if not (kindIs "map" (index (fromJsonArray (printf "[%s]" (index $v $field))) 0)) }}
+{{- fail (printf "%s.%s is not a JSON object" $key $field) }}
+{{- end }}
+{{- end }}"#,
+    },
+    CrossRule {
+        name: "podAnnotationsNotOwned",
+        doc: "`podAnnotations` leaves alone the pod annotations the chart sets on the component (`checksum/config`, the `prometheus.io/*` ones)",
+        applies: always,
+        check: pod_annotations_not_owned,
+        args: owned_pod_annotations,
+        template: r#"{{- range $annotation := $args }}
+{{- if hasKey $v.podAnnotations $annotation }}
+{{- fail (printf "%s.podAnnotations.%s is set by the chart" $key $annotation) }}
 {{- end }}
 {{- end }}"#,
     },
@@ -310,8 +394,11 @@ pub fn problems(values: &crate::values::Values) -> Vec<(String, String)> {
     for r in ALL {
         let component = (r.values)(values);
         for rule in RULES.iter().filter(|rule| (rule.applies)(component)) {
+            let args = (rule.args)(r);
             out.extend(
-                (rule.check)(values, component).into_iter().map(|(path, m)| (format!("{}.{path}", r.def.key), m)),
+                (rule.check)(values, component, &args)
+                    .into_iter()
+                    .map(|(path, m)| (format!("{}.{path}", r.def.key), m)),
             );
         }
     }
@@ -350,11 +437,12 @@ pub fn checks_tpl(probe: &crate::values::Values) -> String {
     for rule in RULES {
         text += &format!(
             "\n{{{{/*\nmaily.check.{name}: {doc}. Fails naming the fields.\n\
-             Usage: {{{{ include \"maily.check.{name}\" (list $ \"api\") }}}}\n*/}}}}\n\
+             Usage: {{{{ include \"maily.check.{name}\" (list $ \"api\" (list)) }}}}\n*/}}}}\n\
              {{{{- define \"maily.check.{name}\" -}}}}\n\
              {{{{- $root := index . 0 }}}}\n\
              {{{{- $key := index . 1 }}}}\n\
              {{{{- $v := index $root.Values $key }}}}\n\
+             {{{{- $args := index . 2 }}}}\n\
              {template}\n\
              {{{{- end }}}}\n",
             name = rule.name,
@@ -402,7 +490,9 @@ fn checks_calls(probe: &crate::values::Values) -> String {
     for r in ALL {
         let component = (r.values)(probe);
         for rule in RULES.iter().filter(|rule| (rule.applies)(component)) {
-            text += &format!("{{{{- include \"maily.check.{}\" (list $ \"{}\") }}}}\n", rule.name, r.def.key);
+            let args: Vec<String> = (rule.args)(r).iter().map(|a| format!("{a:?}")).collect();
+            let args = if args.is_empty() { "(list)".to_string() } else { format!("(list {})", args.join(" ")) };
+            text += &format!("{{{{- include \"maily.check.{}\" (list $ \"{}\" {args}) }}}}\n", rule.name, r.def.key);
         }
     }
     text

@@ -203,15 +203,6 @@ pub const QUALIFIED_NAME: StringRule = StringRule {
     forbidden: &[],
 };
 
-/// A pod annotation key that the chart does not set itself: the config
-/// checksum, and the Prometheus annotations, which follow the component's
-/// `containerPort` (see `components::http::PROMETHEUS_ANNOTATIONS`).
-pub const POD_ANNOTATION_KEY: StringRule = StringRule {
-    what: "an annotation key such as `example.com/name` that the chart does not set itself (not `checksum/config`, `prometheus.io/scrape`, `prometheus.io/port` or `prometheus.io/path`)",
-    forbidden: &["checksum/config", "prometheus.io/scrape", "prometheus.io/port", "prometheus.io/path"],
-    ..QUALIFIED_NAME
-};
-
 /// A label the chart does not set itself (`podLabels`, `global.commonLabels`).
 pub const EXTRA_LABEL_KEY: StringRule = StringRule {
     what: "a label key such as `example.com/team` that the chart does not set itself (not `app.kubernetes.io/name`, `instance`, `component`, `version`, `part-of`, `managed-by` or `helm.sh/chart`)",
@@ -277,7 +268,6 @@ pub const MEMORY: StringRule = StringRule {
 /// Every string rule, most specific first: `validate` names the rule a
 /// schema error comes from by matching its keywords in this order.
 pub const STRING_RULES: &[&StringRule] = &[
-    &POD_ANNOTATION_KEY,
     &EXTRA_LABEL_KEY,
     &COMMON_ANNOTATION_KEY,
     &OPTIONAL_SUBDOMAIN,
@@ -418,7 +408,7 @@ pub mod schema {
 
     /// `podAnnotations`: annotation keys.
     pub fn pod_annotations(schema: &mut Schema) {
-        string_map(schema, &POD_ANNOTATION_KEY, None);
+        string_map(schema, &QUALIFIED_NAME, None);
     }
 
     /// `podLabels`, `global.commonLabels`: label keys the chart does not set, to label values.
@@ -484,7 +474,7 @@ mod tests {
         assert!(!SECRET_KEY.accepts(".") && !SECRET_KEY.accepts("..") && !SECRET_KEY.accepts("..data"));
         assert!(IMAGE_TAG.accepts("1e3") && !IMAGE_TAG.accepts("latest") && !IMAGE_TAG.accepts(""));
         assert!(QUALIFIED_NAME.accepts("prometheus.io/scrape") && !QUALIFIED_NAME.accepts("<<"));
-        assert!(!QUALIFIED_NAME.accepts("bad key") && !POD_ANNOTATION_KEY.accepts("checksum/config"));
+        assert!(!QUALIFIED_NAME.accepts("bad key"));
         assert!(LABEL_VALUE.accepts("") && LABEL_VALUE.accepts("on") && !LABEL_VALUE.accepts("b c"));
         assert!(ENV_NAME.accepts("DATABASE_URL") && !ENV_NAME.accepts("1BAD") && !ENV_NAME.accepts("ENVIRONMENT"));
         assert!(NAME_OVERRIDE.accepts("") && !NAME_OVERRIDE.accepts("-x") && !NAME_OVERRIDE.accepts("0777"));

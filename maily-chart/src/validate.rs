@@ -9,8 +9,8 @@
 //!    checked against the very schema Helm uses, so every single-field rule
 //!    of every key (ranges, patterns, enums, closed objects) applies to every
 //!    component, registered now or later, in `gen` and in Helm alike;
-//! 2. the cross-field rules ([`crate::cross`]), each with a Helm twin;
-//! 3. each component's own [`ComponentValues::problems`] (e.g. JSON text).
+//! 2. the cross-field rules ([`crate::cross`]), each with a Helm twin (JSON
+//!    text, pod annotations the chart owns, min ≤ max, requests ≤ limits, ...).
 //!
 //! Plus one rule of `gen` alone: `global.environment` names the environment.
 
@@ -19,9 +19,8 @@ use std::sync::LazyLock;
 use jsonschema::error::ValidationErrorKind;
 use serde_json::Value;
 
-use crate::components::ALL;
 use crate::rules::{self, StringRule};
-use crate::values::{ComponentValues, Values};
+use crate::values::Values;
 
 /// The compiled `values.schema.json`.
 static SCHEMA: LazyLock<(Value, jsonschema::Validator)> = LazyLock::new(|| {
@@ -194,10 +193,6 @@ pub fn validate(environment: &str, values: &Values) -> Result<(), Vec<String>> {
     let json = serde_json::to_value(values).expect("values serialize to JSON");
     problems.extend(schema_problems(&json));
     problems.extend(crate::cross::problems(values));
-    for r in ALL {
-        let component: &dyn ComponentValues = (r.values)(values);
-        problems.extend(component.problems().into_iter().map(|(path, m)| (format!("{}.{path}", r.def.key), m)));
-    }
     if problems.is_empty() {
         Ok(())
     } else {

@@ -426,9 +426,10 @@ pub struct Workload {
     /// to the Secret's key (kebab-case, e.g. `DATABASE_URL: database-url`).
     #[schemars(transform = crate::rules::schema::secret_env)]
     pub secret_env: BTreeMap<String, String>,
-    /// Extra annotations on the pods. `checksum/config` and, for components with
-    /// metrics, `prometheus.io/scrape`, `prometheus.io/port` (the `containerPort`)
-    /// and `prometheus.io/path` are set by the chart.
+    /// Extra annotations on the pods. Not the ones the chart sets on this
+    /// component: `checksum/config` on the AI service, and `prometheus.io/scrape`,
+    /// `prometheus.io/port` (its `containerPort`) and `prometheus.io/path` on a
+    /// component with metrics (the AI service).
     #[schemars(transform = crate::rules::schema::pod_annotations)]
     pub pod_annotations: BTreeMap<String, String>,
     /// Pod security context.
@@ -602,10 +603,9 @@ pub trait ComponentValues {
     fn http_mut(&mut self) -> Option<&mut HttpWorkload> {
         None
     }
-    /// Problems with the component's own keys beyond what the values schema
-    /// checks (e.g. text that must parse as JSON): `(path below the
-    /// component's key, message)`.
-    fn problems(&self) -> Vec<(String, String)> {
+    /// Its keys that hold JSON-object text, with the text (the `jsonObjects`
+    /// cross-field rule checks them in `gen` and in Helm).
+    fn json_objects(&self) -> Vec<(&'static str, &str)> {
         Vec::new()
     }
 }
@@ -638,11 +638,8 @@ impl ComponentValues for AiService {
     fn http_mut(&mut self) -> Option<&mut HttpWorkload> {
         Some(&mut self.http)
     }
-    fn problems(&self) -> Vec<(String, String)> {
-        match serde_json::from_str::<serde_json::Value>(&self.agents_config) {
-            Ok(_) => Vec::new(),
-            Err(e) => vec![("agentsConfig".to_string(), format!("is not valid JSON: {e}"))],
-        }
+    fn json_objects(&self) -> Vec<(&'static str, &str)> {
+        vec![("agentsConfig", &self.agents_config)]
     }
 }
 

@@ -871,29 +871,34 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "networkPolicy") "monitoringNamespace") }}
 {{- fail "values key networkPolicy.monitoringNamespace is missing. If this is helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- include "maily.check.replicas" (list $ "api") }}
-{{- include "maily.check.requestsWithinLimits" (list $ "api") }}
-{{- include "maily.check.secretEnvUnique" (list $ "api") }}
-{{- include "maily.check.portsUnique" (list $ "api") }}
-{{- include "maily.check.graceCoversPreStop" (list $ "api") }}
-{{- include "maily.check.keysApart" (list $ "api") }}
-{{- include "maily.check.replicas" (list $ "web") }}
-{{- include "maily.check.requestsWithinLimits" (list $ "web") }}
-{{- include "maily.check.secretEnvUnique" (list $ "web") }}
-{{- include "maily.check.portsUnique" (list $ "web") }}
-{{- include "maily.check.graceCoversPreStop" (list $ "web") }}
-{{- include "maily.check.keysApart" (list $ "web") }}
-{{- include "maily.check.replicas" (list $ "workers") }}
-{{- include "maily.check.requestsWithinLimits" (list $ "workers") }}
-{{- include "maily.check.secretEnvUnique" (list $ "workers") }}
-{{- include "maily.check.graceCoversPreStop" (list $ "workers") }}
-{{- include "maily.check.keysApart" (list $ "workers") }}
-{{- include "maily.check.replicas" (list $ "aiService") }}
-{{- include "maily.check.requestsWithinLimits" (list $ "aiService") }}
-{{- include "maily.check.secretEnvUnique" (list $ "aiService") }}
-{{- include "maily.check.portsUnique" (list $ "aiService") }}
-{{- include "maily.check.graceCoversPreStop" (list $ "aiService") }}
-{{- include "maily.check.keysApart" (list $ "aiService") }}
+{{- include "maily.check.replicas" (list $ "api" (list)) }}
+{{- include "maily.check.requestsWithinLimits" (list $ "api" (list)) }}
+{{- include "maily.check.secretEnvUnique" (list $ "api" (list)) }}
+{{- include "maily.check.portsUnique" (list $ "api" (list)) }}
+{{- include "maily.check.graceCoversPreStop" (list $ "api" (list)) }}
+{{- include "maily.check.keysApart" (list $ "api" (list)) }}
+{{- include "maily.check.podAnnotationsNotOwned" (list $ "api" (list)) }}
+{{- include "maily.check.replicas" (list $ "web" (list)) }}
+{{- include "maily.check.requestsWithinLimits" (list $ "web" (list)) }}
+{{- include "maily.check.secretEnvUnique" (list $ "web" (list)) }}
+{{- include "maily.check.portsUnique" (list $ "web" (list)) }}
+{{- include "maily.check.graceCoversPreStop" (list $ "web" (list)) }}
+{{- include "maily.check.keysApart" (list $ "web" (list)) }}
+{{- include "maily.check.podAnnotationsNotOwned" (list $ "web" (list)) }}
+{{- include "maily.check.replicas" (list $ "workers" (list)) }}
+{{- include "maily.check.requestsWithinLimits" (list $ "workers" (list)) }}
+{{- include "maily.check.secretEnvUnique" (list $ "workers" (list)) }}
+{{- include "maily.check.graceCoversPreStop" (list $ "workers" (list)) }}
+{{- include "maily.check.keysApart" (list $ "workers" (list)) }}
+{{- include "maily.check.podAnnotationsNotOwned" (list $ "workers" (list)) }}
+{{- include "maily.check.replicas" (list $ "aiService" (list)) }}
+{{- include "maily.check.requestsWithinLimits" (list $ "aiService" (list)) }}
+{{- include "maily.check.secretEnvUnique" (list $ "aiService" (list)) }}
+{{- include "maily.check.portsUnique" (list $ "aiService" (list)) }}
+{{- include "maily.check.graceCoversPreStop" (list $ "aiService" (list)) }}
+{{- include "maily.check.keysApart" (list $ "aiService" (list)) }}
+{{- include "maily.check.jsonObjects" (list $ "aiService" (list "agentsConfig")) }}
+{{- include "maily.check.podAnnotationsNotOwned" (list $ "aiService" (list "checksum/config" "prometheus.io/path" "prometheus.io/port" "prometheus.io/scrape")) }}
 {{- include "maily.check.serviceAccountNamesUnique" (list $) }}
 {{- end }}
 
@@ -918,12 +923,13 @@ Usage: {{ include "maily.check.serviceAccountNamesUnique" (list $) }}
 
 {{/*
 maily.check.replicas: `autoscaling.minReplicas` is at most `autoscaling.maxReplicas`. Fails naming the fields.
-Usage: {{ include "maily.check.replicas" (list $ "api") }}
+Usage: {{ include "maily.check.replicas" (list $ "api" (list)) }}
 */}}
 {{- define "maily.check.replicas" -}}
 {{- $root := index . 0 }}
 {{- $key := index . 1 }}
 {{- $v := index $root.Values $key }}
+{{- $args := index . 2 }}
 {{- $a := $v.autoscaling }}
 {{- if gt (int64 $a.minReplicas) (int64 $a.maxReplicas) }}
 {{- fail (printf "%s.autoscaling.minReplicas (%d) is greater than maxReplicas (%d)" $key (int64 $a.minReplicas) (int64 $a.maxReplicas)) }}
@@ -932,12 +938,13 @@ Usage: {{ include "maily.check.replicas" (list $ "api") }}
 
 {{/*
 maily.check.requestsWithinLimits: each resource request is at most its limit (`resources.requests.cpu` ≤ `resources.limits.cpu`, ...). Fails naming the fields.
-Usage: {{ include "maily.check.requestsWithinLimits" (list $ "api") }}
+Usage: {{ include "maily.check.requestsWithinLimits" (list $ "api" (list)) }}
 */}}
 {{- define "maily.check.requestsWithinLimits" -}}
 {{- $root := index . 0 }}
 {{- $key := index . 1 }}
 {{- $v := index $root.Values $key }}
+{{- $args := index . 2 }}
 {{- range $resource, $request := $v.resources.requests }}
 {{- $limit := index $v.resources.limits $resource }}
 {{- if and (not (kindIs "invalid" $limit)) (gt (float64 (include "maily.quantity" $request)) (float64 (include "maily.quantity" $limit))) }}
@@ -948,12 +955,13 @@ Usage: {{ include "maily.check.requestsWithinLimits" (list $ "api") }}
 
 {{/*
 maily.check.secretEnvUnique: no variable is in both `env` and `secretEnv`. Fails naming the fields.
-Usage: {{ include "maily.check.secretEnvUnique" (list $ "api") }}
+Usage: {{ include "maily.check.secretEnvUnique" (list $ "api" (list)) }}
 */}}
 {{- define "maily.check.secretEnvUnique" -}}
 {{- $root := index . 0 }}
 {{- $key := index . 1 }}
 {{- $v := index $root.Values $key }}
+{{- $args := index . 2 }}
 {{- range $name, $_ := $v.secretEnv }}
 {{- if hasKey $v.env $name }}
 {{- fail (printf "%s.secretEnv.%s is already set by env" $key $name) }}
@@ -963,12 +971,13 @@ Usage: {{ include "maily.check.secretEnvUnique" (list $ "api") }}
 
 {{/*
 maily.check.portsUnique: `extraPorts` names, container ports and Service ports are unique and differ from the `http` port's. Fails naming the fields.
-Usage: {{ include "maily.check.portsUnique" (list $ "api") }}
+Usage: {{ include "maily.check.portsUnique" (list $ "api" (list)) }}
 */}}
 {{- define "maily.check.portsUnique" -}}
 {{- $root := index . 0 }}
 {{- $key := index . 1 }}
 {{- $v := index $root.Values $key }}
+{{- $args := index . 2 }}
 {{- $names := dict }}
 {{- $containerPorts := dict (toString (int64 $v.containerPort)) true }}
 {{- $servicePorts := dict (toString (int64 $v.service.port)) true }}
@@ -992,12 +1001,13 @@ Usage: {{ include "maily.check.portsUnique" (list $ "api") }}
 
 {{/*
 maily.check.graceCoversPreStop: `terminationGracePeriodSeconds` is greater than `preStopSleepSeconds` (the pause counts against it). Fails naming the fields.
-Usage: {{ include "maily.check.graceCoversPreStop" (list $ "api") }}
+Usage: {{ include "maily.check.graceCoversPreStop" (list $ "api" (list)) }}
 */}}
 {{- define "maily.check.graceCoversPreStop" -}}
 {{- $root := index . 0 }}
 {{- $key := index . 1 }}
 {{- $v := index $root.Values $key }}
+{{- $args := index . 2 }}
 {{- if le (int64 $v.terminationGracePeriodSeconds) (int64 $v.preStopSleepSeconds) }}
 {{- fail (printf "%s.terminationGracePeriodSeconds (%d) must be greater than preStopSleepSeconds (%d)" $key (int64 $v.terminationGracePeriodSeconds) (int64 $v.preStopSleepSeconds)) }}
 {{- end }}
@@ -1005,12 +1015,13 @@ Usage: {{ include "maily.check.graceCoversPreStop" (list $ "api") }}
 
 {{/*
 maily.check.keysApart: `podLabels` share no key with `global.commonLabels`, and the Service's and ServiceAccount's `annotations` none with `global.commonAnnotations` (one object would get the key twice). Fails naming the fields.
-Usage: {{ include "maily.check.keysApart" (list $ "api") }}
+Usage: {{ include "maily.check.keysApart" (list $ "api" (list)) }}
 */}}
 {{- define "maily.check.keysApart" -}}
 {{- $root := index . 0 }}
 {{- $key := index . 1 }}
 {{- $v := index $root.Values $key }}
+{{- $args := index . 2 }}
 {{- $g := $root.Values.global }}
 {{- range $k, $_ := $v.podLabels }}
 {{- if hasKey $g.commonLabels $k }}
@@ -1027,6 +1038,38 @@ Usage: {{ include "maily.check.keysApart" (list $ "api") }}
 {{- if hasKey $g.commonAnnotations $k }}
 {{- fail (printf "%s.service.annotations.%s is also in global.commonAnnotations" $key $k) }}
 {{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.jsonObjects: keys that hold JSON text (the AI service's `agentsConfig`) hold one JSON object. Fails naming the fields.
+Usage: {{ include "maily.check.jsonObjects" (list $ "api" (list)) }}
+*/}}
+{{- define "maily.check.jsonObjects" -}}
+{{- $root := index . 0 }}
+{{- $key := index . 1 }}
+{{- $v := index $root.Values $key }}
+{{- $args := index . 2 }}
+{{- range $field := $args }}
+{{- if not (kindIs "map" (index (fromJsonArray (printf "[%s]" (index $v $field))) 0)) }}
+{{- fail (printf "%s.%s is not a JSON object" $key $field) }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.podAnnotationsNotOwned: `podAnnotations` leaves alone the pod annotations the chart sets on the component (`checksum/config`, the `prometheus.io/*` ones). Fails naming the fields.
+Usage: {{ include "maily.check.podAnnotationsNotOwned" (list $ "api" (list)) }}
+*/}}
+{{- define "maily.check.podAnnotationsNotOwned" -}}
+{{- $root := index . 0 }}
+{{- $key := index . 1 }}
+{{- $v := index $root.Values $key }}
+{{- $args := index . 2 }}
+{{- range $annotation := $args }}
+{{- if hasKey $v.podAnnotations $annotation }}
+{{- fail (printf "%s.podAnnotations.%s is set by the chart" $key $annotation) }}
 {{- end }}
 {{- end }}
 {{- end }}
