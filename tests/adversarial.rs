@@ -537,8 +537,16 @@ impl Gen {
         let name = if self.chance(20) && base != DEFAULTS { base.to_string() } else { self.pick(DNS_LABELS) };
         v.global.environment = name.clone();
         if self.chance(30) {
-            v.global.image_registry =
-                self.pick(&["docker.io", "ghcr.io", "registry.example.com:5000", "0777", "on", "localhost:5000"]);
+            v.global.image_registry = self.pick(&[
+                "docker.io",
+                "ghcr.io",
+                "registry.example.com:5000",
+                "0777",
+                "on",
+                "localhost:5000",
+                "",
+                "harbor.example.com/proxy",
+            ]);
         }
         if self.chance(50) {
             let n = self.rng.below(4);

@@ -20,6 +20,8 @@ helm_tests!(
     tmp_is_bounded_from_values_and_ephemeral_storage_is_accepted,
     numeric_quantities_are_accepted_and_printed_exactly_in_both_renders,
     a_registry_with_a_path_prefixes_every_image,
+    an_umbrella_charts_empty_global_image_registry_means_no_prefix,
+    a_service_account_named_like_another_components_is_refused_by_both,
 );
 
 fn template(helm: HelmMajor, chart: &Path, release: &str, files: &[&Path], extra: &[&str]) -> ToolOutput {
@@ -310,4 +312,28 @@ fn a_registry_with_a_path_prefixes_every_image(helm: HelmMajor) {
         &["--set", "global.imageRegistry=harbor.example.com/Proxy"],
     );
     assert!(!bad.success(), "an uppercase path component is no registry path");
+}
+
+// Umbrella charts often pass `global.imageRegistry: ""` down for "no override".
+fn an_umbrella_charts_empty_global_image_registry_means_no_prefix(helm: HelmMajor) {
+    let dir = TempDir::new("umbrella-registry");
+    let parent = umbrella(dir.path(), "global:\n  imageRegistry: \"\"\nmaily:\n  enabled: true\n");
+    let out = objects(&template(helm, &parent, "shop", &[], &[]));
+    let api = out.iter().find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "shop-maily-api").expect("api");
+    assert_eq!(api.pointer("/spec/template/spec/containers/0/image"), Some(&Value::from("maily/api:v1.0.0")));
+    let mut values = values_of(DEFAULTS);
+    values.global.image_registry = String::new();
+    maily_chart::validate::validate(DEFAULTS, &values).expect("gen accepts an empty registry");
+    assert_same_objects(&out, &render_objects(&values, "shop", "maily"));
+}
+
+// Two ServiceAccounts of one name: one set by name, one the component's own.
+fn a_service_account_named_like_another_components_is_refused_by_both(helm: HelmMajor) {
+    let out = template(helm, &chart_dir(), "r", &[], &["--set", "api.serviceAccount.name=r-maily-web"]);
+    assert!(!out.success(), "{helm} rendered two ServiceAccounts r-maily-web");
+    assert!(out.stderr.contains(r#"web.serviceAccount.name ("r-maily-web") is also created by api"#), "{}", out.stderr);
+    let mut values = values_of(DEFAULTS);
+    values.api.workload.service_account.name = "r-maily-web".into();
+    let errors = maily_chart::render::render(&values, &maily_chart::Release::new("r", "maily")).expect_err("render");
+    assert!(errors[0].contains(r#"two objects are ServiceAccount "r-maily-web""#), "{errors:?}");
 }

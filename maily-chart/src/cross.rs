@@ -359,20 +359,26 @@ fn service_account_names_unique(values: &Values) -> Vec<(String, String)> {
     problems
 }
 
+/// The Helm side also knows the release, so it compares the names the
+/// ServiceAccounts really get (`serviceAccount.name`, else the component's
+/// object name); `gen` compares the names it knows, and `render` refuses two
+/// objects of one kind and name (which covers the rest).
 fn service_account_names_unique_tpl() -> String {
-    let keys: Vec<String> = ALL.iter().map(|r| format!("{:?}", r.def.key)).collect();
+    let components: Vec<String> = ALL.iter().map(|r| format!("(list {:?} {:?})", r.def.key, r.def.name)).collect();
     format!(
         r#"{{{{- $creators := dict }}}}
-{{{{- range $key := list {} }}}}
+{{{{- range $component := list {} }}}}
+{{{{- $key := index $component 0 }}}}
 {{{{- $v := index $root.Values $key }}}}
-{{{{- if and $v.enabled $v.serviceAccount.create $v.serviceAccount.name }}}}
-{{{{- if hasKey $creators $v.serviceAccount.name }}}}
-{{{{- fail (printf "%s.serviceAccount.name (%q) is also created by %s" $key $v.serviceAccount.name (get $creators $v.serviceAccount.name)) }}}}
+{{{{- if and $v.enabled $v.serviceAccount.create }}}}
+{{{{- $name := include "maily.serviceAccountName" (list $root $key (index $component 1)) }}}}
+{{{{- if hasKey $creators $name }}}}
+{{{{- fail (printf "%s.serviceAccount.name (%q) is also created by %s" $key $name (get $creators $name)) }}}}
 {{{{- end }}}}
-{{{{- $_ := set $creators $v.serviceAccount.name $key }}}}
+{{{{- $_ := set $creators $name $key }}}}
 {{{{- end }}}}
 {{{{- end }}}}"#,
-        keys.join(" ")
+        components.join(" ")
     )
 }
 
@@ -474,8 +480,9 @@ fn required_checks() -> String {
         // `helm lint` keeps where `helm template` drops the key).
         text += &format!(
             "{{{{- if kindIs \"invalid\" (index {parent} {key:?}) }}}}\n\
-             {{{{- fail \"values key {path} is missing. If this is helm upgrade --reuse-values from an older chart version, \
-             upgrade with --reset-then-reuse-values instead (chart README, {UPGRADING_SECTION})\" }}}}\n\
+             {{{{- fail \"values key {path} is missing (or null): values.yaml sets it, so something removed it. \
+             After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values \
+             instead (chart README, {UPGRADING_SECTION})\" }}}}\n\
              {{{{- end }}}}\n"
         );
     }

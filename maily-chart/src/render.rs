@@ -23,6 +23,12 @@ pub fn render(values: &Values, release: &Release) -> Result<Vec<Manifest>, Vec<S
     // carry an operator's `serviceAccount.name` (a DNS-1123 subdomain, which
     // the schema checks); its derived name is also its Deployment's.
     let derived = manifests.iter().filter(|m| m.kind() != "ServiceAccount").map(Manifest::name);
+    // The twin of Helm's refusal to install two objects of one kind and name
+    // (a ServiceAccount named like another component's, say).
+    let mut seen = std::collections::BTreeSet::new();
+    if let Some(twice) = manifests.iter().find(|m| !seen.insert((m.kind().to_string(), m.name().to_string()))) {
+        return Err(vec![format!("two objects are {} {:?}: give them different names", twice.kind(), twice.name())]);
+    }
     if let Some(bad) = derived.into_iter().find(|n| !rules::DNS1035_LABEL.accepts(n)) {
         return Err(vec![format!(
             "object name {bad:?} is not a DNS-1035 label: use a release name (or fullnameOverride) that starts with a lowercase letter and holds only lowercase letters, digits and '-'"

@@ -137,9 +137,9 @@ pub const FULLNAME_OVERRIDE: StringRule = StringRule {
 /// `localhost:5000/mirror`). The distribution spec's reference grammar:
 /// domain, then lowercase path components.
 pub const REGISTRY: StringRule = StringRule {
-    what: "a registry host with an optional port and path, such as `docker.io`, `registry.example.com:5000` or `harbor.example.com/dockerhub-proxy`",
+    what: "empty, or a registry host with an optional port and path, such as `docker.io`, `registry.example.com:5000` or `harbor.example.com/dockerhub-proxy`",
     patterns: &[
-        "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$",
+        "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*)?$",
     ],
     not_pattern: None,
     max_len: 253,
@@ -487,7 +487,7 @@ mod tests {
         );
         assert!(REGISTRY.accepts("harbor.example.com/dockerhub-proxy") && REGISTRY.accepts("localhost:5000/mirror"));
         assert!(REGISTRY.accepts("a.io/team/mirror_1") && !REGISTRY.accepts("a.io/") && !REGISTRY.accepts("a.io//x"));
-        assert!(!REGISTRY.accepts("a.io/UPPER") && !REGISTRY.accepts("/mirror"));
+        assert!(!REGISTRY.accepts("a.io/UPPER") && !REGISTRY.accepts("/mirror") && REGISTRY.accepts(""));
     }
 
     #[test]

@@ -115,7 +115,9 @@ pub struct Global {
     /// Registry that prefixes every image: a host (`docker.io`, `ghcr.io`), a
     /// host and port (`localhost:5000`), or either with the path of a mirror or
     /// pull-through cache (`harbor.example.com/dockerhub-proxy`). The image
-    /// reference is `<imageRegistry>/<repository>:<tag>`.
+    /// reference is `<imageRegistry>/<repository>:<tag>`; empty (what umbrella
+    /// charts often pass down for "no override"): `<repository>:<tag>`, which the
+    /// container runtime resolves against its default registry (Docker Hub).
     #[schemars(transform = crate::rules::schema::registry)]
     pub image_registry: String,
     /// Existing `kubernetes.io/dockerconfigjson` Secrets used to pull images

@@ -6,12 +6,23 @@ use crate::common::non_empty;
 use crate::context::Ctx;
 use crate::values::Image;
 
-/// The full image reference of `image` (Container `image`).
-pub fn reference(ctx: &Ctx, image: &Image) -> String {
-    format!("{}/{}:{}", ctx.values().global.image_registry, image.repository, image.tag)
+/// `<global.imageRegistry>/`, or nothing when it is empty (a parent chart's
+/// `global.imageRegistry: ""`): the twin of `maily.imageRegistryPrefix`.
+pub fn registry_prefix(ctx: &Ctx) -> String {
+    ctx.computed(r#"include "maily.imageRegistryPrefix" $"#, |_, v| {
+        let registry = &v.global.image_registry;
+        if registry.is_empty() { String::new() } else { format!("{registry}/") }
+    })
 }
 
-/// `maily.pullSecretName`: the twin of [`crate::values::PullSecret::name`].
+/// The full image reference of `image` (Container `image`):
+/// `<registry>/<repository>:<tag>`, or `<repository>:<tag>` without a registry.
+pub fn reference(ctx: &Ctx, image: &Image) -> String {
+    format!("{}{}:{}", registry_prefix(ctx), image.repository, image.tag)
+}
+
+/// `maily.pullSecretName`, the twin of [`crate::values::PullSecret::name`],
+/// and `maily.imageRegistryPrefix`, the twin of [`registry_prefix`].
 pub const HELPERS_TPL: &str = r#"
 {{/*
 maily.pullSecretName: the name of a global.imagePullSecrets item, given as
@@ -20,6 +31,14 @@ Usage: {{ include "maily.pullSecretName" $item }}
 */}}
 {{- define "maily.pullSecretName" -}}
 {{- if kindIs "string" . }}{{ . }}{{ else }}{{ .name }}{{ end }}
+{{- end }}
+
+{{/*
+maily.imageRegistryPrefix: "<global.imageRegistry>/", or nothing when it is empty.
+Usage: {{ include "maily.imageRegistryPrefix" $ }}
+*/}}
+{{- define "maily.imageRegistryPrefix" -}}
+{{- with .Values.global.imageRegistry }}{{ . }}/{{ end }}
 {{- end }}
 "#;
 

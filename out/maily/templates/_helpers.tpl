@@ -75,6 +75,14 @@ Usage: {{ include "maily.pullSecretName" $item }}
 {{- end }}
 
 {{/*
+maily.imageRegistryPrefix: "<global.imageRegistry>/", or nothing when it is empty.
+Usage: {{ include "maily.imageRegistryPrefix" $ }}
+*/}}
+{{- define "maily.imageRegistryPrefix" -}}
+{{- with .Values.global.imageRegistry }}{{ . }}/{{ end }}
+{{- end }}
+
+{{/*
 maily.quantity: a Kubernetes quantity ("500m", "1.5Gi", 2) in base units (cores, bytes).
 Usage: {{ include "maily.quantity" "512Mi" | float64 }}
 */}}
