@@ -372,12 +372,14 @@ fn the_schema_and_gen_refuse_the_same_single_field_mistakes(helm: HelmMajor) {
                 v.api.workload.secret_env.insert("X".into(), "..".into());
             },
         },
+        // A pod annotation the chart owns is a cross-field rule now (per
+        // component): tests/cross_rules.rs.
         Broken {
-            set: "aiService.podAnnotations.checksum/config=x",
-            helm_says: Says::Key("/aiService/podAnnotations", "checksum/config"),
-            rust_path: "aiService.podAnnotations.checksum/config",
+            set: "aiService.podAnnotations.bad key=x",
+            helm_says: Says::Key("/aiService/podAnnotations", "bad key"),
+            rust_path: "aiService.podAnnotations.bad key",
             change: |v| {
-                v.ai_service.http.workload.pod_annotations.insert("checksum/config".into(), "x".into());
+                v.ai_service.http.workload.pod_annotations.insert("bad key".into(), "x".into());
             },
         },
         Broken {

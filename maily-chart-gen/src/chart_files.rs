@@ -106,26 +106,43 @@ pub struct Changes {
     pub entries: &'static [(ChangeKind, &'static str)],
 }
 
-/// The changes of this chart version. 0.1.0 is the first chart version:
-/// everything in it is new.
+/// The changes of this chart version (Artifact Hub `artifacthub.io/changes`),
+/// against the previous one, 0.1.0. 0.2.0 is a minor bump of a 0.x chart: it
+/// refuses some 0.1.0 values (see the chart README, "Upgrading").
 pub const CHANGES: Changes = Changes {
-    version: "0.1.0",
+    version: "0.2.0",
     entries: &[
         (
             ChangeKind::Added,
-            "api, web, workers and aiService: a Deployment, ServiceAccount, HorizontalPodAutoscaler and \
-             PodDisruptionBudget each, generated from the typed Rust model",
+            "Every workload: podLabels, serviceAccount (create, name, annotations), Service annotations, \
+             topologySpread, topologySpreadConstraints, priorityClassName, terminationGracePeriodSeconds with a \
+             preStop pause, extraEnvFrom, extraVolumes, extraVolumeMounts, initContainers, sidecars, \
+             revisionHistoryLimit and autoscaling.behavior",
+        ),
+        (ChangeKind::Added, "global.commonLabels and global.commonAnnotations on every object, never in selectors"),
+        (ChangeKind::Added, "ephemeral-storage in requests and limits; tmpSizeLimit bounds the /tmp emptyDir"),
+        (ChangeKind::Added, "enabled: the switch for an umbrella chart's condition maily.enabled"),
+        (
+            ChangeKind::Changed,
+            "Cross-field rules (minReplicas at most maxReplicas, requests at most limits, unique ports, ...) fail \
+             helm template, install and upgrade, naming the fields",
         ),
         (
-            ChangeKind::Added,
-            "A Service for api, web and aiService; the aiService agents config in a ConfigMap, \
-             whose checksum rolls the pods when it changes",
+            ChangeKind::Changed,
+            "global.imagePullSecrets takes names or {name: ...}; global.imageRegistry takes a mirror path, or \
+             empty for none; quantities may be numbers",
         ),
-        (ChangeKind::Added, "One values-<environment>.yaml per environment, holding only what it changes"),
-        (ChangeKind::Added, "values.schema.json types every key and refuses unknown ones"),
-        (ChangeKind::Added, "A NetworkPolicy per component (ingress only), on in staging and production"),
-        (ChangeKind::Added, "helm test pods call the health endpoint of each HTTP component"),
-        (ChangeKind::Added, "Credentials come only from an existing Secret (global.existingSecret)"),
+        (
+            ChangeKind::Changed,
+            "The AI service's prometheus.io annotations are the chart's and follow containerPort; \
+             production spreads api and web over nodes with topologySpread instead of an anti-affinity that \
+             matched every release",
+        ),
+        (
+            ChangeKind::Fixed,
+            "An upgrade with --reuse-values from an older chart fails naming the missing key and \
+             --reset-then-reuse-values, instead of a bare schema error",
+        ),
     ],
 };
 
@@ -402,22 +419,16 @@ pub fn readme(
     text += &network_policies();
     text += "\n## Values\n\n| Key | Type | Default | Description |\n|---|---|---|---|\n";
     for key in keys.iter().filter(|k| !k.is_section) {
-        // The whole default, except multi-line text (agentsConfig), which values.yaml shows.
-        let default = maily_chart::cond::lookup(defaults_json, &key.path)
-            .map(|v| match v {
-                serde_json::Value::String(text) if text.contains('\n') => {
-                    "(multi-line text: see values.yaml)".to_string()
-                }
-                _ => serde_json::to_string(v).unwrap_or_default(),
-            })
-            .unwrap_or_default();
-        text += &format!(
-            "| `{}` | {} | `{}` | {} |\n",
-            key.path,
-            key.type_name,
-            markdown_cell(&default).replace('`', "'"),
-            markdown_cell(&key.description)
-        );
+        // The whole default as code, except multi-line text (agentsConfig),
+        // which values.yaml shows, and keys with no default (left empty).
+        let default = match maily_chart::cond::lookup(defaults_json, &key.path) {
+            Ok(serde_json::Value::String(text)) if text.contains('\n') => {
+                "multi-line text, see values.yaml".to_string()
+            }
+            Ok(v) => format!("`{}`", markdown_cell(&serde_json::to_string(v).unwrap_or_default()).replace('`', "'")),
+            Err(_) => String::new(),
+        };
+        text += &format!("| `{}` | {} | {default} | {} |\n", key.path, key.type_name, markdown_cell(&key.description));
     }
     text
 }

@@ -210,7 +210,8 @@ pub fn run(
                 }
                 Err(errors) => {
                     for e in errors {
-                        let _ = writeln!(stderr, "gen: environment `{env}`: {e}");
+                        // A render fails on the release (its name) as often as on the values.
+                        let _ = writeln!(stderr, "gen: environment `{env}`, release `{release}`: {e}");
                     }
                     EXIT_INVALID
                 }

@@ -68,8 +68,12 @@ fn references_kubernetes(schema: &Value, definitions: &Value) -> bool {
 fn type_name(schema: &Value) -> String {
     match schema.get("type") {
         Some(Value::String(t)) => t.clone(),
-        Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" | "),
-        _ => "object".to_string(),
+        Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" or "),
+        // A quantity: a string or a number.
+        _ => match schema.get("anyOf").and_then(Value::as_array) {
+            Some(options) => options.iter().map(type_name).collect::<Vec<_>>().join(" or "),
+            None => "object".to_string(),
+        },
     }
 }
 

@@ -157,11 +157,11 @@ pub const REPOSITORY: StringRule = StringRule {
 
 /// A pinned image tag: never `latest`.
 pub const IMAGE_TAG: StringRule = StringRule {
-    what: "a pinned image tag such as `v1.0.0` (not `latest`)",
+    what: "a pinned image tag such as `v1.0.0` (not `latest`, in any case)",
     patterns: &["^[A-Za-z0-9_][A-Za-z0-9_.-]*$"],
-    not_pattern: None,
+    not_pattern: Some("^[Ll][Aa][Tt][Ee][Ss][Tt]$"),
     max_len: 128,
-    forbidden: &["latest"],
+    forbidden: &[],
 };
 
 /// A container port name (IANA_SVC_NAME), other than the chart's own `http`.
@@ -473,6 +473,7 @@ mod tests {
         assert!(SECRET_KEY.accepts("database-url") && SECRET_KEY.accepts(".hidden"));
         assert!(!SECRET_KEY.accepts(".") && !SECRET_KEY.accepts("..") && !SECRET_KEY.accepts("..data"));
         assert!(IMAGE_TAG.accepts("1e3") && !IMAGE_TAG.accepts("latest") && !IMAGE_TAG.accepts(""));
+        assert!(!IMAGE_TAG.accepts("LATEST") && !IMAGE_TAG.accepts("Latest") && IMAGE_TAG.accepts("latest-1"));
         assert!(QUALIFIED_NAME.accepts("prometheus.io/scrape") && !QUALIFIED_NAME.accepts("<<"));
         assert!(!QUALIFIED_NAME.accepts("bad key"));
         assert!(LABEL_VALUE.accepts("") && LABEL_VALUE.accepts("on") && !LABEL_VALUE.accepts("b c"));
@@ -494,7 +495,7 @@ mod tests {
     fn schema_keywords_carry_the_same_rule() {
         let keywords = Value::Object(IMAGE_TAG.keywords());
         assert_eq!(keywords["pattern"], json!("^[A-Za-z0-9_][A-Za-z0-9_.-]*$"));
-        assert_eq!(keywords["not"], json!({"enum": ["latest"]}));
+        assert_eq!(keywords["not"], json!({"pattern": "^[Ll][Aa][Tt][Ee][Ss][Tt]$"}));
         assert_eq!(keywords["maxLength"], json!(128));
     }
 }

@@ -135,8 +135,9 @@ pub struct Global {
     /// selectors, which cannot change). Not the chart's own labels.
     #[schemars(transform = crate::rules::schema::extra_labels)]
     pub common_labels: BTreeMap<String, String>,
-    /// Annotations added to every object of the release (not to pods: use
-    /// each component's `podAnnotations`). Not Helm's `helm.sh/*` annotations.
+    /// Annotations added to every object of the release, the `helm test` pods
+    /// included, but not to the pods of the Deployments (use each component's
+    /// `podAnnotations`). Not Helm's `helm.sh/hook*` or `helm.sh/resource-policy`.
     #[schemars(transform = crate::rules::schema::common_annotations)]
     pub common_annotations: BTreeMap<String, String>,
 }
@@ -183,7 +184,8 @@ impl crate::symbolic::Probe for PullSecret {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Image {
-    /// Repository path below `global.imageRegistry`, e.g. `maily/api`.
+    /// Repository path below `global.imageRegistry`, e.g. `maily/api` or
+    /// `library/busybox`.
     #[schemars(transform = crate::rules::schema::repository)]
     pub repository: String,
     /// Image tag. Pinned: `latest` and empty tags are rejected.
@@ -471,8 +473,9 @@ pub struct Workload {
     /// Must be longer than `preStopSleepSeconds`.
     #[schemars(range(min = crate::rules::GRACE_SECONDS.0, max = crate::rules::GRACE_SECONDS.1))]
     pub termination_grace_period_seconds: i64,
-    /// Seconds the container waits (a `preStop` sleep) before it gets SIGTERM,
-    /// so that its Service and ingress stop sending it traffic first.
+    /// Seconds the container waits (a `preStop` sleep) before it gets SIGTERM:
+    /// time for its Service and the ingress controller, if it has them, to stop
+    /// sending it traffic, or for a worker to hand back what it holds.
     #[schemars(range(min = crate::rules::PRE_STOP_SECONDS.0, max = crate::rules::PRE_STOP_SECONDS.1))]
     pub pre_stop_sleep_seconds: i64,
     /// Extra sources of environment variables (Container `envFrom`: ConfigMaps,
@@ -518,7 +521,8 @@ pub struct ServiceAccountValues {
     /// Create the ServiceAccount. False: the pods use `name`, which must exist
     /// (empty `name`: the namespace's `default`).
     pub create: bool,
-    /// Its name. Empty: the component's object name (`<release>-maily-api`).
+    /// Its name. Empty: the component's object name
+    /// (`<release>-maily-<component>`).
     #[schemars(transform = crate::rules::schema::optional_subdomain)]
     pub name: String,
     /// Annotations of the created ServiceAccount, e.g. the cloud workload
@@ -564,7 +568,8 @@ pub struct AiService {
     pub agents_config: String,
 }
 
-/// The email worker.
+/// A component that serves no traffic (the email worker): no Service, no
+/// `helm test`; its probes run a command.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
 #[serde(rename_all = "camelCase")]
 #[schemars(deny_unknown_fields)]

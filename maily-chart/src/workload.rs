@@ -267,12 +267,16 @@ pub fn horizontal_pod_autoscaler(ctx: &Ctx, spec: &Spec) -> HorizontalPodAutosca
     }
 }
 
-/// The component's PodDisruptionBudget (`policy/v1`).
+/// The component's PodDisruptionBudget (`policy/v1`), letting a drain evict
+/// pods that are not Ready (`unhealthyPodEvictionPolicy: AlwaysAllow`).
 pub fn pod_disruption_budget(ctx: &Ctx, spec: &Spec) -> PodDisruptionBudget {
     PodDisruptionBudget {
         metadata: labels::metadata(ctx, spec.def.name, spec.def.name),
         spec: Some(PodDisruptionBudgetSpec {
             max_unavailable: Some(IntOrString::Int(spec.workload.pod_disruption_budget.max_unavailable)),
+            // A pod that is not Ready protects nothing: a drain may evict it
+            // (Kubernetes' recommendation for most workloads).
+            unhealthy_pod_eviction_policy: Some("AlwaysAllow".to_string()),
             selector: Some(LabelSelector {
                 match_labels: Some(labels::selector_labels(ctx, spec.def.name)),
                 ..Default::default()
