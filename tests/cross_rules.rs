@@ -98,6 +98,42 @@ const CASES: &[Case] = &[
         message: "aiService.podAnnotations.prometheus.io/port is set by the chart",
     },
     Case {
+        rule: "passThroughApart",
+        mistake: |v| {
+            v.api.workload.sidecars.0.push(k8s_openapi::api::core::v1::Container {
+                name: "api".into(),
+                image: Some("docker.io/library/busybox:1.36.1".into()),
+                ..Default::default()
+            })
+        },
+        set: &["--set", "api.sidecars[0].name=api,api.sidecars[0].image=docker.io/library/busybox:1.36.1"],
+        message: "api.sidecars[0].name (\"api\") is a container of the chart",
+    },
+    Case {
+        rule: "passThroughApart",
+        mistake: |v| {
+            v.ai_service.http.workload.extra_volume_mounts.0.push(k8s_openapi::api::core::v1::VolumeMount {
+                name: "x".into(),
+                mount_path: "/app/config".into(),
+                ..Default::default()
+            })
+        },
+        set: &["--set", "aiService.extraVolumeMounts[0].name=x,aiService.extraVolumeMounts[0].mountPath=/app/config"],
+        message: "aiService.extraVolumeMounts[0].mountPath (\"/app/config\") is a mount of the chart",
+    },
+    Case {
+        rule: "passThroughApart",
+        mistake: |v| {
+            v.web
+                .workload
+                .extra_volumes
+                .0
+                .push(k8s_openapi::api::core::v1::Volume { name: "tmp".into(), ..Default::default() })
+        },
+        set: &["--set", "web.extraVolumes[0].name=tmp"],
+        message: "web.extraVolumes[0].name (\"tmp\") is a volume of the chart",
+    },
+    Case {
         rule: "serviceAccountNamesUnique",
         mistake: |v| {
             v.api.workload.service_account.name = "maily".into();

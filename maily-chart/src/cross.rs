@@ -77,6 +77,62 @@ pub fn owned_pod_annotations(r: &Registered) -> Vec<String> {
     keys
 }
 
+/// The names the chart gives in a component's pods, as `v/<volume>`,
+/// `c/<container>` and `m/<mount path>`: what its pass-through lists must not
+/// repeat (the API server refuses two volumes, containers or mounts alike).
+pub fn owned_pod_names(r: &Registered) -> Vec<String> {
+    let ctx = crate::context::Ctx::concrete(&PROBE, crate::context::Release::default());
+    let mut names = Vec::new();
+    for m in (r.def.resources)(&ctx).iter().filter(|m| m.kind() == "Deployment") {
+        let Some(pod) = m.object.pointer("/spec/template/spec") else { continue };
+        let strings = |list: &str, field: &str| -> Vec<String> {
+            pod.pointer(list)
+                .and_then(|l| l.as_array())
+                .into_iter()
+                .flatten()
+                .filter_map(|item| item.get(field).and_then(|v| v.as_str()))
+                // Not the probe's markers, nor its pass-through placeholders.
+                .filter(|s| !s.is_empty() && !s.contains(crate::symbolic::OPEN))
+                .map(str::to_string)
+                .collect()
+        };
+        names.extend(strings("/volumes", "name").into_iter().map(|n| format!("v/{n}")));
+        names.extend(strings("/containers", "name").into_iter().map(|n| format!("c/{n}")));
+        names.extend(strings("/containers/0/volumeMounts", "mountPath").into_iter().map(|n| format!("m/{n}")));
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+fn pass_through_apart(_: &Values, c: &dyn ComponentValues, owned: &[String]) -> Vec<(String, String)> {
+    let w = c.workload();
+    let mut problems = Vec::new();
+    let owned = |kind: &str, name: &str| owned.contains(&format!("{kind}/{name}"));
+    for (i, v) in w.extra_volumes.0.iter().enumerate() {
+        if owned("v", &v.name) {
+            problems.push((format!("extraVolumes[{i}].name"), format!("({:?}) is a volume of the chart", v.name)));
+        }
+    }
+    for (list, containers) in [("initContainers", &w.init_containers.0), ("sidecars", &w.sidecars.0)] {
+        for (i, container) in containers.iter().enumerate() {
+            if owned("c", &container.name) {
+                problems
+                    .push((format!("{list}[{i}].name"), format!("({:?}) is a container of the chart", container.name)));
+            }
+        }
+    }
+    for (i, mount) in w.extra_volume_mounts.0.iter().enumerate() {
+        if owned("m", &mount.mount_path) {
+            problems.push((
+                format!("extraVolumeMounts[{i}].mountPath"),
+                format!("({:?}) is a mount of the chart", mount.mount_path),
+            ));
+        }
+    }
+    problems
+}
+
 fn pod_annotations_not_owned(_: &Values, c: &dyn ComponentValues, owned: &[String]) -> Vec<(String, String)> {
     let annotations = &c.workload().pod_annotations;
     owned
@@ -320,6 +376,30 @@ pub const RULES: &[CrossRule] = &[
         template: r#"{{- range $annotation := $args }}
 {{- if hasKey $v.podAnnotations $annotation }}
 {{- fail (printf "%s.podAnnotations.%s is set by the chart" $key $annotation) }}
+{{- end }}
+{{- end }}"#,
+    },
+    CrossRule {
+        name: "passThroughApart",
+        doc: "`extraVolumes`, `initContainers`, `sidecars` and `extraVolumeMounts` reuse no volume name, container name or mount path of the chart's own",
+        applies: always,
+        check: pass_through_apart,
+        args: owned_pod_names,
+        template: r#"{{- range $i, $volume := $v.extraVolumes }}
+{{- if has (printf "v/%s" $volume.name) $args }}
+{{- fail (printf "%s.extraVolumes[%d].name (%q) is a volume of the chart" $key $i $volume.name) }}
+{{- end }}
+{{- end }}
+{{- range $list := list "initContainers" "sidecars" }}
+{{- range $i, $container := index $v $list }}
+{{- if has (printf "c/%s" $container.name) $args }}
+{{- fail (printf "%s.%s[%d].name (%q) is a container of the chart" $key $list $i $container.name) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- range $i, $mount := $v.extraVolumeMounts }}
+{{- if has (printf "m/%s" $mount.mountPath) $args }}
+{{- fail (printf "%s.extraVolumeMounts[%d].mountPath (%q) is a mount of the chart" $key $i $mount.mountPath) }}
 {{- end }}
 {{- end }}"#,
     },

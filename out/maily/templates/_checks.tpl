@@ -878,6 +878,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.graceCoversPreStop" (list $ "api" (list)) }}
 {{- include "maily.check.keysApart" (list $ "api" (list)) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "api" (list)) }}
+{{- include "maily.check.passThroughApart" (list $ "api" (list "c/api" "m//tmp" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "web" (list)) }}
 {{- include "maily.check.requestsWithinLimits" (list $ "web" (list)) }}
 {{- include "maily.check.secretEnvUnique" (list $ "web" (list)) }}
@@ -885,12 +886,14 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.graceCoversPreStop" (list $ "web" (list)) }}
 {{- include "maily.check.keysApart" (list $ "web" (list)) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "web" (list)) }}
+{{- include "maily.check.passThroughApart" (list $ "web" (list "c/web" "m//tmp" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "workers" (list)) }}
 {{- include "maily.check.requestsWithinLimits" (list $ "workers" (list)) }}
 {{- include "maily.check.secretEnvUnique" (list $ "workers" (list)) }}
 {{- include "maily.check.graceCoversPreStop" (list $ "workers" (list)) }}
 {{- include "maily.check.keysApart" (list $ "workers" (list)) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "workers" (list)) }}
+{{- include "maily.check.passThroughApart" (list $ "workers" (list "c/workers" "m//tmp" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "aiService" (list)) }}
 {{- include "maily.check.requestsWithinLimits" (list $ "aiService" (list)) }}
 {{- include "maily.check.secretEnvUnique" (list $ "aiService" (list)) }}
@@ -899,6 +902,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.keysApart" (list $ "aiService" (list)) }}
 {{- include "maily.check.jsonObjects" (list $ "aiService" (list "agentsConfig")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "aiService" (list "checksum/config" "prometheus.io/path" "prometheus.io/port" "prometheus.io/scrape")) }}
+{{- include "maily.check.passThroughApart" (list $ "aiService" (list "c/ai-service" "m//app/config" "m//tmp" "v/config" "v/tmp")) }}
 {{- include "maily.check.serviceAccountNamesUnique" (list $) }}
 {{- end }}
 
@@ -1072,6 +1076,34 @@ Usage: {{ include "maily.check.podAnnotationsNotOwned" (list $ "api" (list)) }}
 {{- range $annotation := $args }}
 {{- if hasKey $v.podAnnotations $annotation }}
 {{- fail (printf "%s.podAnnotations.%s is set by the chart" $key $annotation) }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.passThroughApart: `extraVolumes`, `initContainers`, `sidecars` and `extraVolumeMounts` reuse no volume name, container name or mount path of the chart's own. Fails naming the fields.
+Usage: {{ include "maily.check.passThroughApart" (list $ "api" (list)) }}
+*/}}
+{{- define "maily.check.passThroughApart" -}}
+{{- $root := index . 0 }}
+{{- $key := index . 1 }}
+{{- $v := index $root.Values $key }}
+{{- $args := index . 2 }}
+{{- range $i, $volume := $v.extraVolumes }}
+{{- if has (printf "v/%s" $volume.name) $args }}
+{{- fail (printf "%s.extraVolumes[%d].name (%q) is a volume of the chart" $key $i $volume.name) }}
+{{- end }}
+{{- end }}
+{{- range $list := list "initContainers" "sidecars" }}
+{{- range $i, $container := index $v $list }}
+{{- if has (printf "c/%s" $container.name) $args }}
+{{- fail (printf "%s.%s[%d].name (%q) is a container of the chart" $key $list $i $container.name) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- range $i, $mount := $v.extraVolumeMounts }}
+{{- if has (printf "m/%s" $mount.mountPath) $args }}
+{{- fail (printf "%s.extraVolumeMounts[%d].mountPath (%q) is a mount of the chart" $key $i $mount.mountPath) }}
 {{- end }}
 {{- end }}
 {{- end }}
