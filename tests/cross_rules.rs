@@ -134,13 +134,29 @@ const CASES: &[Case] = &[
         message: "web.extraVolumes[0].name (\"tmp\") is a volume of the chart",
     },
     Case {
+        rule: "passThroughApart",
+        mistake: |v| {
+            let mount = |path: &str| k8s_openapi::api::core::v1::VolumeMount {
+                name: "x".into(),
+                mount_path: path.into(),
+                ..Default::default()
+            };
+            v.workers.workload.extra_volume_mounts.0.extend([mount("/data"), mount("/data/")]);
+        },
+        set: &[
+            "--set",
+            "workers.extraVolumeMounts[0].name=x,workers.extraVolumeMounts[0].mountPath=/data,workers.extraVolumeMounts[1].name=x,workers.extraVolumeMounts[1].mountPath=/data/",
+        ],
+        message: "workers.extraVolumeMounts[1].mountPath (\"/data\") is given twice",
+    },
+    Case {
         rule: "serviceAccountNamesUnique",
         mistake: |v| {
             v.api.workload.service_account.name = "maily".into();
             v.workers.workload.service_account.name = "maily".into();
         },
         set: &["--set", "api.serviceAccount.name=maily,workers.serviceAccount.name=maily"],
-        message: "workers.serviceAccount.name (\"maily\") is also created by api",
+        message: "api.serviceAccount.name and workers.serviceAccount.name both name the ServiceAccount \"maily\": set one of them apart",
     },
 ];
 

@@ -331,7 +331,13 @@ fn an_umbrella_charts_empty_global_image_registry_means_no_prefix(helm: HelmMajo
 fn a_service_account_named_like_another_components_is_refused_by_both(helm: HelmMajor) {
     let out = template(helm, &chart_dir(), "r", &[], &["--set", "api.serviceAccount.name=r-maily-web"]);
     assert!(!out.success(), "{helm} rendered two ServiceAccounts r-maily-web");
-    assert!(out.stderr.contains(r#"web.serviceAccount.name ("r-maily-web") is also created by api"#), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(
+            r#"api.serviceAccount.name and web.serviceAccount.name both name the ServiceAccount "r-maily-web""#
+        ),
+        "{}",
+        out.stderr
+    );
     let mut values = values_of(DEFAULTS);
     values.api.workload.service_account.name = "r-maily-web".into();
     let errors = maily_chart::render::render(&values, &maily_chart::Release::new("r", "maily")).expect_err("render");

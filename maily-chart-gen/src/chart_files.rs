@@ -124,6 +124,11 @@ pub const CHANGES: Changes = Changes {
         (ChangeKind::Added, "enabled: the switch for an umbrella chart's condition maily.enabled"),
         (
             ChangeKind::Changed,
+            "PodDisruptionBudgets let a drain evict pods that are not Ready (unhealthyPodEvictionPolicy \
+             AlwaysAllow); api, web and workers may set any pod annotation, the AI service all but its own",
+        ),
+        (
+            ChangeKind::Changed,
             "Cross-field rules (minReplicas at most maxReplicas, requests at most limits, unique ports, ...) fail \
              helm template, install and upgrade, naming the fields",
         ),

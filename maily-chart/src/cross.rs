@@ -105,34 +105,38 @@ pub fn owned_pod_names(r: &Registered) -> Vec<String> {
     names
 }
 
+/// A mount path as the kubelet compares it: without trailing slashes.
+fn mount_path(path: &str) -> &str {
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() { path } else { trimmed }
+}
+
 fn pass_through_apart(_: &Values, c: &dyn ComponentValues, owned: &[String]) -> Vec<(String, String)> {
     let w = c.workload();
     let mut problems = Vec::new();
-    let owned = |kind: &str, name: &str| owned.contains(&format!("{kind}/{name}"));
-    for (i, v) in w.extra_volumes.0.iter().enumerate() {
-        if owned("v", &v.name) {
-            problems.push((format!("extraVolumes[{i}].name"), format!("({:?}) is a volume of the chart", v.name)));
+    // Each name once: the chart's first, then the operator's, in order.
+    let mut taken: std::collections::BTreeSet<String> = owned.iter().cloned().collect();
+    let mut take = |kind: &str, name: &str, path: String, what: &str| {
+        let key = format!("{kind}/{name}");
+        if owned.contains(&key) {
+            problems.push((path, format!("({name:?}) is a {what} of the chart")));
+        } else if !taken.insert(key) {
+            problems.push((path, format!("({name:?}) is given twice")));
         }
+    };
+    for (i, v) in w.extra_volumes.0.iter().enumerate() {
+        take("v", &v.name, format!("extraVolumes[{i}].name"), "volume");
     }
     for (list, containers) in [("initContainers", &w.init_containers.0), ("sidecars", &w.sidecars.0)] {
         for (i, container) in containers.iter().enumerate() {
-            if owned("c", &container.name) {
-                problems
-                    .push((format!("{list}[{i}].name"), format!("({:?}) is a container of the chart", container.name)));
-            }
+            take("c", &container.name, format!("{list}[{i}].name"), "container");
         }
     }
     for (i, mount) in w.extra_volume_mounts.0.iter().enumerate() {
-        if owned("m", &mount.mount_path) {
-            problems.push((
-                format!("extraVolumeMounts[{i}].mountPath"),
-                format!("({:?}) is a mount of the chart", mount.mount_path),
-            ));
-        }
+        take("m", mount_path(&mount.mount_path), format!("extraVolumeMounts[{i}].mountPath"), "mount");
     }
     problems
 }
-
 fn pod_annotations_not_owned(_: &Values, c: &dyn ComponentValues, owned: &[String]) -> Vec<(String, String)> {
     let annotations = &c.workload().pod_annotations;
     owned
@@ -381,26 +385,40 @@ pub const RULES: &[CrossRule] = &[
     },
     CrossRule {
         name: "passThroughApart",
-        doc: "`extraVolumes`, `initContainers`, `sidecars` and `extraVolumeMounts` reuse no volume name, container name or mount path of the chart's own",
+        doc: "`extraVolumes`, `initContainers`, `sidecars` and `extraVolumeMounts` reuse no volume name, container name or mount path, the chart's or each other's",
         applies: always,
         check: pass_through_apart,
         args: owned_pod_names,
-        template: r#"{{- range $i, $volume := $v.extraVolumes }}
-{{- if has (printf "v/%s" $volume.name) $args }}
+        template: r#"{{- $taken := dict }}
+{{- range $i, $volume := $v.extraVolumes }}
+{{- $id := printf "v/%s" $volume.name }}
+{{- if has $id $args }}
 {{- fail (printf "%s.extraVolumes[%d].name (%q) is a volume of the chart" $key $i $volume.name) }}
+{{- else if hasKey $taken $id }}
+{{- fail (printf "%s.extraVolumes[%d].name (%q) is given twice" $key $i $volume.name) }}
 {{- end }}
+{{- $_ := set $taken $id true }}
 {{- end }}
 {{- range $list := list "initContainers" "sidecars" }}
 {{- range $i, $container := index $v $list }}
-{{- if has (printf "c/%s" $container.name) $args }}
+{{- $id := printf "c/%s" $container.name }}
+{{- if has $id $args }}
 {{- fail (printf "%s.%s[%d].name (%q) is a container of the chart" $key $list $i $container.name) }}
+{{- else if hasKey $taken $id }}
+{{- fail (printf "%s.%s[%d].name (%q) is given twice" $key $list $i $container.name) }}
 {{- end }}
+{{- $_ := set $taken $id true }}
 {{- end }}
 {{- end }}
 {{- range $i, $mount := $v.extraVolumeMounts }}
-{{- if has (printf "m/%s" $mount.mountPath) $args }}
-{{- fail (printf "%s.extraVolumeMounts[%d].mountPath (%q) is a mount of the chart" $key $i $mount.mountPath) }}
+{{- $path := regexReplaceAll "/+$" $mount.mountPath "" | default $mount.mountPath }}
+{{- $id := printf "m/%s" $path }}
+{{- if has $id $args }}
+{{- fail (printf "%s.extraVolumeMounts[%d].mountPath (%q) is a mount of the chart" $key $i $path) }}
+{{- else if hasKey $taken $id }}
+{{- fail (printf "%s.extraVolumeMounts[%d].mountPath (%q) is given twice" $key $i $path) }}
 {{- end }}
+{{- $_ := set $taken $id true }}
 {{- end }}"#,
     },
 ];
@@ -427,8 +445,11 @@ fn service_account_names_unique(values: &Values) -> Vec<(String, String)> {
         if w.enabled && sa.create && !sa.name.is_empty() {
             match creators.get(sa.name.as_str()) {
                 Some(first) => problems.push((
-                    format!("{}.serviceAccount.name", r.def.key),
-                    format!("({:?}) is also created by {first}", sa.name),
+                    format!("{first}.serviceAccount.name"),
+                    format!(
+                        "and {}.serviceAccount.name both name the ServiceAccount {:?}: set one of them apart",
+                        r.def.key, sa.name
+                    ),
                 )),
                 None => {
                     creators.insert(&sa.name, r.def.key);
@@ -453,7 +474,7 @@ fn service_account_names_unique_tpl() -> String {
 {{{{- if and $v.enabled $v.serviceAccount.create }}}}
 {{{{- $name := include "maily.serviceAccountName" (list $root $key (index $component 1)) }}}}
 {{{{- if hasKey $creators $name }}}}
-{{{{- fail (printf "%s.serviceAccount.name (%q) is also created by %s" $key $name (get $creators $name)) }}}}
+{{{{- fail (printf "%s.serviceAccount.name and %s.serviceAccount.name both name the ServiceAccount %q: set one of them apart" (get $creators $name) $key $name) }}}}
 {{{{- end }}}}
 {{{{- $_ := set $creators $name $key }}}}
 {{{{- end }}}}

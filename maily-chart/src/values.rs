@@ -521,8 +521,8 @@ pub struct ServiceAccountValues {
     /// Create the ServiceAccount. False: the pods use `name`, which must exist
     /// (empty `name`: the namespace's `default`).
     pub create: bool,
-    /// Its name. Empty: the component's object name
-    /// (`<release>-maily-<component>`).
+    /// Its name. Empty: the name of the component's other objects (its
+    /// Deployment's, e.g. `<release>-maily-api`).
     #[schemars(transform = crate::rules::schema::optional_subdomain)]
     pub name: String,
     /// Annotations of the created ServiceAccount, e.g. the cloud workload

@@ -920,7 +920,7 @@ Usage: {{ include "maily.check.serviceAccountNamesUnique" (list $) }}
 {{- if and $v.enabled $v.serviceAccount.create }}
 {{- $name := include "maily.serviceAccountName" (list $root $key (index $component 1)) }}
 {{- if hasKey $creators $name }}
-{{- fail (printf "%s.serviceAccount.name (%q) is also created by %s" $key $name (get $creators $name)) }}
+{{- fail (printf "%s.serviceAccount.name and %s.serviceAccount.name both name the ServiceAccount %q: set one of them apart" (get $creators $name) $key $name) }}
 {{- end }}
 {{- $_ := set $creators $name $key }}
 {{- end }}
@@ -1081,7 +1081,7 @@ Usage: {{ include "maily.check.podAnnotationsNotOwned" (list $ "api" (list)) }}
 {{- end }}
 
 {{/*
-maily.check.passThroughApart: `extraVolumes`, `initContainers`, `sidecars` and `extraVolumeMounts` reuse no volume name, container name or mount path of the chart's own. Fails naming the fields.
+maily.check.passThroughApart: `extraVolumes`, `initContainers`, `sidecars` and `extraVolumeMounts` reuse no volume name, container name or mount path, the chart's or each other's. Fails naming the fields.
 Usage: {{ include "maily.check.passThroughApart" (list $ "api" (list)) }}
 */}}
 {{- define "maily.check.passThroughApart" -}}
@@ -1089,21 +1089,35 @@ Usage: {{ include "maily.check.passThroughApart" (list $ "api" (list)) }}
 {{- $key := index . 1 }}
 {{- $v := index $root.Values $key }}
 {{- $args := index . 2 }}
+{{- $taken := dict }}
 {{- range $i, $volume := $v.extraVolumes }}
-{{- if has (printf "v/%s" $volume.name) $args }}
+{{- $id := printf "v/%s" $volume.name }}
+{{- if has $id $args }}
 {{- fail (printf "%s.extraVolumes[%d].name (%q) is a volume of the chart" $key $i $volume.name) }}
+{{- else if hasKey $taken $id }}
+{{- fail (printf "%s.extraVolumes[%d].name (%q) is given twice" $key $i $volume.name) }}
 {{- end }}
+{{- $_ := set $taken $id true }}
 {{- end }}
 {{- range $list := list "initContainers" "sidecars" }}
 {{- range $i, $container := index $v $list }}
-{{- if has (printf "c/%s" $container.name) $args }}
+{{- $id := printf "c/%s" $container.name }}
+{{- if has $id $args }}
 {{- fail (printf "%s.%s[%d].name (%q) is a container of the chart" $key $list $i $container.name) }}
+{{- else if hasKey $taken $id }}
+{{- fail (printf "%s.%s[%d].name (%q) is given twice" $key $list $i $container.name) }}
 {{- end }}
+{{- $_ := set $taken $id true }}
 {{- end }}
 {{- end }}
 {{- range $i, $mount := $v.extraVolumeMounts }}
-{{- if has (printf "m/%s" $mount.mountPath) $args }}
-{{- fail (printf "%s.extraVolumeMounts[%d].mountPath (%q) is a mount of the chart" $key $i $mount.mountPath) }}
+{{- $path := regexReplaceAll "/+$" $mount.mountPath "" | default $mount.mountPath }}
+{{- $id := printf "m/%s" $path }}
+{{- if has $id $args }}
+{{- fail (printf "%s.extraVolumeMounts[%d].mountPath (%q) is a mount of the chart" $key $i $path) }}
+{{- else if hasKey $taken $id }}
+{{- fail (printf "%s.extraVolumeMounts[%d].mountPath (%q) is given twice" $key $i $path) }}
 {{- end }}
+{{- $_ := set $taken $id true }}
 {{- end }}
 {{- end }}
