@@ -64,6 +64,12 @@ static PROBE: std::sync::LazyLock<Values> =
 /// checksum, the Prometheus annotations): its Deployment rendered from the
 /// probe, without the probe's own `podAnnotations` entries.
 pub fn owned_pod_annotations(r: &Registered) -> Vec<String> {
+    static OWNED: std::sync::LazyLock<std::collections::BTreeMap<&'static str, Vec<String>>> =
+        std::sync::LazyLock::new(|| ALL.iter().map(|r| (r.def.name, pod_annotations_of(r))).collect());
+    OWNED.get(r.def.name).cloned().unwrap_or_else(|| pod_annotations_of(r))
+}
+
+fn pod_annotations_of(r: &Registered) -> Vec<String> {
     let ctx = crate::context::Ctx::concrete(&PROBE, crate::context::Release::default());
     let manifests = (r.def.resources)(&ctx);
     let mut keys: Vec<String> = manifests
@@ -81,6 +87,12 @@ pub fn owned_pod_annotations(r: &Registered) -> Vec<String> {
 /// `c/<container>` and `m/<mount path>`: what its pass-through lists must not
 /// repeat (the API server refuses two volumes, containers or mounts alike).
 pub fn owned_pod_names(r: &Registered) -> Vec<String> {
+    static OWNED: std::sync::LazyLock<std::collections::BTreeMap<&'static str, Vec<String>>> =
+        std::sync::LazyLock::new(|| ALL.iter().map(|r| (r.def.name, pod_names_of(r))).collect());
+    OWNED.get(r.def.name).cloned().unwrap_or_else(|| pod_names_of(r))
+}
+
+fn pod_names_of(r: &Registered) -> Vec<String> {
     let ctx = crate::context::Ctx::concrete(&PROBE, crate::context::Release::default());
     let mut names = Vec::new();
     for m in (r.def.resources)(&ctx).iter().filter(|m| m.kind() == "Deployment") {

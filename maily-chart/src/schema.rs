@@ -20,6 +20,11 @@ pub const GENERATED_COMMENT: &str =
 /// The schema as schemars writes it, Kubernetes definitions closed; every
 /// key of every values struct `required`.
 fn full_schema() -> Value {
+    static FULL: std::sync::LazyLock<Value> = std::sync::LazyLock::new(build_full_schema);
+    FULL.clone()
+}
+
+fn build_full_schema() -> Value {
     let generator = SchemaSettings::draft07().into_generator();
     let schema = generator.into_root_schema_for::<Values>();
     let mut value = serde_json::to_value(schema).expect("schemas serialize");
@@ -68,6 +73,11 @@ pub fn required_paths() -> Vec<String> {
 /// render in `templates/checks.yaml` instead, with a message that says how
 /// to upgrade (a schema error cannot say it; see [`required_paths`]).
 pub fn values_schema() -> Value {
+    static SCHEMA: std::sync::LazyLock<Value> = std::sync::LazyLock::new(build_values_schema);
+    SCHEMA.clone()
+}
+
+fn build_values_schema() -> Value {
     let mut value = full_schema();
     strip_required(&mut value);
     if let Value::Object(map) = &mut value {
