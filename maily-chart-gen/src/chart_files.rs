@@ -284,11 +284,6 @@ pub fn helmignore() -> String {
     )
 }
 
-/// The probe values: which registered components serve HTTP is a fact of
-/// their values type, the same in every environment.
-static PROBE: std::sync::LazyLock<maily_chart::Values> =
-    std::sync::LazyLock::new(|| maily_chart::render::probe().expect("the values probe").0);
-
 /// `templates/NOTES.txt`: printed by `helm install` and `helm status`; one
 /// line per registered component.
 pub fn notes_txt() -> String {
@@ -302,8 +297,8 @@ pub fn notes_txt() -> String {
         let (key, name) = (r.def.key, r.def.name);
         text += &format!("{{{{- if .Values.{key}.enabled }}}}\n");
         let object = format!("{{{{ include \"maily.componentName\" (list $ \"{name}\") }}}}");
-        // HTTP components have a Service; the probe values say which do.
-        if (r.values)(&PROBE).http().is_some() {
+        // HTTP components have a Service.
+        if r.serves_http() {
             text += &format!(
                 "  - {name} ({}): Service {object}, port {{{{ .Values.{key}.service.port | int64 }}}}\n",
                 r.def.summary
@@ -314,7 +309,7 @@ pub fn notes_txt() -> String {
         text += "{{- end }}\n";
     }
     text += "\nCredentials are read from the existing Secret {{ .Values.global.existingSecret | quote }}; the chart never creates it.\n";
-    for r in ALL.iter().filter(|r| r.def.public && (r.values)(&PROBE).http().is_some()) {
+    for r in ALL.iter().filter(|r| r.def.public && r.serves_http()) {
         let (key, name) = (r.def.key, r.def.name);
         text += &format!(
             "{{{{- if .Values.{key}.enabled }}}}\n\n\
@@ -347,7 +342,7 @@ fn network_policies() -> String {
         if r.def.metrics_path.is_some() {
             admits.push("Prometheus (`networkPolicy.monitoringNamespace`)".to_string());
         }
-        if (r.values)(&PROBE).http().is_some() {
+        if r.serves_http() {
             admits.push("its `helm test` pod".to_string());
         }
         let admits = if admits.is_empty() { "nothing".to_string() } else { admits.join(", ") };

@@ -146,8 +146,7 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
     put("README.md", chart_files::readme(defaults, &named, &schema::key_docs(), &defaults_json));
     put("templates/_helpers.tpl", maily_chart::common::helpers_tpl());
     put("templates/NOTES.txt", chart_files::notes_txt());
-    let (probe, _) = render::probe().map_err(|e| vec![e])?;
-    put("templates/_checks.tpl", maily_chart::cross::checks_tpl(&probe));
+    put("templates/_checks.tpl", maily_chart::cross::checks_tpl());
     for (path, text) in templates.expect("checked above") {
         put(&format!("templates/{path}"), text);
     }

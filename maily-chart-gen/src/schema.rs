@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
+use maily_chart::schema::resolve;
 pub use maily_chart::schema::{GENERATED_COMMENT, values_schema, values_schema_text};
 
 /// One documented values key.
@@ -28,27 +29,14 @@ pub struct KeyDoc {
 /// Every documented key of the values, depth first, in declaration order.
 pub fn key_docs() -> Vec<KeyDoc> {
     let schema = values_schema();
-    let definitions = schema.get("definitions").cloned().unwrap_or(Value::Null);
     let mut out = Vec::new();
-    walk(&schema, &definitions, "", &mut out);
+    walk(&schema, &schema, "", &mut out);
     out
 }
 
 /// Descriptions by dotted path.
 pub fn descriptions() -> BTreeMap<String, String> {
     key_docs().into_iter().map(|k| (k.path, k.description)).collect()
-}
-
-/// Follows `$ref` (directly or through a one-element `allOf`) into `definitions`.
-fn resolve<'a>(schema: &'a Value, definitions: &'a Value) -> &'a Value {
-    let reference = schema
-        .get("$ref")
-        .or_else(|| schema.get("allOf").and_then(|a| a.get(0)).and_then(|s| s.get("$ref")))
-        .and_then(Value::as_str);
-    match reference.and_then(|r| r.strip_prefix("#/definitions/")) {
-        Some(name) => definitions.get(name).map_or(schema, |d| resolve(d, definitions)),
-        None => schema,
-    }
 }
 
 /// Whether `schema` leads (through `$ref`s) to a Kubernetes API type.
@@ -77,12 +65,14 @@ fn type_name(schema: &Value) -> String {
     }
 }
 
-fn walk(schema: &Value, definitions: &Value, prefix: &str, out: &mut Vec<KeyDoc>) {
-    let schema = resolve(schema, definitions);
+/// The keys below `schema`; `root` holds the `definitions` that `$ref`s name.
+fn walk(schema: &Value, root: &Value, prefix: &str, out: &mut Vec<KeyDoc>) {
+    let (schema, _) = resolve(schema, root);
+    let definitions = root.get("definitions").unwrap_or(&Value::Null);
     let Some(properties) = schema.get("properties").and_then(Value::as_object) else { return };
     for (key, property) in properties {
         let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
-        let target = resolve(property, definitions);
+        let (target, _) = resolve(property, root);
         let kubernetes_type = references_kubernetes(property, definitions);
         let description = property
             .get("description")
@@ -98,7 +88,7 @@ fn walk(schema: &Value, definitions: &Value, prefix: &str, out: &mut Vec<KeyDoc>
         let is_section = !kubernetes_type && target.get("properties").is_some();
         out.push(KeyDoc { path: path.clone(), type_name: type_name(target), description, is_section });
         if is_section {
-            walk(target, definitions, &path, out);
+            walk(target, root, &path, out);
         }
     }
 }

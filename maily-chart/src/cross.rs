@@ -45,7 +45,7 @@ fn no_args(_: &Registered) -> Vec<String> {
 
 /// The keys of the component's values that hold JSON-object text.
 fn json_keys(r: &Registered) -> Vec<String> {
-    (r.values)(&PROBE).json_objects().into_iter().map(|(key, _)| key.to_string()).collect()
+    (r.values)(crate::render::probe_values()).json_objects().into_iter().map(|(key, _)| key.to_string()).collect()
 }
 
 fn json_objects(_: &Values, c: &dyn ComponentValues, _: &[String]) -> Vec<(String, String)> {
@@ -56,27 +56,39 @@ fn json_objects(_: &Values, c: &dyn ComponentValues, _: &[String]) -> Vec<(Strin
         .collect()
 }
 
-/// The probe values, rendered once: facts of the code, not of any environment.
-static PROBE: std::sync::LazyLock<Values> =
-    std::sync::LazyLock::new(|| crate::render::probe().expect("the values probe").0);
-
-/// The pod annotations the chart itself sets on a component's pods (a config
-/// checksum, the Prometheus annotations): its Deployment rendered from the
-/// probe, without the probe's own `podAnnotations` entries.
-pub fn owned_pod_annotations(r: &Registered) -> Vec<String> {
-    static OWNED: std::sync::LazyLock<std::collections::BTreeMap<&'static str, Vec<String>>> =
-        std::sync::LazyLock::new(|| ALL.iter().map(|r| (r.def.name, pod_annotations_of(r))).collect());
-    OWNED.get(r.def.name).cloned().unwrap_or_else(|| pod_annotations_of(r))
+/// The pod template of each registered component's Deployment, rendered
+/// once from the probe values: facts of the code, not of any environment.
+fn probe_pods(r: &Registered) -> &'static [serde_json::Value] {
+    static PODS: std::sync::LazyLock<std::collections::BTreeMap<&'static str, Vec<serde_json::Value>>> =
+        std::sync::LazyLock::new(|| {
+            let ctx = crate::context::Ctx::concrete(crate::render::probe_values(), crate::context::Release::default());
+            ALL.iter()
+                .map(|r| {
+                    let pods = (r.def.resources)(&ctx)
+                        .iter()
+                        .filter(|m| m.kind() == "Deployment")
+                        .filter_map(|m| m.object.pointer("/spec/template").cloned())
+                        .collect();
+                    (r.def.name, pods)
+                })
+                .collect()
+        });
+    PODS.get(r.def.name).map_or(&[], Vec::as_slice)
 }
 
-fn pod_annotations_of(r: &Registered) -> Vec<String> {
-    let ctx = crate::context::Ctx::concrete(&PROBE, crate::context::Release::default());
-    let manifests = (r.def.resources)(&ctx);
-    let mut keys: Vec<String> = manifests
+/// Text the chart writes itself, not a probe marker or an empty placeholder.
+fn chart_text(s: &str) -> bool {
+    !s.is_empty() && !s.contains(crate::symbolic::OPEN)
+}
+
+/// The pod annotations the chart itself sets on a component's pods (a config
+/// checksum, the Prometheus annotations), without the probe's own
+/// `podAnnotations` entries.
+pub fn owned_pod_annotations(r: &Registered) -> Vec<String> {
+    let mut keys: Vec<String> = probe_pods(r)
         .iter()
-        .filter(|m| m.kind() == "Deployment")
-        .filter_map(|m| m.object.pointer("/spec/template/metadata/annotations").and_then(|a| a.as_object()))
-        .flat_map(|a| a.keys().filter(|k| !k.contains(crate::symbolic::OPEN)).cloned())
+        .filter_map(|pod| pod.pointer("/metadata/annotations").and_then(|a| a.as_object()))
+        .flat_map(|a| a.keys().filter(|k| chart_text(k)).cloned())
         .collect();
     keys.sort();
     keys.dedup();
@@ -87,30 +99,21 @@ fn pod_annotations_of(r: &Registered) -> Vec<String> {
 /// `c/<container>` and `m/<mount path>`: what its pass-through lists must not
 /// repeat (the API server refuses two volumes, containers or mounts alike).
 pub fn owned_pod_names(r: &Registered) -> Vec<String> {
-    static OWNED: std::sync::LazyLock<std::collections::BTreeMap<&'static str, Vec<String>>> =
-        std::sync::LazyLock::new(|| ALL.iter().map(|r| (r.def.name, pod_names_of(r))).collect());
-    OWNED.get(r.def.name).cloned().unwrap_or_else(|| pod_names_of(r))
-}
-
-fn pod_names_of(r: &Registered) -> Vec<String> {
-    let ctx = crate::context::Ctx::concrete(&PROBE, crate::context::Release::default());
     let mut names = Vec::new();
-    for m in (r.def.resources)(&ctx).iter().filter(|m| m.kind() == "Deployment") {
-        let Some(pod) = m.object.pointer("/spec/template/spec") else { continue };
-        let strings = |list: &str, field: &str| -> Vec<String> {
+    for pod in probe_pods(r) {
+        let strings = |list: &str, field: &str, kind: &str| -> Vec<String> {
             pod.pointer(list)
                 .and_then(|l| l.as_array())
                 .into_iter()
                 .flatten()
                 .filter_map(|item| item.get(field).and_then(|v| v.as_str()))
-                // Not the probe's markers, nor its pass-through placeholders.
-                .filter(|s| !s.is_empty() && !s.contains(crate::symbolic::OPEN))
-                .map(str::to_string)
+                .filter(|s| chart_text(s))
+                .map(|s| format!("{kind}/{s}"))
                 .collect()
         };
-        names.extend(strings("/volumes", "name").into_iter().map(|n| format!("v/{n}")));
-        names.extend(strings("/containers", "name").into_iter().map(|n| format!("c/{n}")));
-        names.extend(strings("/containers/0/volumeMounts", "mountPath").into_iter().map(|n| format!("m/{n}")));
+        names.extend(strings("/spec/volumes", "name", "v"));
+        names.extend(strings("/spec/containers", "name", "c"));
+        names.extend(strings("/spec/containers/0/volumeMounts", "mountPath", "m"));
     }
     names.sort();
     names.dedup();
@@ -149,6 +152,7 @@ fn pass_through_apart(_: &Values, c: &dyn ComponentValues, owned: &[String]) -> 
     }
     problems
 }
+
 fn pod_annotations_not_owned(_: &Values, c: &dyn ComponentValues, owned: &[String]) -> Vec<(String, String)> {
     let annotations = &c.workload().pod_annotations;
     owned
@@ -525,16 +529,16 @@ pub fn problems(values: &crate::values::Values) -> Vec<(String, String)> {
 }
 
 /// `templates/_checks.tpl`: `maily.checks` (every key present, then every
-/// rule for every registered component it applies to, decided on `probe`,
-/// the values probe) and one named template per rule.
-pub fn checks_tpl(probe: &crate::values::Values) -> String {
+/// rule for every registered component it applies to) and one named
+/// template per rule.
+pub fn checks_tpl() -> String {
     let mut text = format!(
         "{{{{/*\nmaily.checks: renders nothing, or fails naming the values key that is missing or\n\
          breaks a cross-field rule. Every object template includes it first.\n\
          Usage: {{{{- include \"maily.checks\" $ }}}}\n*/}}}}\n\
          {{{{- define \"maily.checks\" -}}}}\n{}{}{}{{{{- end }}}}\n\n",
         required_checks(),
-        checks_calls(probe),
+        checks_calls(),
         CHART_RULES
             .iter()
             .map(|r| format!("{{{{- include \"maily.check.{}\" (list $) }}}}\n", r.name))
@@ -605,10 +609,10 @@ fn required_checks() -> String {
 /// The rule calls of `maily.checks`: every rule for every registered
 /// component it applies to (whether a component serves HTTP is a fact of
 /// its values type, so the probe decides).
-fn checks_calls(probe: &crate::values::Values) -> String {
+fn checks_calls() -> String {
     let mut text = String::new();
     for r in ALL {
-        let component = (r.values)(probe);
+        let component = (r.values)(crate::render::probe_values());
         for rule in RULES.iter().filter(|rule| (rule.applies)(component)) {
             let args: Vec<String> = (rule.args)(r).iter().map(|a| format!("{a:?}")).collect();
             let args = if args.is_empty() { "(list)".to_string() } else { format!("(list {})", args.join(" ")) };

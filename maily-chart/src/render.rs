@@ -51,6 +51,14 @@ pub fn probe() -> Result<(Values, Registry), String> {
 /// the values (Helm renders templates in an order of its own).
 pub const PRELUDE: &str = "{{- include \"maily.checks\" $ }}\n";
 
+/// The probe values alone, built once: what a component's values type and
+/// builders are, whatever the environment (which components serve HTTP, the
+/// names and annotations the chart gives their pods).
+pub fn probe_values() -> &'static Values {
+    static PROBE: std::sync::LazyLock<Values> = std::sync::LazyLock::new(|| probe().expect("the values probe").0);
+    &PROBE
+}
+
 /// Every template file: path below `templates/` to its text.
 ///
 /// # Errors

@@ -33,14 +33,19 @@ fn build_full_schema() -> Value {
 }
 
 /// Follows `$ref` (directly or through a one-element `allOf`) into `definitions`.
-fn resolve<'a>(schema: &'a Value, root: &'a Value) -> (&'a Value, Option<&'a str>) {
+///
+/// Returns the schema reached and the name of the last definition followed.
+pub fn resolve<'a>(schema: &'a Value, root: &'a Value) -> (&'a Value, Option<&'a str>) {
     let reference = schema
         .get("$ref")
         .or_else(|| schema.get("allOf").and_then(|a| a.get(0)).and_then(|s| s.get("$ref")))
         .and_then(Value::as_str)
         .and_then(|r| r.strip_prefix("#/definitions/"));
     match reference.and_then(|name| root.pointer(&format!("/definitions/{name}")).map(|d| (d, name))) {
-        Some((definition, name)) => (definition, Some(name)),
+        Some((definition, name)) => match resolve(definition, root) {
+            (target, None) => (target, Some(name)),
+            deeper => deeper,
+        },
         None => (schema, None),
     }
 }

@@ -93,15 +93,9 @@ fn message(schema: &Value, error: &jsonschema::ValidationError) -> String {
     // The object holding the failing keyword.
     let parent = keyword_location.rsplit_once('/').map_or("", |(p, _)| p);
     let node = schema_at(schema, parent);
-    // A string rule (and its `not`/`allOf` parts) says what it wants.
-    let rule = node.and_then(rule_of).or_else(|| {
-        let grandparent = parent.rsplit_once('/').map_or("", |(p, _)| p);
-        let outer = grandparent.trim_end_matches("/allOf").trim_end_matches("/not").trim_end_matches("/anyOf");
-        schema_at(schema, outer).and_then(rule_of).or_else(|| {
-            let outer = outer.rsplit_once('/').map_or("", |(p, _)| p).trim_end_matches("/not");
-            schema_at(schema, outer).and_then(rule_of)
-        })
-    });
+    // A string rule says what it wants: the nearest schema object around the
+    // failing keyword (its `not`, `allOf` parts included) that carries one.
+    let rule = enclosing_rule(schema, parent);
     match error.kind() {
         ValidationErrorKind::PropertyNames { error } => match rule_of_key(schema, parent) {
             Some(rule) => format!("key {} must be {}", text(error.instance()), rule.what),
@@ -143,6 +137,18 @@ fn message(schema: &Value, error: &jsonschema::ValidationError) -> String {
         ValidationErrorKind::MinItems { .. } => "must not be empty".to_string(),
         ValidationErrorKind::MinLength { .. } => "must not be empty".to_string(),
         _ => format!("({}) is refused by values.schema.json: {error}", text(value)),
+    }
+}
+
+/// The string rule carried by the schema object at `location` or by the
+/// nearest one above it.
+fn enclosing_rule(schema: &Value, location: &str) -> Option<&'static StringRule> {
+    let mut here = location;
+    loop {
+        if let Some(rule) = schema_at(schema, here).and_then(rule_of) {
+            return Some(rule);
+        }
+        here = here.rsplit_once('/')?.0;
     }
 }
 

@@ -116,28 +116,27 @@ impl Printer<'_> {
 
     /// The pass-through expression whose placeholder `value` is, if any.
     fn whole(&self, value: &Value) -> Option<&Expr> {
-        let mut found = None;
-        first_string(value, &mut |s| {
-            if found.is_none() {
-                found = self.sole_marker(s).filter(|e| e.kind == Kind::Whole);
-            }
-        });
-        found.filter(|e| e.placeholder.as_ref() == Some(value))
+        self.first_whole_marker(value).filter(|e| e.placeholder.as_ref() == Some(value))
     }
 
     /// The pass-through list whose placeholder item `item` is, if any: its
     /// items are spliced into a list that also holds the chart's own items
     /// (extra volumes after the chart's volumes).
     fn whole_item(&self, item: &Value) -> Option<&Expr> {
+        self.first_whole_marker(item).filter(
+            |e| matches!(e.placeholder.as_ref(), Some(Value::Array(items)) if items.len() == 1 && items[0] == *item),
+        )
+    }
+
+    /// The first pass-through marker among the strings of `value`.
+    fn first_whole_marker(&self, value: &Value) -> Option<&Expr> {
         let mut found = None;
-        first_string(item, &mut |s| {
+        first_string(value, &mut |s| {
             if found.is_none() {
                 found = self.sole_marker(s).filter(|e| e.kind == Kind::Whole);
             }
         });
-        found.filter(
-            |e| matches!(e.placeholder.as_ref(), Some(Value::Array(items)) if items.len() == 1 && items[0] == *item),
-        )
+        found
     }
 
     /// The collections whose markers `value` holds outside nested lists and

@@ -58,6 +58,14 @@ pub struct Registered {
     pub values_mut: fn(&mut Values) -> &mut dyn ComponentValues,
 }
 
+impl Registered {
+    /// Whether the component serves HTTP (then it has a Service and a `helm
+    /// test` pod): a fact of its values type, read off the probe values.
+    pub fn serves_http(&self) -> bool {
+        (self.values)(crate::render::probe_values()).http().is_some()
+    }
+}
+
 /// Declares the components: each line `/// docs` + `field: ValuesType => DEF`
 /// adds the values key (the field, camelCase) and the registry entry.
 macro_rules! registry {
