@@ -236,7 +236,7 @@ impl Gen {
 
     fn tolerations(&mut self) -> Tolerations {
         let n = self.rng.below(3);
-        Tolerations(
+        Passed(
             (0..n)
                 .map(|_| {
                     let exists = self.chance(30);
@@ -254,8 +254,8 @@ impl Gen {
 
     fn affinity(&mut self) -> PodAffinity {
         match self.rng.below(3) {
-            0 => PodAffinity::default(),
-            1 => PodAffinity(Affinity {
+            0 => PassedObject::default(),
+            1 => PassedObject(Affinity {
                 node_affinity: Some(NodeAffinity {
                     required_during_scheduling_ignored_during_execution: Some(NodeSelector {
                         node_selector_terms: vec![NodeSelectorTerm {
@@ -271,7 +271,7 @@ impl Gen {
                 }),
                 ..Default::default()
             }),
-            _ => PodAffinity(Affinity {
+            _ => PassedObject(Affinity {
                 pod_anti_affinity: Some(PodAntiAffinity {
                     preferred_during_scheduling_ignored_during_execution: Some(vec![WeightedPodAffinityTerm {
                         weight: self.rng.between(1, 100) as i32,

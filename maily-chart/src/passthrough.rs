@@ -1,5 +1,6 @@
-//! Kubernetes objects that values pass through as written (extra volumes,
-//! init containers, sidecars, topology spread constraints, HPA behavior):
+//! Kubernetes objects that values pass through as written (tolerations,
+//! affinity, extra volumes, init containers, sidecars, topology spread
+//! constraints, HPA behavior):
 //! typed by k8s-openapi, so `values.schema.json` checks them against the
 //! Kubernetes API (closed: a misspelt key is refused), and printed by the
 //! template with `toYaml`.
@@ -10,7 +11,10 @@
 //! `toYaml`), or prints as the whole field when the chart has none.
 
 use k8s_openapi::api::autoscaling::v2::{HPAScalingRules, HorizontalPodAutoscalerBehavior};
-use k8s_openapi::api::core::v1::{Container, EnvFromSource, TopologySpreadConstraint, Volume, VolumeMount};
+use k8s_openapi::api::core::v1::{
+    Affinity, Container, EnvFromSource, NodeAffinity, NodeSelectorRequirement, NodeSelectorTerm,
+    PreferredSchedulingTerm, Toleration, TopologySpreadConstraint, Volume, VolumeMount,
+};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -53,6 +57,34 @@ impl Placeholder for TopologySpreadConstraint {
     }
 }
 
+impl Placeholder for Toleration {
+    fn placeholder(marker: String) -> Self {
+        Toleration { key: Some(marker), ..Default::default() }
+    }
+}
+
+impl Placeholder for Affinity {
+    fn placeholder(marker: String) -> Self {
+        Affinity {
+            node_affinity: Some(NodeAffinity {
+                preferred_during_scheduling_ignored_during_execution: Some(vec![PreferredSchedulingTerm {
+                    weight: 1,
+                    preference: NodeSelectorTerm {
+                        match_expressions: Some(vec![NodeSelectorRequirement {
+                            key: marker,
+                            operator: "Exists".to_string(),
+                            values: None,
+                        }]),
+                        match_fields: None,
+                    },
+                }]),
+                required_during_scheduling_ignored_during_execution: None,
+            }),
+            ..Default::default()
+        }
+    }
+}
+
 impl Placeholder for HorizontalPodAutoscalerBehavior {
     fn placeholder(marker: String) -> Self {
         HorizontalPodAutoscalerBehavior {
@@ -65,6 +97,7 @@ impl Placeholder for HorizontalPodAutoscalerBehavior {
 /// A list of Kubernetes objects passed through as written. `[]`: none.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(transparent)]
+#[schemars(rename = "PassedList_{T}")]
 pub struct Passed<T>(pub Vec<T>);
 
 impl<T: Placeholder> Probe for Passed<T> {
@@ -76,6 +109,7 @@ impl<T: Placeholder> Probe for Passed<T> {
 /// One Kubernetes object passed through as written. `{}`: none (left out).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(transparent)]
+#[schemars(rename = "Passed_{T}")]
 pub struct PassedObject<T>(pub T);
 
 impl<T: Placeholder> Probe for PassedObject<T> {

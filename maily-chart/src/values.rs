@@ -391,15 +391,11 @@ pub struct ServiceValues {
 
 /// Tolerations of the pods (Kubernetes API reference: Toleration), passed
 /// through as written.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(transparent)]
-pub struct Tolerations(pub Vec<Toleration>);
+pub type Tolerations = Passed<Toleration>;
 
 /// Affinity of the pods (Kubernetes API reference: Affinity), passed through as
 /// written. `{}`: none.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(transparent)]
-pub struct PodAffinity(pub Affinity);
+pub type PodAffinity = PassedObject<Affinity>;
 
 /// What every component's pods have in common.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
@@ -664,42 +660,5 @@ impl crate::symbolic::Probe for crate::quantity::Quantity {
     /// rule of [`Quantity`]'s deserializer (`2` stays `2`, never `2e+00`).
     fn probe(path: &crate::symbolic::ValuesPath, registry: &mut crate::symbolic::Registry) -> Self {
         Self(crate::symbolic::string_through(path, registry, |p| format!(r#"include "maily.quantityText" {p}"#)))
-    }
-}
-
-impl crate::symbolic::Probe for Tolerations {
-    /// Passed through: a placeholder printed as `toYaml`.
-    fn probe(path: &crate::symbolic::ValuesPath, registry: &mut crate::symbolic::Registry) -> Self {
-        crate::symbolic::whole(path, registry, |marker| {
-            Tolerations(vec![Toleration { key: Some(marker), ..Default::default() }])
-        })
-    }
-}
-
-impl crate::symbolic::Probe for PodAffinity {
-    /// Passed through: a placeholder printed as `toYaml`.
-    fn probe(path: &crate::symbolic::ValuesPath, registry: &mut crate::symbolic::Registry) -> Self {
-        use k8s_openapi::api::core::v1::{
-            NodeAffinity, NodeSelectorRequirement, NodeSelectorTerm, PreferredSchedulingTerm,
-        };
-        crate::symbolic::whole(path, registry, |marker| {
-            PodAffinity(Affinity {
-                node_affinity: Some(NodeAffinity {
-                    preferred_during_scheduling_ignored_during_execution: Some(vec![PreferredSchedulingTerm {
-                        weight: 1,
-                        preference: NodeSelectorTerm {
-                            match_expressions: Some(vec![NodeSelectorRequirement {
-                                key: marker,
-                                operator: "Exists".to_string(),
-                                values: None,
-                            }]),
-                            match_fields: None,
-                        },
-                    }]),
-                    required_during_scheduling_ignored_during_execution: None,
-                }),
-                ..Default::default()
-            })
-        })
     }
 }

@@ -186,7 +186,7 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
                     topology_spread_constraints: non_empty(spread),
                     node_selector: non_empty_map(w.node_selector.clone()),
                     tolerations: non_empty(w.tolerations.0.clone()),
-                    affinity: (w.affinity.0 != Default::default()).then(|| w.affinity.0.clone()),
+                    affinity: w.affinity.non_empty(),
                     ..Default::default()
                 }),
             },
