@@ -8,12 +8,14 @@
 
 use std::collections::BTreeMap;
 
+use k8s_openapi::api::networking::v1::{IPBlock, NetworkPolicyPeer};
 use maily_chart::components::Components;
 use maily_chart::passthrough::Passed;
 use maily_chart::values::{
-    AiService, Autoscaling, ChartTests, Global, HttpWorkload, Image, NetworkPolicy, PodAffinity, PodDisruptionBudget,
-    PodSecurityContext, ProbeTiming, ResourceList, Resources, ServiceAccountValues, ServiceValues, Tolerations, Values,
-    Workers, Workload,
+    AiService, Autoscaling, ChartTests, Cors, Destination, Egress, ExternalDns, Gateway, Global, HttpRoute,
+    HttpWorkload, HttpsRedirect, Image, Ingress, NetworkPolicy, ParentRef, PeerPods, PodAffinity, PodDisruptionBudget,
+    PodSecurityContext, ProbeTiming, ResourceList, Resources, Route, ServiceAccountValues, ServiceValues, Tls,
+    Tolerations, Values, Workers, Workload,
 };
 
 /// The image tag every Maily image uses by default.
@@ -104,13 +106,56 @@ fn workload(repository: &str, resources: Resources, liveness: ProbeTiming, readi
     }
 }
 
-fn http(workload: Workload, container_port: i32) -> HttpWorkload {
+fn http(component: &str, workload: Workload, container_port: i32) -> HttpWorkload {
     HttpWorkload {
         workload,
         container_port,
         service: ServiceValues { type_: "ClusterIP".into(), port: 80, annotations: BTreeMap::new() },
         extra_ports: Vec::new(),
+        route: Route {
+            hosts: Vec::new(),
+            paths: vec!["/".into()],
+            request_timeout: String::new(),
+            tls_secret_name: format!("maily-{component}-tls"),
+        },
     }
+}
+
+/// The private address ranges of RFC 1918.
+pub const PRIVATE_RANGES: [&str; 3] = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"];
+
+/// Peers: the given address ranges.
+pub fn cidrs(ranges: &[&str]) -> Passed<NetworkPolicyPeer> {
+    Passed(
+        ranges
+            .iter()
+            .map(|cidr| NetworkPolicyPeer {
+                ip_block: Some(IPBlock { cidr: (*cidr).into(), except: None }),
+                ..Default::default()
+            })
+            .collect(),
+    )
+}
+
+/// Peers: the internet, without the private ranges.
+pub fn internet() -> Passed<NetworkPolicyPeer> {
+    Passed(vec![NetworkPolicyPeer {
+        ip_block: Some(IPBlock {
+            cidr: "0.0.0.0/0".into(),
+            except: Some(PRIVATE_RANGES.iter().map(|r| (*r).into()).collect()),
+        }),
+        ..Default::default()
+    }])
+}
+
+/// Pods selected by their namespace's name and their own labels.
+pub fn pods(namespace: &str, labels: &[(&str, &str)]) -> PeerPods {
+    PeerPods { namespace_labels: map(&[("kubernetes.io/metadata.name", namespace)]), pod_labels: map(labels) }
+}
+
+/// A Gateway listener.
+pub fn listener(gateway: &str, namespace: &str, section: &str) -> ParentRef {
+    ParentRef { name: gateway.into(), namespace: namespace.into(), section_name: section.into() }
 }
 
 /// The agents and workflows of the AI service (legacy ConfigMap
@@ -139,6 +184,7 @@ pub fn values() -> Values {
         components: Components {
             // Port 8000: six of the seven legacy copies (development used 3000).
             api: http(
+                "api",
                 Workload {
                     env: map(&[("PYTHON_ENV", "production")]),
                     secret_env: map(&[
@@ -156,6 +202,7 @@ pub fn values() -> Values {
                 8000,
             ),
             web: http(
+                "web",
                 Workload {
                     env: map(&[("NODE_ENV", "production")]),
                     secret_env: map(&[("DATABASE_URL", "database-url"), ("NEXTAUTH_SECRET", "nextauth-secret")]),
@@ -194,6 +241,7 @@ pub fn values() -> Values {
             },
             ai_service: AiService {
                 http: http(
+                    "ai-service",
                     Workload {
                         env: map(&[("LOG_LEVEL", "info")]),
                         secret_env: map(&[
@@ -221,13 +269,48 @@ pub fn values() -> Values {
             },
         },
         tests: ChartTests { image: image("library/busybox", "1.36.1") },
+        // Every route kind off: a plain install needs neither the Gateway
+        // API CRDs nor an Ingress controller. The environments choose.
+        http_route: HttpRoute {
+            enabled: false,
+            parent_refs: Vec::new(),
+            annotations: BTreeMap::new(),
+            https_redirect: HttpsRedirect { enabled: false, parent_refs: Vec::new() },
+            response_headers: BTreeMap::new(),
+            cors: Cors {
+                allow_origins: Vec::new(),
+                allow_methods: Vec::new(),
+                allow_headers: Vec::new(),
+                max_age: 86_400,
+            },
+        },
+        gateway: Gateway { enabled: false, class_name: String::new(), annotations: BTreeMap::new() },
+        ingress: Ingress { enabled: false, class_name: String::new(), annotations: BTreeMap::new() },
+        tls: Tls { enabled: false, cluster_issuer: String::new() },
+        external_dns: ExternalDns { enabled: false, ttl: 300 },
         // Off by default: a plain install should not depend on a CNI that
-        // enforces NetworkPolicy. The legacy policies admitted ingress-nginx.
-        // The legacy Prometheus ran in `monitoring`.
+        // enforces NetworkPolicy. The legacy Prometheus ran in `monitoring`.
         network_policy: NetworkPolicy {
             enabled: false,
-            ingress_controller_namespace: "ingress-nginx".into(),
-            monitoring_namespace: "monitoring".into(),
+            // The Gateway the environments attach to: `maily` in
+            // `gateway-system` (the label Gateway API implementations put on
+            // the Gateway's pods).
+            ingress_controller: pods("gateway-system", &[("gateway.networking.k8s.io/gateway-name", "maily")]),
+            // kube-prometheus-stack's Prometheus pods.
+            monitoring: pods("monitoring", &[("app.kubernetes.io/name", "prometheus")]),
+            // CoreDNS keeps kube-dns' label in most distributions.
+            dns: pods("kube-system", &[("k8s-app", "kube-dns")]),
+            // The data tier is outside the cluster in staging and production,
+            // at private addresses (narrow these to the VPC's subnets); the
+            // providers are on the internet. The legacy opened the same
+            // ports (INVENTORY.md §4).
+            egress: Egress {
+                postgres: Destination { to: cidrs(&PRIVATE_RANGES), ports: vec![5432] },
+                redis: Destination { to: cidrs(&PRIVATE_RANGES), ports: vec![6379] },
+                rabbitmq: Destination { to: cidrs(&PRIVATE_RANGES), ports: vec![5672] },
+                https: Destination { to: internet(), ports: vec![443] },
+                smtp: Destination { to: internet(), ports: vec![25, 465, 587] },
+            },
         },
     }
 }

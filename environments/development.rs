@@ -20,5 +20,16 @@ pub fn environment() -> Values {
     v.workers.workload.resources = resources("200m", "256Mi", "500m", "512Mi");
 
     v.ai_service.http.workload.enabled = false;
+
+    // One local host (the legacy's `maily.local`), through an Ingress: local
+    // clusters (k3d, minikube, kind) ship an Ingress controller more often
+    // than the Gateway API CRDs. The cluster's default IngressClass, no TLS.
+    // The legacy stripped `/api` (an nginx rewrite); the chart passes paths
+    // on unchanged, so the API sees `/api/...`.
+    v.ingress.enabled = true;
+    v.web.route.hosts = vec!["maily.local".into()];
+    v.api.route.hosts = vec!["maily.local".into()];
+    v.api.route.paths = vec!["/api".into()];
+    v.network_policy.ingress_controller = defaults::pods("kube-system", &[("app.kubernetes.io/name", "traefik")]);
     v
 }

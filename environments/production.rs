@@ -4,7 +4,18 @@
 use maily_chart::Values;
 use maily_chart::values::TopologySpread;
 
-use crate::defaults::{self, autoscaling};
+use crate::defaults::{self, autoscaling, map};
+
+/// The web front end's hosts.
+const WEB_HOSTS: [&str; 3] = ["justmaily.com", "www.justmaily.com", "app.justmaily.com"];
+/// The API's host.
+const API_HOST: &str = "api.justmaily.com";
+/// The AI service's host.
+const AI_HOST: &str = "ai-api.justmaily.com";
+/// The cert-manager ClusterIssuer.
+const ISSUER: &str = "letsencrypt-prod";
+/// Origins that may call the API from a browser.
+const ORIGINS: [&str; 3] = ["https://justmaily.com", "https://www.justmaily.com", "https://app.justmaily.com"];
 
 /// Spread the pods of a component over the nodes, as evenly as the nodes
 /// allow. A preference (`ScheduleAnyway`), not a rule: a rule would stop an
@@ -38,5 +49,34 @@ pub fn environment() -> Values {
     workers.autoscaling = autoscaling(3, 10, 70, 80);
 
     v.ai_service.http.workload.replica_count = 2;
+    // Gateway API: ingress-nginx, which the legacy ran, was retired in March
+    // 2026. The routes attach to the platform team's Gateway `maily` in
+    // `gateway-system` (listener `https`; plain HTTP on `http` redirects).
+    v.http_route.enabled = true;
+    v.http_route.parent_refs = vec![defaults::listener("maily", "gateway-system", "https")];
+    v.http_route.https_redirect.enabled = true;
+    v.http_route.https_redirect.parent_refs = vec![defaults::listener("maily", "gateway-system", "http")];
+    // The legacy's security headers (nginx configuration snippets), as
+    // standard response headers; X-XSS-Protection is obsolete and left out.
+    v.http_route.response_headers = map(&[
+        ("X-Frame-Options", "SAMEORIGIN"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "strict-origin-when-cross-origin"),
+        ("Strict-Transport-Security", "max-age=31536000; includeSubDomains"),
+    ]);
+    v.http_route.cors.allow_origins = ORIGINS.iter().map(|o| (*o).into()).collect();
+    v.http_route.cors.allow_methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"].map(String::from).to_vec();
+    v.http_route.cors.allow_headers = ["Authorization", "Content-Type"].map(String::from).to_vec();
+    v.web.route.hosts = WEB_HOSTS.iter().map(|h| (*h).into()).collect();
+    // WebSockets stay open (the legacy's 3600 s proxy timeouts).
+    v.web.route.request_timeout = "1h".into();
+    v.api.route.hosts = vec![API_HOST.into()];
+    v.api.route.request_timeout = "60s".into();
+    v.ai_service.http.route.hosts = vec![AI_HOST.into()];
+    // Agent runs are long (the legacy's 300 s read and send timeouts).
+    v.ai_service.http.route.request_timeout = "300s".into();
+    v.tls.enabled = true;
+    v.tls.cluster_issuer = ISSUER.into();
+    v.external_dns.enabled = true;
     v
 }

@@ -5,6 +5,17 @@ use maily_chart::Values;
 
 use crate::defaults::{self, autoscaling, map, resources};
 
+/// The web front end's hosts.
+const WEB_HOSTS: [&str; 1] = ["staging.justmaily.com"];
+/// The API's host.
+const API_HOST: &str = "api-staging.justmaily.com";
+/// The AI service's host.
+const AI_HOST: &str = "ai-api-staging.justmaily.com";
+/// The cert-manager ClusterIssuer.
+const ISSUER: &str = "letsencrypt-staging";
+/// Origins that may call the API from a browser.
+const ORIGINS: [&str; 1] = ["https://staging.justmaily.com"];
+
 /// The staging environment.
 pub fn environment() -> Values {
     let mut v = defaults::values();
@@ -33,5 +44,34 @@ pub fn environment() -> Values {
     ai.replica_count = 2;
     ai.autoscaling = autoscaling(2, 10, 70, 75);
     ai.resources = resources("100m", "256Mi", "500m", "512Mi");
+    // Gateway API: ingress-nginx, which the legacy ran, was retired in March
+    // 2026. The routes attach to the platform team's Gateway `maily` in
+    // `gateway-system` (listener `https`; plain HTTP on `http` redirects).
+    v.http_route.enabled = true;
+    v.http_route.parent_refs = vec![defaults::listener("maily", "gateway-system", "https")];
+    v.http_route.https_redirect.enabled = true;
+    v.http_route.https_redirect.parent_refs = vec![defaults::listener("maily", "gateway-system", "http")];
+    // The legacy's security headers (nginx configuration snippets), as
+    // standard response headers; X-XSS-Protection is obsolete and left out.
+    v.http_route.response_headers = map(&[
+        ("X-Frame-Options", "SAMEORIGIN"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "strict-origin-when-cross-origin"),
+        ("Strict-Transport-Security", "max-age=31536000; includeSubDomains"),
+    ]);
+    v.http_route.cors.allow_origins = ORIGINS.iter().map(|o| (*o).into()).collect();
+    v.http_route.cors.allow_methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"].map(String::from).to_vec();
+    v.http_route.cors.allow_headers = ["Authorization", "Content-Type"].map(String::from).to_vec();
+    v.web.route.hosts = WEB_HOSTS.iter().map(|h| (*h).into()).collect();
+    // WebSockets stay open (the legacy's 3600 s proxy timeouts).
+    v.web.route.request_timeout = "1h".into();
+    v.api.route.hosts = vec![API_HOST.into()];
+    v.api.route.request_timeout = "60s".into();
+    v.ai_service.http.route.hosts = vec![AI_HOST.into()];
+    // Agent runs are long (the legacy's 300 s read and send timeouts).
+    v.ai_service.http.route.request_timeout = "300s".into();
+    v.tls.enabled = true;
+    v.tls.cluster_issuer = ISSUER.into();
+    v.external_dns.enabled = true;
     v
 }

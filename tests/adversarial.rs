@@ -27,11 +27,13 @@ use k8s_openapi::api::core::v1::{
     NodeSelectorRequirement, NodeSelectorTerm, PodAffinityTerm, PodAntiAffinity, Toleration, TopologySpreadConstraint,
     Volume, VolumeMount, WeightedPodAffinityTerm,
 };
+use k8s_openapi::api::networking::v1::{IPBlock, NetworkPolicyPeer};
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 use maily_chart::Values;
 use maily_chart::passthrough::{Passed, PassedObject};
 use maily_chart::values::{
-    ExtraPort, HttpWorkload, PodAffinity, ProbeTiming, PullSecret, Tolerations, TopologySpread, Workload,
+    ExtraPort, HttpWorkload, ParentRef, PeerPods, PodAffinity, ProbeTiming, PullSecret, Tolerations, TopologySpread,
+    Workload,
 };
 use maily_chart_tests::*;
 use serde_json::json;
@@ -169,6 +171,28 @@ const OBJECT_ANNOTATION_KEYS: &[&str] =
     &["eks.amazonaws.com/role-arn", "service.beta.kubernetes.io/aws-load-balancer-internal", "yes"];
 const COMMON_ANNOTATION_KEYS: &[&str] = &["common.example.com/owner", "n", "1e3"];
 const PLAIN: &[&str] = &["dedicated", "maily", "gpu", "pool1", "zoneA", "tier2"];
+/// Host names (each has a letter), YAML traps among them.
+const HOSTS: &[&str] =
+    &["on", "yes", "y", "n", "null", "true", "1e3", "0x1f", "a.b", "maily.local", "api.justmaily.com"];
+/// Path prefixes.
+const PATHS: &[&str] = &["/", "/api", "/on", "/0777", "/1e3", "/%41", "/~x", "/$x", "/a:b@c", "/'q'", "/x*y", "/a/b/"];
+/// Gateway API durations, and empty.
+const DURATIONS: &[&str] = &["", "60s", "1h30m", "500ms", "0s", "99999h", "1h1m1s1ms"];
+/// HTTP header names.
+const HEADER_NAMES: &[&str] = &["X-Frame-Options", "on", "y", "0777", "1e3", "X_Y", "a~b", "null"];
+/// CORS origins.
+const ORIGINS: &[&str] =
+    &["https://on", "http://1e3:8080", "https://*.example.com", "https://app.justmaily.com", "http://y"];
+/// Owned annotation-free keys for routing objects.
+const ROUTE_ANNOTATION_KEYS: &[&str] = &["nginx.ingress.kubernetes.io/proxy-body-size", "on", "0777", "x/y"];
+/// Address ranges (IPv4 and IPv6) with ranges inside them.
+const CIDRS: &[(&str, &[&str])] = &[
+    ("10.0.0.0/8", &[]),
+    ("0.0.0.0/0", &["10.0.0.0/8", "192.168.0.0/16"]),
+    ("192.168.1.0/24", &["192.168.1.128/25"]),
+    ("fd00::/8", &[]),
+    ("172.16.0.0/12", &[]),
+];
 
 /// (request, limit) pairs of valid quantities, request ≤ limit.
 const CPU: &[(&str, &str)] =
@@ -482,6 +506,139 @@ impl Gen {
         }
     }
 
+    fn parent_refs(&mut self) -> Vec<ParentRef> {
+        (0..self.rng.below(3))
+            .map(|_| ParentRef {
+                name: self.pick(DNS_SUBDOMAINS),
+                namespace: self.pick(DNS_LABELS),
+                section_name: self.pick(DNS_SUBDOMAINS),
+            })
+            .collect()
+    }
+
+    fn some(&mut self, pool: &[&'static str], most: usize) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for _ in 0..self.rng.below(most + 1) {
+            let item = self.pick(pool);
+            if !out.contains(&item) {
+                out.push(item);
+            }
+        }
+        out
+    }
+
+    /// Routes of every HTTP component and the route kinds, kept valid: a host
+    /// and path (with the chart's Gateway, a host) belongs to one deployed
+    /// component; hosts only on deployed components while a kind is on.
+    fn routing(&mut self, v: &mut Values) {
+        v.http_route.enabled = self.chance(50);
+        v.ingress.enabled = self.chance(40);
+        v.gateway.enabled = v.http_route.enabled && self.chance(30);
+        v.tls.enabled = v.gateway.enabled || self.chance(50);
+        v.tls.cluster_issuer = if self.chance(50) { self.pick(DNS_SUBDOMAINS) } else { String::new() };
+        v.gateway.class_name = self.pick(DNS_SUBDOMAINS);
+        v.ingress.class_name = if self.chance(50) { self.pick(DNS_SUBDOMAINS) } else { String::new() };
+        v.external_dns.enabled = self.chance(50);
+        v.external_dns.ttl = *self.rng.pick(&[1, 60, 300, 86_400]);
+        v.http_route.parent_refs = self.parent_refs();
+        v.http_route.https_redirect.enabled = self.chance(50);
+        v.http_route.https_redirect.parent_refs = self.parent_refs();
+        if !v.gateway.enabled {
+            for refs in [&mut v.http_route.parent_refs, &mut v.http_route.https_redirect.parent_refs] {
+                if refs.is_empty() {
+                    refs.push(ParentRef { name: "gw".into(), namespace: "on".into(), section_name: "y".into() });
+                }
+            }
+        }
+        let common: BTreeSet<String> = v.global.common_annotations.keys().cloned().collect();
+        for map in [&mut v.http_route.annotations, &mut v.gateway.annotations, &mut v.ingress.annotations] {
+            self.mutate_map(map, (50, 50, 3), |g| (g.pick(ROUTE_ANNOTATION_KEYS), g.hostile()));
+            map.retain(|k, _| !common.contains(k));
+        }
+        self.mutate_map(&mut v.http_route.response_headers, (50, 50, 4), |g| (g.pick(HEADER_NAMES), g.hostile()));
+        v.http_route.cors.allow_origins = self.some(ORIGINS, 3);
+        v.http_route.cors.allow_headers = self.some(HEADER_NAMES, 2);
+        v.http_route.cors.max_age = *self.rng.pick(&[1, 600, 86_400]);
+        let routing = v.http_route.enabled || v.ingress.enabled;
+        let gateway = v.gateway.enabled;
+        let mut claimed: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut hosts_taken: BTreeMap<String, &'static str> = BTreeMap::new();
+        for r in maily_chart::components::ALL {
+            let Some(h) = (r.values_mut)(v).http_mut() else { continue };
+            let route = &mut h.route;
+            route.hosts = self.some(HOSTS, 3);
+            route.paths = self.some(PATHS, 3);
+            if route.paths.is_empty() {
+                route.paths.push("/".into());
+            }
+            route.request_timeout = self.pick(DURATIONS);
+            route.tls_secret_name = self.pick(DNS_SUBDOMAINS);
+            if !h.workload.enabled {
+                if routing {
+                    route.hosts.clear();
+                }
+                continue;
+            }
+            route.hosts.retain(|host| {
+                let free_host = !gateway || hosts_taken.get(host).is_none_or(|k| *k == r.def.key);
+                let free_paths = route.paths.iter().all(|p| !claimed.contains(&(host.clone(), p.clone())));
+                free_host && free_paths
+            });
+            for host in &route.hosts {
+                hosts_taken.insert(host.clone(), r.def.key);
+                for p in &route.paths {
+                    claimed.insert((host.clone(), p.clone()));
+                }
+            }
+        }
+    }
+
+    fn peer_pods(&mut self) -> PeerPods {
+        let mut pods = PeerPods { namespace_labels: BTreeMap::new(), pod_labels: BTreeMap::new() };
+        for map in [&mut pods.namespace_labels, &mut pods.pod_labels] {
+            for _ in 0..1 + self.rng.below(2) {
+                map.insert(self.pick(QUALIFIED_NAMES), self.pick(LABEL_VALUES));
+            }
+        }
+        pods
+    }
+
+    /// The NetworkPolicy switch, peers and outside destinations.
+    fn network(&mut self, v: &mut Values) {
+        let np = &mut v.network_policy;
+        np.enabled = !np.enabled;
+        if self.chance(50) {
+            np.ingress_controller = self.peer_pods();
+            np.monitoring = self.peer_pods();
+            np.dns = self.peer_pods();
+        }
+        let e = &mut np.egress;
+        for d in [&mut e.postgres, &mut e.redis, &mut e.rabbitmq, &mut e.https, &mut e.smtp] {
+            if self.chance(50) {
+                d.to = Passed(
+                    (0..self.rng.below(3))
+                        .map(|_| {
+                            let (cidr, except) = *self.rng.pick(CIDRS);
+                            NetworkPolicyPeer {
+                                ip_block: Some(IPBlock {
+                                    cidr: cidr.into(),
+                                    except: (!except.is_empty())
+                                        .then(|| except.iter().map(|x| (*x).to_string()).collect()),
+                                }),
+                                ..Default::default()
+                            }
+                        })
+                        .collect(),
+                );
+                let mut ports = BTreeSet::new();
+                for _ in 0..1 + self.rng.below(3) {
+                    ports.insert(*self.rng.pick(&[1, 53, 443, 5432, 65535]));
+                }
+                d.ports = ports.into_iter().collect();
+            }
+        }
+    }
+
     /// Valid JSON holding hostile strings, in one of several layouts
     /// (compact, pretty, tabs, CRLF, leading blanks, trailing newlines).
     fn agents_config(&mut self) -> String {
@@ -565,9 +722,7 @@ impl Gen {
             (g.pick(COMMON_ANNOTATION_KEYS), g.hostile())
         });
         if self.chance(50) {
-            v.network_policy.enabled = !v.network_policy.enabled;
-            v.network_policy.ingress_controller_namespace = self.pick(DNS_LABELS);
-            v.network_policy.monitoring_namespace = self.pick(DNS_LABELS);
+            self.network(&mut v);
         }
         if self.chance(30) {
             v.global.existing_secret = self.pick(DNS_SUBDOMAINS);
@@ -616,6 +771,20 @@ impl Gen {
         }
         if self.chance(20) {
             v.tests.image.tag = self.pick(TAGS);
+        }
+        if self.chance(60) {
+            self.routing(&mut v);
+        }
+        // A disabled component keeps no hosts while a route kind is on (the
+        // `routesHaveBackends` rule), whatever mutated it.
+        if v.http_route.enabled || v.ingress.enabled {
+            for r in maily_chart::components::ALL {
+                if let Some(h) = (r.values_mut)(&mut v).http_mut()
+                    && !h.workload.enabled
+                {
+                    h.route.hosts.clear();
+                }
+            }
         }
         (name, v)
     }

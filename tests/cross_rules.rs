@@ -158,6 +158,52 @@ const CASES: &[Case] = &[
         set: &["--set", "api.serviceAccount.name=maily,workers.serviceAccount.name=maily"],
         message: "api.serviceAccount.name and workers.serviceAccount.name both name the ServiceAccount \"maily\": set one of them apart",
     },
+    Case {
+        rule: "routesApart",
+        mistake: |v| v.web.route.hosts = vec!["api.justmaily.com".into()],
+        set: &["--set", "web.route.hosts[0]=api.justmaily.com"],
+        message: "web.route.hosts[0] (\"api.justmaily.com\") with path \"/\" is also routed to api",
+    },
+    Case {
+        rule: "routesApart",
+        mistake: |v| {
+            v.gateway.enabled = true;
+            v.gateway.class_name = "istio".into();
+            v.ai_service.http.route.hosts = vec!["api.justmaily.com".into()];
+            v.ai_service.http.route.paths = vec!["/agents".into()];
+        },
+        set: &[
+            "--set",
+            "gateway.enabled=true,gateway.className=istio,aiService.route.hosts[0]=api.justmaily.com,aiService.route.paths[0]=/agents",
+        ],
+        message: "aiService.route.hosts[0] (\"api.justmaily.com\") is also a host of api: with gateway.enabled each host (one listener) belongs to one component",
+    },
+    Case {
+        rule: "routesHaveBackends",
+        mistake: |v| v.ai_service.http.workload.enabled = false,
+        set: &["--set", "aiService.enabled=false"],
+        message: "aiService.route.hosts is set but aiService.enabled is false: the route's backend would be a Service this chart does not render (clear the hosts)",
+    },
+    Case {
+        rule: "routesAttached",
+        mistake: |v| v.http_route.parent_refs.clear(),
+        set: &["--set-json", "httpRoute.parentRefs=[]"],
+        message: "httpRoute.parentRefs is empty: name the Gateway listener the routes attach to, or set gateway.enabled",
+    },
+    Case {
+        rule: "routesAttached",
+        mistake: |v| v.gateway.enabled = true,
+        set: &["--set", "gateway.enabled=true"],
+        message: "gateway.className is empty: name the GatewayClass",
+    },
+    Case {
+        rule: "routeAnnotationsApart",
+        mistake: |v| {
+            v.ingress.annotations.insert("cert-manager.io/cluster-issuer".into(), "x".into());
+        },
+        set: &["--set", "ingress.annotations.cert-manager\\.io/cluster-issuer=x"],
+        message: "ingress.annotations.cert-manager.io/cluster-issuer is set by the chart",
+    },
 ];
 
 #[test]

@@ -44,6 +44,7 @@ const MODULE: &str = r#"//! `analytics`: usage analytics (HTTP, health at `/heal
 
 use crate::components::Def;
 use crate::components::http::Http;
+use crate::network::Call;
 use crate::context::Ctx;
 use crate::manifest::Manifest;
 
@@ -53,8 +54,7 @@ pub const DEF: Def = Def {
     name: "analytics",
     summary: "usage analytics",
     resources,
-    calls: &["ai-service"],
-    public: false,
+    calls: &[Call::Component("ai-service")],
     metrics_path: None,
 };
 
@@ -74,6 +74,7 @@ const REGISTRY_LINE: &str =
 /// helpers of `defaults.rs`.
 const DEFAULTS_ANCHOR: &str = "components: Components {\n";
 const DEFAULTS_FIELD: &str = r#"            analytics: http(
+                "analytics",
                 Workload {
                     secret_env: map(&[("ANALYTICS_TOKEN", "analytics-token")]),
                     ..workload(
@@ -429,9 +430,11 @@ fn helm_template_of(chart: &Path, files: &[&Path], set: &[&str]) -> Result<Vec<V
 /// The components whose pods a NetworkPolicy admits (`podSelector` peers).
 fn admitted_components(policy: &Value) -> Vec<String> {
     policy
-        .pointer("/spec/ingress/0/from")
+        .pointer("/spec/ingress")
         .and_then(Value::as_array)
         .into_iter()
+        .flatten()
+        .filter_map(|rule| rule.get("from").and_then(Value::as_array))
         .flatten()
         .filter_map(|peer| peer.pointer("/podSelector/matchLabels/app.kubernetes.io~1component"))
         .filter_map(|c| c.as_str().map(String::from))
@@ -519,13 +522,12 @@ fn a_component_added_by_the_documented_steps_is_validated_rendered_documented_an
     }
     assert!(readme.contains("\n- `analytics-token`\n"), "the README does not list the Secret key analytics-token");
     assert!(readme.contains("usage analytics (`analytics`)"), "the README's first paragraph omits analytics");
-    let policies = |component: &str| {
-        let row = format!("\n| {component} | ");
-        let start = readme.find(&row).unwrap_or_else(|| panic!("no NetworkPolicies row for {component}"));
-        readme[start + row.len()..].lines().next().unwrap_or_default().to_string()
-    };
-    assert!(policies("ai-service").contains("analytics pods"), "ai-service admits: {}", policies("ai-service"));
-    assert_eq!(policies(NAME), "its `helm test` pod |", "what analytics admits");
+    // The traffic diagrams draw it and its call to the AI service.
+    assert!(readme.contains("\n  analytics[\"analytics\"]\n"), "the README's traffic diagrams omit analytics");
+    assert!(
+        readme.contains("\n  analytics -->|http| ai_service\n"),
+        "the README does not draw analytics -> ai-service"
+    );
     let notes = text("templates/NOTES.txt");
     assert!(
         notes.contains("{{- if .Values.analytics.enabled }}\n  - analytics (usage analytics): Service"),

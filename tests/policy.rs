@@ -580,7 +580,7 @@ fn development_runs_one_replica_and_no_ai_service() {
 }
 
 #[test]
-fn with_network_policies_on_every_deployment_is_isolated_by_one_that_selects_exactly_its_pods() {
+fn with_network_policies_on_every_pod_is_isolated_by_one_that_selects_exactly_it() {
     for case in cases() {
         let policies = of_kind(&case.objects, "NetworkPolicy");
         if !case.values.network_policy.enabled {
@@ -597,75 +597,81 @@ fn with_network_policies_on_every_deployment_is_isolated_by_one_that_selects_exa
                 case.what,
                 name(deployment)
             );
-            assert_eq!(policy.pointer("/spec/policyTypes"), Some(&json!(["Ingress"])));
+            assert_eq!(policy.pointer("/spec/policyTypes"), Some(&json!(["Ingress", "Egress"])));
         }
-        assert_eq!(
-            policies.len(),
-            of_kind(&case.objects, "Deployment").len(),
-            "{}: one NetworkPolicy per Deployment",
-            case.what
-        );
+        // One per Deployment, one per helm test pod, default-deny and allow-dns.
+        let pods = of_kind(&case.objects, "Deployment").len() + of_kind(&case.objects, "Pod").len();
+        assert_eq!(policies.len(), pods + 2, "{}: one NetworkPolicy per pod set", case.what);
+        let everyone = policies
+            .iter()
+            .filter(|p| p.pointer("/spec/podSelector/matchLabels/app.kubernetes.io~1component").is_none())
+            .count();
+        assert_eq!(everyone, 2, "{}: default-deny and allow-dns select every pod of the release", case.what);
     }
 }
 
-/// The peers of a NetworkPolicy: `pods:<component>` or `namespace:<name>`.
-fn peers(policy: &Value) -> Vec<String> {
-    let from = policy.pointer("/spec/ingress/0/from").and_then(Value::as_array).cloned().unwrap_or_default();
-    from.iter()
+/// The peers of every ingress rule of a NetworkPolicy: `pods:<component>`,
+/// `controller` or `prometheus` (by the values' labels).
+fn peers(policy: &Value, values: &maily_chart::Values) -> Vec<String> {
+    let np = &values.network_policy;
+    let rules = policy.pointer("/spec/ingress").and_then(Value::as_array).cloned().unwrap_or_default();
+    rules
+        .iter()
+        .flat_map(|rule| rule.get("from").and_then(Value::as_array).cloned().unwrap_or_default())
         .map(|peer| {
-            str_at(peer, "/podSelector/matchLabels/app.kubernetes.io~1component")
-                .map(|c| format!("pods:{c}"))
-                .or_else(|| {
-                    str_at(peer, "/namespaceSelector/matchLabels/kubernetes.io~1metadata.name")
-                        .map(|n| format!("namespace:{n}"))
-                })
-                .unwrap_or_else(|| format!("unexpected peer {peer}"))
+            let pods = |p: &maily_chart::values::PeerPods| {
+                peer.pointer("/namespaceSelector/matchLabels") == Some(&json!(p.namespace_labels))
+                    && peer.pointer("/podSelector/matchLabels") == Some(&json!(p.pod_labels))
+            };
+            if pods(&np.ingress_controller) {
+                "controller".to_string()
+            } else if pods(&np.monitoring) {
+                "prometheus".to_string()
+            } else {
+                str_at(&peer, "/podSelector/matchLabels/app.kubernetes.io~1component")
+                    .map(|c| format!("pods:{c}"))
+                    .unwrap_or_else(|| format!("unexpected peer {peer}"))
+            }
         })
         .collect()
 }
 
 #[test]
-fn network_policies_admit_only_the_callers_of_each_component() {
-    use maily_chart::components::ALL;
+fn network_policies_admit_the_callers_maily_has() {
     let values = values_of("production");
     let objects = render_objects(&values, "maily", "maily-production");
-    let np = &values.network_policy;
-    let policy = |component: &str| find(&objects, "NetworkPolicy", &format!("maily-{component}"));
-    // Every component, as the registry says: the components that call it
-    // (`Def::calls`), the ingress controller if public, Prometheus if it has
-    // metrics, its own helm test pod if it has one (it serves HTTP).
-    for r in ALL {
-        let name = r.def.name;
-        let Some(policy) = policy(name) else { continue };
-        let mut expected: Vec<String> =
-            ALL.iter().filter(|c| c.def.calls.contains(&name)).map(|c| format!("pods:{}", c.def.name)).collect();
-        if r.def.public {
-            expected.push(format!("namespace:{}", np.ingress_controller_namespace));
-        }
-        if r.def.metrics_path.is_some() {
-            expected.push(format!("namespace:{}", np.monitoring_namespace));
-        }
-        if (r.values)(&values).http().is_some() {
-            expected.push(format!("pods:{name}-test"));
-        }
-        assert_eq!(peers(policy), expected, "the NetworkPolicy of {name}");
-        if expected.is_empty() {
-            assert_eq!(policy.pointer("/spec/ingress"), None, "{name} admits no connection at all");
-        }
-    }
-    // Maily's own facts (the legacy policies): whatever else calls them.
-    let admits = |component: &str, peer: &str| {
-        let policy = policy(component).unwrap_or_else(|| panic!("production has no NetworkPolicy for {component}"));
-        assert!(peers(policy).contains(&peer.to_string()), "{component} does not admit {peer}: {:?}", peers(policy));
+    let policy = |component: &str| {
+        find(&objects, "NetworkPolicy", &format!("maily-{component}"))
+            .unwrap_or_else(|| panic!("production has no NetworkPolicy for {component}"))
     };
-    admits("api", "pods:web");
-    admits("api", "namespace:ingress-nginx");
-    admits("web", "namespace:ingress-nginx");
-    admits("ai-service", "pods:api");
-    admits("ai-service", "pods:workers");
-    admits("ai-service", "namespace:monitoring");
-    let workers = policy("workers").expect("workers policy");
-    assert_eq!(workers.pointer("/spec/ingress"), None, "the workers admit no connection at all");
+    let admits = |component: &str, expected: &[&str]| {
+        let admitted = peers(policy(component), &values);
+        for peer in expected {
+            assert!(admitted.contains(&peer.to_string()), "{component} does not admit {peer}: {admitted:?}");
+        }
+    };
+    // The legacy policies' facts, and the workers -> api and AI service ->
+    // api calls that ACCOUNTING.md found missing (the graph tests prove
+    // that nothing else is admitted).
+    admits("api", &["controller", "pods:ai-service", "pods:api-test", "pods:web", "pods:workers"]);
+    admits("web", &["controller", "pods:web-test"]);
+    admits("ai-service", &["controller", "pods:ai-service-test", "pods:api", "pods:workers", "prometheus"]);
+    assert!(!peers(policy("web"), &values).contains(&"pods:workers".to_string()), "nothing of the workers calls web");
+    assert_eq!(policy("workers").pointer("/spec/ingress"), None, "the workers admit no connection at all");
+    // Egress: the workers reach SMTP relays; the web front end does not.
+    let egress_ports = |component: &str| -> Vec<Value> {
+        policy(component)
+            .pointer("/spec/egress")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .flat_map(|r| r.get("ports").and_then(Value::as_array).cloned().unwrap_or_default())
+            .filter_map(|p| p.get("port").cloned())
+            .collect()
+    };
+    assert!(egress_ports("workers").contains(&json!(587)));
+    assert!(!egress_ports("web").contains(&json!(587)));
+    assert!(egress_ports("web").contains(&json!(443)));
 }
 
 #[test]
@@ -682,7 +688,7 @@ fn every_helm_test_pod_is_admitted_by_the_network_policy_of_the_component_it_tes
                 continue;
             };
             assert!(
-                peers(policy).contains(&format!("pods:{tested}-test")),
+                peers(policy, &case.values).contains(&format!("pods:{tested}-test")),
                 "{}: the NetworkPolicy of {tested} blocks its helm test pod {}",
                 case.what,
                 name(pod)
@@ -692,25 +698,33 @@ fn every_helm_test_pod_is_admitted_by_the_network_policy_of_the_component_it_tes
 }
 
 #[test]
-fn network_policies_open_every_port_the_service_exposes() {
+fn network_policies_open_every_port_the_service_exposes_to_callers() {
     let mut values = values_of("production");
     values.api.extra_ports =
         vec![maily_chart::values::ExtraPort { name: "grpc".into(), container_port: 50051, service_port: 50051 }];
     let objects = render_objects(&values, "maily", "maily-production");
-    for service in of_kind(&objects, "Service") {
-        let policy = find(&objects, "NetworkPolicy", name(service)).expect("a policy per Service");
-        let names = |v: &Value, pointer: &str, field: &str| -> Vec<String> {
-            v.pointer(pointer)
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(|p| p.get(field)?.as_str().map(String::from))
-                .collect()
-        };
-        let exposed = names(service, "/spec/ports", "targetPort");
-        let admitted = names(policy, "/spec/ingress/0/ports", "port");
-        assert_eq!(exposed, admitted, "Service {} exposes ports its NetworkPolicy blocks", name(service));
-    }
-    let api = find(&objects, "NetworkPolicy", "maily-api").expect("api policy");
-    assert_eq!(api.pointer("/spec/ingress/0/ports/1/port"), Some(&json!("grpc")));
+    let ports = |v: &Value, pointer: &str| -> Vec<Value> {
+        v.pointer(pointer)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p.get("port").cloned())
+            .collect()
+    };
+    let api = find(&objects, "Service", "maily-api").expect("api Service");
+    let exposed: Vec<Value> =
+        api.pointer("/spec/ports").and_then(Value::as_array).unwrap().iter().map(|p| p["targetPort"].clone()).collect();
+    assert_eq!(exposed, [json!("http"), json!("grpc")]);
+    // web calls the api: its egress and the api's ingress open both ports.
+    let web = find(&objects, "NetworkPolicy", "maily-web").expect("web policy");
+    assert_eq!(ports(web, "/spec/egress/0/ports"), exposed, "web's egress to the api");
+    let policy = find(&objects, "NetworkPolicy", "maily-api").expect("api policy");
+    let from_web = policy
+        .pointer("/spec/ingress")
+        .and_then(Value::as_array)
+        .unwrap()
+        .iter()
+        .find(|r| str_at(r, "/from/0/podSelector/matchLabels/app.kubernetes.io~1component") == Some("web"))
+        .expect("the api admits the web front end");
+    assert_eq!(ports(from_web, "/ports"), exposed);
 }

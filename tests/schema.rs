@@ -445,6 +445,44 @@ fn the_schema_and_gen_refuse_the_same_single_field_mistakes(helm: HelmMajor) {
                 }]
             },
         },
+        // Routing: a host that is not a DNS name, a path without its `/`,
+        // a timeout that is no Gateway API duration, an origin with a path.
+        Broken {
+            set: "api.route.hosts[0]=api_justmaily.com",
+            helm_says: Says::At("/api/route/hosts/0"),
+            rust_path: "api.route.hosts[0]",
+            change: |v| v.api.route.hosts = vec!["api_justmaily.com".into()],
+        },
+        Broken {
+            set: "web.route.hosts[0]=10.0.0.1",
+            helm_says: Says::At("/web/route/hosts/0"),
+            rust_path: "web.route.hosts[0]",
+            change: |v| v.web.route.hosts = vec!["10.0.0.1".into()],
+        },
+        Broken {
+            set: "api.route.paths[0]=api/v1",
+            helm_says: Says::At("/api/route/paths/0"),
+            rust_path: "api.route.paths[0]",
+            change: |v| v.api.route.paths = vec!["api/v1".into()],
+        },
+        Broken {
+            set: "api.route.requestTimeout=60",
+            helm_says: Says::At("/api/route/requestTimeout"),
+            rust_path: "api.route.requestTimeout",
+            change: |v| v.api.route.request_timeout = "60".into(),
+        },
+        Broken {
+            set: "httpRoute.cors.allowOrigins[0]=https://justmaily.com/app",
+            helm_says: Says::At("/httpRoute/cors/allowOrigins/0"),
+            rust_path: "httpRoute.cors.allowOrigins[0]",
+            change: |v| v.http_route.cors.allow_origins = vec!["https://justmaily.com/app".into()],
+        },
+        Broken {
+            set: "networkPolicy.egress.smtp.ports[0]=0",
+            helm_says: Says::At("/networkPolicy/egress/smtp/ports/0"),
+            rust_path: "networkPolicy.egress.smtp.ports[0]",
+            change: |v| v.network_policy.egress.smtp.ports = vec![0],
+        },
     ];
     let production = values_files_of("production");
     let files: Vec<&Path> = production.iter().map(|p| p.as_path()).collect();

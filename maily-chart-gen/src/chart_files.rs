@@ -309,7 +309,7 @@ pub fn notes_txt() -> String {
         text += "{{- end }}\n";
     }
     text += "\nCredentials are read from the existing Secret {{ .Values.global.existingSecret | quote }}; the chart never creates it.\n";
-    for r in ALL.iter().filter(|r| r.def.public && r.serves_http()) {
+    for r in ALL.iter().filter(|r| r.serves_http()) {
         let (key, name) = (r.def.key, r.def.name);
         text += &format!(
             "{{{{- if .Values.{key}.enabled }}}}\n\n\
@@ -324,29 +324,23 @@ pub fn notes_txt() -> String {
     text
 }
 
-/// The README's NetworkPolicies section: who may connect to each component,
-/// from the registry (what `workload::network_policy` admits).
-fn network_policies() -> String {
+/// The README's traffic section: the graph each environment's
+/// NetworkPolicies admit, as a Mermaid diagram, from `network::Graph`.
+fn traffic(environments: &[(String, Values)]) -> String {
+    let graph = maily_chart::network::Graph::of_chart();
     let mut text = String::from(
-        "## NetworkPolicies\n\n\
-         With `networkPolicy.enabled`, each component's pods accept connections only from:\n\n\
-         | Component | Admits |\n|---|---|\n",
+        "## Traffic and NetworkPolicies\n\n\
+         Each component declares what it calls; the chart draws the graph below from those\n\
+         declarations and, with `networkPolicy.enabled`, renders it as NetworkPolicies: every pod of\n\
+         the release is denied all ingress and egress (`default-deny`) except DNS (`allow-dns`), then\n\
+         each component admits exactly its callers and reaches exactly what it calls, on the ports\n\
+         drawn. Outside destinations are reached only while `networkPolicy.egress.<name>.to` lists\n\
+         addresses; the Gateway or ingress controller reaches a component only while it has\n\
+         `route.hosts`. Each `helm test` pod may reach its component's `http` port (not drawn).\n\
+         `extraPorts` are not admitted to anyone.\n",
     );
-    for r in ALL {
-        let name = r.def.name;
-        let mut admits: Vec<String> =
-            ALL.iter().filter(|c| c.def.calls.contains(&name)).map(|c| format!("{} pods", c.def.name)).collect();
-        if r.def.public {
-            admits.push("the ingress controller (`networkPolicy.ingressControllerNamespace`)".to_string());
-        }
-        if r.def.metrics_path.is_some() {
-            admits.push("Prometheus (`networkPolicy.monitoringNamespace`)".to_string());
-        }
-        if r.serves_http() {
-            admits.push("its `helm test` pod".to_string());
-        }
-        let admits = if admits.is_empty() { "nothing".to_string() } else { admits.join(", ") };
-        text += &format!("| {name} | {admits} |\n");
+    for (name, values) in environments {
+        text += &format!("\n### {name}\n\n```mermaid\n{}```\n", maily_chart::network::mermaid::diagram(&graph, values));
     }
     text
 }
@@ -416,7 +410,7 @@ pub fn readme(
              ranges, patterns, unknown keys) is enforced by all four.\n\n\
              When this chart is a dependency of an umbrella chart, `enabled` is the switch for the dependency's\n\
              `condition: maily.enabled`, and `global.imagePullSecrets` accepts the parent's `[{name: regcred}]` form.\n\n";
-    text += &network_policies();
+    text += &traffic(environments);
     text += "\n## Values\n\n| Key | Type | Default | Description |\n|---|---|---|---|\n";
     for key in keys.iter().filter(|k| !k.is_section) {
         // The whole default as code, except multi-line text (agentsConfig),

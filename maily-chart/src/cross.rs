@@ -440,6 +440,7 @@ pub const RULES: &[CrossRule] = &[
 ];
 
 /// A cross-field rule over the whole chart (several components at once).
+#[derive(Clone, Copy)]
 pub struct ChartRule {
     /// Its name: the template is `maily.check.<name>`.
     pub name: &'static str,
@@ -500,12 +501,18 @@ fn service_account_names_unique_tpl() -> String {
 }
 
 /// Every chart-wide rule.
-pub const CHART_RULES: &[ChartRule] = &[ChartRule {
-    name: "serviceAccountNamesUnique",
-    doc: "no two enabled components create a ServiceAccount of the same `serviceAccount.name`",
-    check: service_account_names_unique,
-    template: service_account_names_unique_tpl,
-}];
+pub const CHART_RULES: &[ChartRule] = &[
+    ChartRule {
+        name: "serviceAccountNamesUnique",
+        doc: "no two enabled components create a ServiceAccount of the same `serviceAccount.name`",
+        check: service_account_names_unique,
+        template: service_account_names_unique_tpl,
+    },
+    crate::network::rules::RULES[0],
+    crate::network::rules::RULES[1],
+    crate::network::rules::RULES[2],
+    crate::network::rules::RULES[3],
+];
 
 /// The problems of every registered component and of the chart as a whole:
 /// `(values path, message)`.

@@ -15,6 +15,7 @@ use k8s_openapi::api::core::v1::{
     Affinity, Container, EnvFromSource, NodeAffinity, NodeSelectorRequirement, NodeSelectorTerm,
     PreferredSchedulingTerm, Toleration, TopologySpreadConstraint, Volume, VolumeMount,
 };
+use k8s_openapi::api::networking::v1::{IPBlock, NetworkPolicyPeer};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -82,6 +83,12 @@ impl Placeholder for Affinity {
             }),
             ..Default::default()
         }
+    }
+}
+
+impl Placeholder for NetworkPolicyPeer {
+    fn placeholder(marker: String) -> Self {
+        NetworkPolicyPeer { ip_block: Some(IPBlock { cidr: marker, except: None }), ..Default::default() }
     }
 }
 

@@ -37,6 +37,20 @@ pub fn render(values: &Values, release: &Release) -> Result<Vec<Manifest>, Vec<S
     Ok(manifests)
 }
 
+/// The objects that `build` (part of the chart's builders, or builders fed
+/// other inputs, such as a test's traffic graph) makes from `values`,
+/// keeping those whose condition holds.
+///
+/// # Errors
+/// The builder errors met.
+pub fn concrete_with(
+    values: &Values,
+    release: &Release,
+    build: impl FnOnce(&crate::context::Ctx) -> Vec<Manifest>,
+) -> Result<Vec<Manifest>, Vec<String>> {
+    engine::concrete(values, release, build)
+}
+
 /// The probe values and the registry of their markers.
 ///
 /// # Errors

@@ -103,9 +103,9 @@ pub const DNS1035_LABEL: StringRule = StringRule {
     forbidden: &[],
 };
 
-/// A DNS-1123 subdomain: Secret names.
+/// A DNS-1123 subdomain: Secret, Gateway and listener names.
 pub const DNS1123_SUBDOMAIN: StringRule = StringRule {
-    what: "a Secret name (DNS-1123 subdomain: lowercase letters, digits, `-` and `.`)",
+    what: "a DNS-1123 subdomain such as `maily-secrets` (lowercase letters, digits, `-` and `.`)",
     patterns: &["^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"],
     not_pattern: None,
     max_len: 253,
@@ -244,6 +244,52 @@ pub const LABEL_VALUE: StringRule = StringRule {
     forbidden: &[],
 };
 
+/// A host name a route serves (Gateway API `Hostname` without wildcards;
+/// also an Ingress rule `host`): lower-case DNS labels joined by dots.
+pub const HOSTNAME: StringRule = StringRule {
+    what: "a host name such as `api.justmaily.com` (lower-case DNS labels joined by dots, no wildcard, no IP address)",
+    patterns: &["^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "[a-z]"],
+    not_pattern: None,
+    max_len: 253,
+    forbidden: &[],
+};
+
+/// A path prefix (HTTPRoute `PathPrefix` value, Ingress `Prefix` path).
+pub const PATH_PREFIX: StringRule = StringRule {
+    what: "a path prefix starting with `/` (letters, digits and `-._~!$&'()*+,;=:@/`, or `%XX` escapes)",
+    patterns: &["^/([-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*$"],
+    not_pattern: Some("//"),
+    max_len: 1024,
+    forbidden: &[],
+};
+
+/// Empty, or a Gateway API duration (`60s`, `1h30m`, `500ms`).
+pub const OPTIONAL_DURATION: StringRule = StringRule {
+    what: "empty or a Gateway API duration such as `60s`, `5m` or `1h30m`",
+    patterns: &["^(([0-9]{1,5}(h|m|s|ms)){1,4})?$"],
+    not_pattern: None,
+    max_len: 32,
+    forbidden: &[],
+};
+
+/// An HTTP header name (RFC 7230 token).
+pub const HEADER_NAME: StringRule = StringRule {
+    what: "an HTTP header name such as `X-Frame-Options`",
+    patterns: &["^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$"],
+    not_pattern: None,
+    max_len: 256,
+    forbidden: &[],
+};
+
+/// A CORS origin (`https://app.justmaily.com`, `https://*.example.com`).
+pub const CORS_ORIGIN: StringRule = StringRule {
+    what: "an origin such as `https://app.justmaily.com` (scheme and host, optional port, no path)",
+    patterns: &["^https?://((\\*\\.)?([a-zA-Z0-9-]+\\.)*[a-zA-Z0-9-]+)(:[0-9]{1,5})?$"],
+    not_pattern: None,
+    max_len: 253,
+    forbidden: &[],
+};
+
 /// A quantity whose number is zero (`0`, `0.0`, `0m`, `0Gi`, `0e3`).
 const ZERO_QUANTITY: &str = "^0*\\.?0*([^0-9.].*)?$";
 
@@ -286,6 +332,11 @@ pub const STRING_RULES: &[&StringRule] = &[
     &LABEL_VALUE,
     &CPU,
     &MEMORY,
+    &HOSTNAME,
+    &PATH_PREFIX,
+    &OPTIONAL_DURATION,
+    &HEADER_NAME,
+    &CORS_ORIGIN,
 ];
 
 /// A pattern for strings that Helm's `toYaml` carries as written: no C0
@@ -375,6 +426,57 @@ pub mod schema {
         image_tag => IMAGE_TAG,
         port_name => PORT_NAME,
         qualified_name => QUALIFIED_NAME,
+        optional_duration => OPTIONAL_DURATION,
+    }
+
+    /// A list of unique strings, each under `rule`, at most `max` of them.
+    fn unique_list(schema: &mut Schema, rule: &StringRule, max: usize) {
+        set(schema, "items", Value::Object(rule.keywords()));
+        set(schema, "uniqueItems", json!(true));
+        set(schema, "maxItems", json!(max));
+    }
+
+    /// `route.hosts`: unique host names (at most 16: an HTTPRoute holds 16
+    /// hostnames, a Gateway 64 listeners).
+    pub fn hosts(schema: &mut Schema) {
+        unique_list(schema, &HOSTNAME, 16);
+    }
+
+    /// `route.paths`: one to 16 unique path prefixes.
+    pub fn paths(schema: &mut Schema) {
+        unique_list(schema, &PATH_PREFIX, 16);
+        set(schema, "minItems", json!(1));
+    }
+
+    /// `cors.allowOrigins`.
+    pub fn cors_origins(schema: &mut Schema) {
+        unique_list(schema, &CORS_ORIGIN, 64);
+    }
+
+    /// `cors.allowHeaders`.
+    pub fn header_names(schema: &mut Schema) {
+        unique_list(schema, &HEADER_NAME, 64);
+    }
+
+    /// `responseHeaders`: header names to values (at most 16, the filter's limit).
+    pub fn header_map(schema: &mut Schema) {
+        string_map(schema, &HEADER_NAME, None);
+        set(schema, "maxProperties", json!(16));
+    }
+
+    /// Labels that select pods or namespaces: at least one, keys and values
+    /// as Kubernetes takes them.
+    pub fn selector_labels(schema: &mut Schema) {
+        string_map(schema, &QUALIFIED_NAME, Some(&LABEL_VALUE));
+        set(schema, "minProperties", json!(1));
+    }
+
+    /// A destination's TCP ports: one to 16 unique port numbers.
+    pub fn ports(schema: &mut Schema) {
+        set(schema, "items", json!({"type": "integer", "minimum": PORT.0, "maximum": PORT.1}));
+        set(schema, "uniqueItems", json!(true));
+        set(schema, "minItems", json!(1));
+        set(schema, "maxItems", json!(16));
     }
 
     /// A quantity under `rule` (a string), or a positive number: Kubernetes

@@ -28,6 +28,10 @@ use maily_chart_derive::Probe;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use crate::network::values::{
+    Cors, Destination, Egress, ExternalDns, Gateway, HttpRoute, HttpsRedirect, Ingress, NetworkPolicy, ParentRef,
+    PeerPods, Route, Tls,
+};
 use crate::passthrough::{Passed, PassedObject};
 use crate::quantity::Quantity;
 
@@ -61,7 +65,18 @@ pub struct Values {
     pub components: crate::components::Components,
     /// The pods that `helm test <release>` runs against each Service.
     pub tests: ChartTests,
-    /// NetworkPolicies that admit each component's traffic only from its callers.
+    /// HTTPRoutes to the routed components (each component's `route`).
+    pub http_route: HttpRoute,
+    /// The chart's own Gateway, for the HTTPRoutes.
+    pub gateway: Gateway,
+    /// Ingresses to the routed components, for clusters without the Gateway API.
+    pub ingress: Ingress,
+    /// TLS of the chart's Gateway and Ingresses.
+    pub tls: Tls,
+    /// DNS records of the routed hosts, through external-dns.
+    pub external_dns: ExternalDns,
+    /// NetworkPolicies from the traffic graph: default deny, then exactly
+    /// the calls the chart declares.
     pub network_policy: NetworkPolicy,
 }
 
@@ -78,29 +93,6 @@ impl std::ops::DerefMut for Values {
     fn deref_mut(&mut self) -> &mut Self::Target {
         &mut self.components
     }
-}
-
-/// One NetworkPolicy per component (`networking.k8s.io/v1`, ingress only):
-/// each admits only the components that call it, the ingress controller if
-/// it is public, Prometheus if it has metrics, and its own `helm test` pod
-/// (the chart README lists them per component); one with none of these
-/// admits nothing. Egress is not restricted (the database, queues and AI
-/// providers are outside the release). Traffic from outside the cluster
-/// (NodePort or LoadBalancer Services, a host-network ingress controller) is
-/// not admitted. Needs a CNI that enforces NetworkPolicy.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NetworkPolicy {
-    /// Create the NetworkPolicies.
-    pub enabled: bool,
-    /// Namespace of the ingress controller that may reach the public
-    /// components (matched by its `kubernetes.io/metadata.name` label).
-    #[schemars(transform = crate::rules::schema::dns1123_label)]
-    pub ingress_controller_namespace: String,
-    /// Namespace of the Prometheus that scrapes the components with metrics
-    /// (their `prometheus.io/*` pod annotations), admitted to them.
-    #[schemars(transform = crate::rules::schema::dns1123_label)]
-    pub monitoring_namespace: String,
 }
 
 /// Settings shared by every component. Open to other keys: when this chart is
@@ -543,6 +535,9 @@ pub struct HttpWorkload {
     pub service: ServiceValues,
     /// Further container ports, each also exposed by the Service.
     pub extra_ports: Vec<ExtraPort>,
+    /// Requests from outside the cluster: hosts and paths routed to the
+    /// Service's `http` port.
+    pub route: Route,
 }
 
 /// The AI service: an HTTP component with a startup probe and an agents

@@ -13,16 +13,13 @@ use k8s_openapi::api::core::v1::{
     Container, Lifecycle, LifecycleHandler, PodSpec, PodTemplateSpec, ResourceRequirements, Service, ServiceAccount,
     ServicePort, ServiceSpec, SleepAction, TopologySpreadConstraint, Volume,
 };
-use k8s_openapi::api::networking::v1::{
-    NetworkPolicy, NetworkPolicyIngressRule, NetworkPolicyPeer, NetworkPolicyPort, NetworkPolicySpec,
-};
 use k8s_openapi::api::policy::v1::{PodDisruptionBudget, PodDisruptionBudgetSpec};
 use k8s_openapi::apimachinery::pkg::api::resource::Quantity as K8sQuantity;
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 
 use crate::common::{env, images, labels, names, non_empty, non_empty_map, security};
-use crate::components::{self, Def};
+use crate::components::Def;
 use crate::cond::Cond;
 use crate::context::Ctx;
 use crate::values::{Resources, Workload};
@@ -61,11 +58,6 @@ impl Spec<'_> {
     /// The ServiceAccount is created.
     pub fn service_account_created(&self) -> Cond {
         Cond::All(vec![self.enabled(), Cond::flag(self.path("serviceAccount.create"))])
-    }
-
-    /// The NetworkPolicy exists.
-    pub fn network_policed(&self) -> Cond {
-        Cond::All(vec![self.enabled(), Cond::flag("networkPolicy.enabled")])
     }
 
     /// The PodDisruptionBudget exists: enabled, and more than one replica runs.
@@ -284,69 +276,5 @@ pub fn pod_disruption_budget(ctx: &Ctx, spec: &Spec) -> PodDisruptionBudget {
             ..Default::default()
         }),
         ..Default::default()
-    }
-}
-
-/// The component's NetworkPolicy (`networking.k8s.io/v1`): ingress to the
-/// container ports of `deployment` (by name) only from its callers: the
-/// registered components that call it ([`Def::calls`]), the ingress
-/// controller when it is [`Def::public`], Prometheus when it has metrics,
-/// and its own `helm test` pod when it serves ports; no ingress at all when
-/// none of these exists (the workers).
-pub fn network_policy(ctx: &Ctx, spec: &Spec, deployment: &Deployment) -> NetworkPolicy {
-    let pods = |component: &str| NetworkPolicyPeer {
-        pod_selector: Some(LabelSelector {
-            match_labels: Some(labels::selector_labels(ctx, component)),
-            ..Default::default()
-        }),
-        ..Default::default()
-    };
-    let def = spec.def;
-    let mut from: Vec<NetworkPolicyPeer> =
-        components::ALL.iter().filter(|r| r.def.calls.contains(&def.name)).map(|r| pods(r.def.name)).collect();
-    let namespace = |name: &String| NetworkPolicyPeer {
-        namespace_selector: Some(LabelSelector {
-            match_labels: Some(BTreeMap::from([("kubernetes.io/metadata.name".to_string(), name.clone())])),
-            ..Default::default()
-        }),
-        ..Default::default()
-    };
-    let values = &ctx.values().network_policy;
-    if def.public {
-        from.push(namespace(&values.ingress_controller_namespace));
-    }
-    if def.metrics_path.is_some() {
-        from.push(namespace(&values.monitoring_namespace));
-    }
-    // Every port the container declares, by name, as the Service exposes them.
-    let ports: Vec<NetworkPolicyPort> = deployment
-        .spec
-        .iter()
-        .flat_map(|s| s.template.spec.iter())
-        .flat_map(|p| p.containers.iter())
-        .flat_map(|c| c.ports.iter().flatten())
-        .map(|p| NetworkPolicyPort {
-            port: p.name.clone().map(IntOrString::String),
-            protocol: p.protocol.clone(),
-            ..Default::default()
-        })
-        .collect();
-    // Its own `helm test` pod, which a component that serves ports has
-    // (`http::Http::connection_test`), called or not.
-    if !ports.is_empty() {
-        from.push(pods(&format!("{}-test", spec.def.name)));
-    }
-    let ingress = (!from.is_empty()).then(|| vec![NetworkPolicyIngressRule { from: Some(from), ports: Some(ports) }]);
-    NetworkPolicy {
-        metadata: labels::metadata(ctx, spec.def.name, spec.def.name),
-        spec: Some(NetworkPolicySpec {
-            pod_selector: Some(LabelSelector {
-                match_labels: Some(labels::selector_labels(ctx, spec.def.name)),
-                ..Default::default()
-            }),
-            policy_types: Some(vec!["Ingress".to_string()]),
-            ingress,
-            ..Default::default()
-        }),
     }
 }

@@ -15,7 +15,7 @@ pub enum Cond {
     Flag(String),
     /// The integer at this values path is greater than the number.
     Gt(String, i64),
-    /// The string at this values path is not empty.
+    /// The string, list or map at this values path is not empty.
     NonEmpty(String),
     /// Negation.
     Not(Box<Cond>),
@@ -49,7 +49,7 @@ impl Cond {
         Cond::Gt(path.into(), n)
     }
 
-    /// The string at `path` is not empty.
+    /// The string, list or map at `path` is not empty.
     pub fn non_empty(path: impl Into<String>) -> Self {
         Cond::NonEmpty(path.into())
     }
@@ -69,10 +69,12 @@ impl Cond {
                     .ok_or_else(|| CondError(format!("values path `{path}` is not an integer")))?;
                 found > *n
             }
-            Cond::NonEmpty(path) => !lookup(values, path)?
-                .as_str()
-                .ok_or_else(|| CondError(format!("values path `{path}` is not a string")))?
-                .is_empty(),
+            Cond::NonEmpty(path) => match lookup(values, path)? {
+                Value::String(s) => !s.is_empty(),
+                Value::Array(items) => !items.is_empty(),
+                Value::Object(map) => !map.is_empty(),
+                _ => return Err(CondError(format!("values path `{path}` is not a string, list or map"))),
+            },
             Cond::Not(inner) => !inner.eval(values)?,
             Cond::All(all) => {
                 for c in all {
@@ -100,7 +102,7 @@ impl Cond {
             Cond::Flag(path) => format!("$.Values.{path}"),
             // Helm reads every number as float64; int64 makes the comparison exact.
             Cond::Gt(path, n) => format!("gt (int64 $.Values.{path}) {n}"),
-            // An empty string is false in Go templates.
+            // An empty string, list or map is false in Go templates.
             Cond::NonEmpty(path) => format!("$.Values.{path}"),
             Cond::Not(inner) => format!("not ({})", inner.to_template()),
             Cond::All(all) if all.is_empty() => "true".to_string(),
@@ -145,6 +147,15 @@ mod tests {
             cond.to_template(),
             "and ($.Values.api.enabled) (not ($.Values.api.autoscaling.enabled)) (gt (int64 $.Values.api.replicaCount) 1)"
         );
+    }
+
+    #[test]
+    fn non_empty_reads_strings_lists_and_maps() {
+        let values = json!({"s": "", "l": ["a"], "m": {}, "n": 1});
+        assert_eq!(Cond::non_empty("s").eval(&values), Ok(false));
+        assert_eq!(Cond::non_empty("l").eval(&values), Ok(true));
+        assert_eq!(Cond::non_empty("m").eval(&values), Ok(false));
+        assert!(Cond::non_empty("n").eval(&values).is_err(), "a number is neither empty nor not");
     }
 
     #[test]

@@ -143,6 +143,34 @@ impl<'a, V: Serialize> Ctx<'a, V> {
         }
     }
 
+    /// `Some(item)` when `cond` holds: a list item that exists only under a
+    /// condition, wrapped in `{{- if cond }}` in the template. The item must
+    /// hold at least one value from the values or a computed string (a
+    /// marker); the symbolic render gives its markers fresh ids, which tell
+    /// it apart from equal items.
+    pub fn when_item<T: Serialize + serde::de::DeserializeOwned>(&self, cond: Cond, item: T) -> Option<T> {
+        match &self.mode {
+            Mode::Concrete { json, .. } => match cond.eval(json) {
+                Ok(holds) => holds.then_some(item),
+                Err(e) => {
+                    self.errors.borrow_mut().push(e.0);
+                    None
+                }
+            },
+            Mode::Symbolic { registry } => {
+                let mut json = serde_json::to_value(&item).expect("list items serialize to JSON");
+                let mut registry = registry.borrow_mut();
+                // Fresh markers: the item cannot be taken for an equal one
+                // guarded by another condition.
+                registry.refresh(&mut json);
+                if let Err(e) = registry.guard_item(json.clone(), cond) {
+                    self.errors.borrow_mut().push(e);
+                }
+                Some(serde_json::from_value(json).expect("a refreshed item reads back as its type"))
+            }
+        }
+    }
+
     /// `filter(s)`, printed in the template as `<s> | <filter>` (e.g.
     /// `sha256sum`). `s` must be a single value (one marker) in the symbolic render.
     pub fn pipe(&self, s: &str, filter: &str, concrete: impl FnOnce(&str) -> String) -> String {

@@ -86,6 +86,9 @@ pub struct Registry {
     exprs: Vec<Expr>,
     /// Values path of each marker that came from the probe (for self-checks).
     origins: Vec<Option<String>>,
+    /// List items that exist only under a condition (`Ctx::when_item`): the
+    /// item as serialized, which its markers make unique, and the condition.
+    guarded_items: Vec<(Value, Cond)>,
 }
 
 impl Registry {
@@ -110,6 +113,81 @@ impl Registry {
     /// A new integer marker for the expression.
     pub fn int(&mut self, expr: Expr) -> i64 {
         INT_MARKER_BASE + self.push(expr, None) as i64
+    }
+
+    /// Declares that the list item `item` (serialized) exists only when
+    /// `cond` holds: the printer wraps it in `{{- if }}`.
+    ///
+    /// # Errors
+    /// When the item holds no marker (nothing would tell it apart from an
+    /// equal constant item elsewhere).
+    pub fn guard_item(&mut self, item: Value, cond: Cond) -> Result<(), String> {
+        fn has_marker(registry: &Registry, v: &Value) -> bool {
+            match v {
+                Value::String(s) => s.contains(OPEN),
+                Value::Number(n) => n.as_i64().is_some_and(|n| registry.int_id(n).is_some()),
+                Value::Object(map) => map.iter().any(|(k, v)| k.contains(OPEN) || has_marker(registry, v)),
+                Value::Array(items) => items.iter().any(|v| has_marker(registry, v)),
+                _ => false,
+            }
+        }
+        if !has_marker(self, &item) {
+            return Err(format!("a guarded list item needs a value from the values: {item}"));
+        }
+        if self.item_guard(&item).is_some() {
+            return Err(format!("two guarded list items are alike (refresh their markers): {item}"));
+        }
+        self.guarded_items.push((item, cond));
+        Ok(())
+    }
+
+    /// Gives every string and integer marker in `value` a new id with the
+    /// same meaning, so that the value differs from every other one (two
+    /// guarded items built from the same values must not be taken for each
+    /// other). Pass-through markers are left alone.
+    pub fn refresh(&mut self, value: &mut Value) {
+        match value {
+            Value::String(s) => *s = self.refresh_str(s),
+            Value::Number(n) => {
+                if let Some(id) = n.as_i64().and_then(|n| self.int_id(n)) {
+                    let expr = self.exprs[id].clone();
+                    *n = self.int(expr).into();
+                }
+            }
+            Value::Object(map) => {
+                let entries: Vec<(String, Value)> = std::mem::take(map).into_iter().collect();
+                for (k, mut v) in entries {
+                    self.refresh(&mut v);
+                    map.insert(self.refresh_str(&k), v);
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| self.refresh(v)),
+            _ => {}
+        }
+    }
+
+    fn refresh_str(&mut self, s: &str) -> String {
+        if !s.contains(OPEN) {
+            return s.to_string();
+        }
+        split_markers(s)
+            .into_iter()
+            .map(|part| match part {
+                Part::Literal(text) => text,
+                Part::Marker(id) => match self.exprs.get(id) {
+                    Some(expr) if expr.kind != Kind::Whole => {
+                        let expr = expr.clone();
+                        self.string(expr)
+                    }
+                    _ => format!("{OPEN}{id}{CLOSE}"),
+                },
+            })
+            .collect()
+    }
+
+    /// The condition of a guarded list item, if `item` is one.
+    pub fn item_guard(&self, item: &Value) -> Option<&Cond> {
+        self.guarded_items.iter().find(|(i, _)| i == item).map(|(_, c)| c)
     }
 
     /// The expression of marker `id`.

@@ -11,12 +11,14 @@
 //! - a list item or map entry that holds collection markers is wrapped in
 //!   `{{- range }}`; a list or map made only of such items is wrapped in
 //!   `{{- if }}` on the collections, because Rust omits it when they are empty;
-//! - a guarded marker wraps its mapping entry in `{{- if <condition> }}`;
+//! - a guarded marker wraps its mapping entry in `{{- if <condition> }}`, a
+//!   guarded list item (`Ctx::when_item`) its item;
 //! - a pass-through placeholder prints `toYaml` of the values subtree under
 //!   `{{- with }}` (Rust omits it when empty).
 
 use serde_json::{Map, Value};
 
+use crate::cond::Cond;
 use crate::manifest::Manifest;
 use crate::symbolic::{Expr, Kind, Part, Range, Registry, split_markers};
 
@@ -197,10 +199,10 @@ impl Printer<'_> {
         }
     }
 
-    /// When a list or map consists only of collection items: those collections.
-    /// When a list or map consists only of collection items and spliced
-    /// pass-through lists: the template tests that are true when any of them
-    /// has an item (`$.Values.api.env`).
+    /// When a list or map consists only of collection items, spliced
+    /// pass-through lists, guarded list items and guarded map entries: the
+    /// template tests that are true when any of them exists
+    /// (`$.Values.api.env`).
     fn only_collections(&self, value: &Value) -> Result<Option<Vec<String>>, String> {
         let mut tests: Vec<String> = Vec::new();
         let mut add = |test: String| {
@@ -214,21 +216,26 @@ impl Printer<'_> {
                     if self.whole(item).is_some() {
                         return Ok(None);
                     }
-                    if let Some(e) = self.whole_item(item) {
-                        add(e.pipeline.clone());
-                        continue;
-                    }
-                    match self.item_range(item)? {
-                        Some(r) => add(format!("$.Values.{}", r.path())),
-                        None => return Ok(None),
+                    let guard = self.registry.item_guard(item).map(Cond::to_template);
+                    let collection = match self.whole_item(item) {
+                        Some(e) => Some(e.pipeline.clone()),
+                        None => self.item_range(item)?.map(|r| format!("$.Values.{}", r.path())),
+                    };
+                    match (guard, collection) {
+                        (None, None) => return Ok(None),
+                        (Some(test), None) | (None, Some(test)) => add(test),
+                        (Some(guard), Some(collection)) => add(format!("and ({guard}) {collection}")),
                     }
                 }
             }
             Value::Object(map) if !map.is_empty() => {
-                for key in map.keys() {
+                for (key, value) in map {
                     match self.key_range(key)? {
                         Some(r) => add(format!("$.Values.{}", r.path())),
-                        None => return Ok(None),
+                        None => match self.scalar_expr(value).and_then(|e| e.guard.as_ref()) {
+                            Some(guard) => add(guard.to_template()),
+                            None => return Ok(None),
+                        },
                     }
                 }
             }
@@ -382,21 +389,34 @@ impl Printer<'_> {
 
     fn sequence(&mut self, items: &[Value], indent: usize) -> Result<(), String> {
         for item in items {
-            if let Some(e) = self.whole_item(item) {
-                let pipeline = e.pipeline.clone();
-                self.lines.push(format!("{}{{{{- with {pipeline} }}}}", pad(indent)));
-                self.lines.push(format!("{}{{{{- toYaml . | nindent {indent} }}}}", pad(indent)));
-                self.end(indent);
-                continue;
-            }
-            match self.item_range(item)? {
-                Some(range) => {
-                    self.open_range(&range, indent);
-                    self.item(item, indent)?;
+            match self.registry.item_guard(item) {
+                Some(guard) => {
+                    self.lines.push(format!("{}{{{{- if {} }}}}", pad(indent), guard.to_template()));
+                    self.sequence_item(item, indent)?;
                     self.end(indent);
                 }
-                None => self.item(item, indent)?,
+                None => self.sequence_item(item, indent)?,
             }
+        }
+        Ok(())
+    }
+
+    /// One list item: a spliced pass-through list, a `range`, or the item.
+    fn sequence_item(&mut self, item: &Value, indent: usize) -> Result<(), String> {
+        if let Some(e) = self.whole_item(item) {
+            let pipeline = e.pipeline.clone();
+            self.lines.push(format!("{}{{{{- with {pipeline} }}}}", pad(indent)));
+            self.lines.push(format!("{}{{{{- toYaml . | nindent {indent} }}}}", pad(indent)));
+            self.end(indent);
+            return Ok(());
+        }
+        match self.item_range(item)? {
+            Some(range) => {
+                self.open_range(&range, indent);
+                self.item(item, indent)?;
+                self.end(indent);
+            }
+            None => self.item(item, indent)?,
         }
         Ok(())
     }
@@ -484,6 +504,32 @@ mod tests {
         assert!(text.contains("tag: {{ $.Values.api.image.tag | quote }}"), "{text}");
         assert!(text.contains("replicas: {{ $.Values.api.replicaCount | int64 }}"), "{text}");
         assert!(text.starts_with(TEMPLATE_HEADER) && text.contains("{{- if $.Values.on }}"));
+    }
+
+    #[test]
+    fn a_guarded_list_item_is_wrapped_in_its_condition_and_alike_items_stay_apart() {
+        let mut registry = Registry::new();
+        let name = registry.string(expr("$.Values.peer.name", Kind::Str, None));
+        let mut first = json!({"name": name});
+        let mut second = first.clone();
+        // Two items built from the same value, each under its own condition.
+        registry.refresh(&mut first);
+        registry.refresh(&mut second);
+        assert_ne!(first, second, "refreshed markers differ");
+        registry.guard_item(first.clone(), Cond::flag("a.on")).expect("first");
+        registry.guard_item(second.clone(), Cond::non_empty("b.hosts")).expect("second");
+        assert!(registry.guard_item(second.clone(), Cond::flag("c")).is_err(), "one item, two guards");
+        let text = print(json!({"peers": [first, second]}), &registry);
+        assert!(
+            text.contains(
+                "{{- if or ($.Values.a.on) ($.Values.b.hosts) }}\npeers:\n  {{- if $.Values.a.on }}\n  - name: {{ $.Values.peer.name | quote }}\n  {{- end }}\n  {{- if $.Values.b.hosts }}\n  - name: {{ $.Values.peer.name | quote }}\n  {{- end }}\n{{- end }}"
+            ),
+            "{text}"
+        );
+        assert!(
+            registry.guard_item(json!({"name": "constant"}), Cond::flag("x")).is_err(),
+            "a constant item has no marker"
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ use crate::components::Def;
 use crate::components::http::Http;
 use crate::context::Ctx;
 use crate::manifest::Manifest;
+use crate::network::{Call, External};
 
 /// The component name.
 pub const COMPONENT: &str = "ai-service";
@@ -21,8 +22,12 @@ pub const DEF: Def = Def {
     name: COMPONENT,
     summary: "the AI service for agents and workflows",
     resources,
-    calls: &[],
-    public: false,
+    calls: &[
+        Call::Component("api"),
+        Call::External(External::Postgres),
+        Call::External(External::Redis),
+        Call::External(External::Https),
+    ],
     metrics_path: Some("/metrics"),
 };
 /// The key of the agents configuration in the ConfigMap, and its file name.

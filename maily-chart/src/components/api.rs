@@ -4,6 +4,7 @@ use crate::components::Def;
 use crate::components::http::Http;
 use crate::context::Ctx;
 use crate::manifest::Manifest;
+use crate::network::{Call, External};
 
 /// The registry entry.
 pub const DEF: Def = Def {
@@ -11,8 +12,13 @@ pub const DEF: Def = Def {
     name: "api",
     summary: "the public HTTP API",
     resources,
-    calls: &["ai-service"],
-    public: true,
+    calls: &[
+        Call::Component("ai-service"),
+        Call::External(External::Postgres),
+        Call::External(External::Redis),
+        Call::External(External::Rabbitmq),
+        Call::External(External::Https),
+    ],
     metrics_path: None,
 };
 

@@ -162,11 +162,6 @@ impl<'a> Http<'a> {
                 spec.disruption_budgeted(),
                 &workload::pod_disruption_budget(ctx, &spec),
             ),
-            Manifest::new(
-                format!("{dir}/networkpolicy.yaml"),
-                spec.network_policed(),
-                &workload::network_policy(ctx, &spec, &deployment),
-            ),
             Manifest::new(format!("tests/{dir}-connection.yaml"), spec.enabled(), &self.connection_test(ctx)),
         ];
         all.extend(extra);

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::context::Ctx;
 use crate::manifest::Manifest;
+use crate::network::Call;
 #[allow(unused_imports)] // named in the docs above
 use crate::values::{AiService, ComponentValues, HttpWorkload, Values, Workers};
 
@@ -36,12 +37,10 @@ pub struct Def {
     pub summary: &'static str,
     /// Every manifest of the component, in template order.
     pub resources: fn(&Ctx) -> Vec<Manifest>,
-    /// Components (by name) it opens connections to: their NetworkPolicies
-    /// admit it.
-    pub calls: &'static [&'static str],
-    /// Reached from outside the cluster: its NetworkPolicy admits the ingress
-    /// controller's namespace.
-    pub public: bool,
+    /// What it opens connections to: other components (by name; every port
+    /// their Service exposes) and destinations outside the release. The traffic graph
+    /// ([`crate::network::Graph`]) and so every NetworkPolicy come from these.
+    pub calls: &'static [Call],
     /// Path of its Prometheus metrics on the `http` port, if it has any: the
     /// chart sets the `prometheus.io/*` pod annotations (port taken from
     /// `containerPort`) and its NetworkPolicy admits the monitoring namespace.
@@ -108,9 +107,13 @@ pub fn by_key(key: &str) -> Option<&'static Registered> {
     ALL.iter().find(|r| r.def.key == key)
 }
 
-/// Every manifest of the chart, in template order.
+/// Every manifest of the chart, in template order: each component's, then
+/// the routes in and the NetworkPolicies of the traffic graph.
 pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
-    ALL.iter().flat_map(|r| (r.def.resources)(ctx)).collect()
+    let mut all: Vec<Manifest> = ALL.iter().flat_map(|r| (r.def.resources)(ctx)).collect();
+    all.extend(crate::network::routes::resources(ctx));
+    all.extend(crate::network::policies(ctx, &crate::network::Graph::of_chart()));
+    all
 }
 
 #[cfg(test)]
@@ -133,8 +136,10 @@ mod tests {
         for r in ALL {
             assert!(crate::rules::DNS1035_LABEL.accepts(r.def.name), "{}", r.def.name);
             assert!(names.insert(r.def.name), "two components are named {}", r.def.name);
-            for callee in r.def.calls {
-                assert!(by_name(callee).is_some(), "{} calls unknown component {callee}", r.def.name);
+            for call in r.def.calls {
+                if let Call::Component(callee) = call {
+                    assert!(by_name(callee).is_some(), "{} calls unknown component {callee}", r.def.name);
+                }
             }
         }
     }

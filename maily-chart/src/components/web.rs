@@ -4,6 +4,7 @@ use crate::components::Def;
 use crate::components::http::Http;
 use crate::context::Ctx;
 use crate::manifest::Manifest;
+use crate::network::{Call, External};
 
 /// The registry entry.
 pub const DEF: Def = Def {
@@ -11,8 +12,7 @@ pub const DEF: Def = Def {
     name: "web",
     summary: "the web front end",
     resources,
-    calls: &["api"],
-    public: true,
+    calls: &[Call::Component("api"), Call::External(External::Postgres), Call::External(External::Https)],
     metrics_path: None,
 };
 

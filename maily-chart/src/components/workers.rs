@@ -9,6 +9,7 @@ use crate::common::{non_empty, probes};
 use crate::components::Def;
 use crate::context::Ctx;
 use crate::manifest::Manifest;
+use crate::network::{Call, External};
 use crate::workload::{self, Spec};
 
 /// The registry entry.
@@ -17,8 +18,15 @@ pub const DEF: Def = Def {
     name: "workers",
     summary: "the email worker",
     resources,
-    calls: &["ai-service"],
-    public: false,
+    calls: &[
+        Call::Component("api"),
+        Call::Component("ai-service"),
+        Call::External(External::Postgres),
+        Call::External(External::Redis),
+        Call::External(External::Rabbitmq),
+        Call::External(External::Https),
+        Call::External(External::Smtp),
+    ],
     metrics_path: None,
 };
 
@@ -54,10 +62,5 @@ pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
         Manifest::new("workers/hpa.yaml", spec.autoscaled(), &workload::horizontal_pod_autoscaler(ctx, &spec)),
         Manifest::new("workers/pdb.yaml", spec.disruption_budgeted(), &workload::pod_disruption_budget(ctx, &spec)),
         // No caller: the worker only makes outgoing connections.
-        Manifest::new(
-            "workers/networkpolicy.yaml",
-            spec.network_policed(),
-            &workload::network_policy(ctx, &spec, &deployment),
-        ),
     ]
 }

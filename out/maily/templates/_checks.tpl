@@ -235,6 +235,21 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "api") "extraPorts") }}
 {{- fail "values key api.extraPorts is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "api") "route") }}
+{{- fail "values key api.route is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "api" "route") "hosts") }}
+{{- fail "values key api.route.hosts is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "api" "route") "paths") }}
+{{- fail "values key api.route.paths is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "api" "route") "requestTimeout") }}
+{{- fail "values key api.route.requestTimeout is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "api" "route") "tlsSecretName") }}
+{{- fail "values key api.route.tlsSecretName is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if kindIs "invalid" (index $.Values "web") }}
 {{- fail "values key web is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
@@ -435,6 +450,21 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "web") "extraPorts") }}
 {{- fail "values key web.extraPorts is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "web") "route") }}
+{{- fail "values key web.route is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "web" "route") "hosts") }}
+{{- fail "values key web.route.hosts is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "web" "route") "paths") }}
+{{- fail "values key web.route.paths is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "web" "route") "requestTimeout") }}
+{{- fail "values key web.route.requestTimeout is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "web" "route") "tlsSecretName") }}
+{{- fail "values key web.route.tlsSecretName is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if kindIs "invalid" (index $.Values "workers") }}
 {{- fail "values key workers is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
@@ -826,6 +856,21 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "aiService") "extraPorts") }}
 {{- fail "values key aiService.extraPorts is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "route") }}
+{{- fail "values key aiService.route is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "route") "hosts") }}
+{{- fail "values key aiService.route.hosts is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "route") "paths") }}
+{{- fail "values key aiService.route.paths is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "route") "requestTimeout") }}
+{{- fail "values key aiService.route.requestTimeout is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "route") "tlsSecretName") }}
+{{- fail "values key aiService.route.tlsSecretName is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "aiService") "startupProbe") }}
 {{- fail "values key aiService.startupProbe is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
@@ -859,17 +904,167 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "tests" "image") "pullPolicy") }}
 {{- fail "values key tests.image.pullPolicy is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if kindIs "invalid" (index $.Values "httpRoute") }}
+{{- fail "values key httpRoute is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "httpRoute") "enabled") }}
+{{- fail "values key httpRoute.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "httpRoute") "parentRefs") }}
+{{- fail "values key httpRoute.parentRefs is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "httpRoute") "annotations") }}
+{{- fail "values key httpRoute.annotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "httpRoute") "httpsRedirect") }}
+{{- fail "values key httpRoute.httpsRedirect is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "httpRoute" "httpsRedirect") "enabled") }}
+{{- fail "values key httpRoute.httpsRedirect.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "httpRoute" "httpsRedirect") "parentRefs") }}
+{{- fail "values key httpRoute.httpsRedirect.parentRefs is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "httpRoute") "responseHeaders") }}
+{{- fail "values key httpRoute.responseHeaders is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "httpRoute") "cors") }}
+{{- fail "values key httpRoute.cors is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "httpRoute" "cors") "allowOrigins") }}
+{{- fail "values key httpRoute.cors.allowOrigins is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "httpRoute" "cors") "allowMethods") }}
+{{- fail "values key httpRoute.cors.allowMethods is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "httpRoute" "cors") "allowHeaders") }}
+{{- fail "values key httpRoute.cors.allowHeaders is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "httpRoute" "cors") "maxAge") }}
+{{- fail "values key httpRoute.cors.maxAge is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index $.Values "gateway") }}
+{{- fail "values key gateway is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "gateway") "enabled") }}
+{{- fail "values key gateway.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "gateway") "className") }}
+{{- fail "values key gateway.className is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "gateway") "annotations") }}
+{{- fail "values key gateway.annotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index $.Values "ingress") }}
+{{- fail "values key ingress is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "ingress") "enabled") }}
+{{- fail "values key ingress.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "ingress") "className") }}
+{{- fail "values key ingress.className is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "ingress") "annotations") }}
+{{- fail "values key ingress.annotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index $.Values "tls") }}
+{{- fail "values key tls is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "tls") "enabled") }}
+{{- fail "values key tls.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "tls") "clusterIssuer") }}
+{{- fail "values key tls.clusterIssuer is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index $.Values "externalDns") }}
+{{- fail "values key externalDns is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalDns") "enabled") }}
+{{- fail "values key externalDns.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalDns") "ttl") }}
+{{- fail "values key externalDns.ttl is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if kindIs "invalid" (index $.Values "networkPolicy") }}
 {{- fail "values key networkPolicy is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "networkPolicy") "enabled") }}
 {{- fail "values key networkPolicy.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if kindIs "invalid" (index (index $.Values "networkPolicy") "ingressControllerNamespace") }}
-{{- fail "values key networkPolicy.ingressControllerNamespace is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy") "ingressController") }}
+{{- fail "values key networkPolicy.ingressController is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
-{{- if kindIs "invalid" (index (index $.Values "networkPolicy") "monitoringNamespace") }}
-{{- fail "values key networkPolicy.monitoringNamespace is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "ingressController") "namespaceLabels") }}
+{{- fail "values key networkPolicy.ingressController.namespaceLabels is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "ingressController") "podLabels") }}
+{{- fail "values key networkPolicy.ingressController.podLabels is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy") "monitoring") }}
+{{- fail "values key networkPolicy.monitoring is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "monitoring") "namespaceLabels") }}
+{{- fail "values key networkPolicy.monitoring.namespaceLabels is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "monitoring") "podLabels") }}
+{{- fail "values key networkPolicy.monitoring.podLabels is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy") "dns") }}
+{{- fail "values key networkPolicy.dns is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "dns") "namespaceLabels") }}
+{{- fail "values key networkPolicy.dns.namespaceLabels is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "dns") "podLabels") }}
+{{- fail "values key networkPolicy.dns.podLabels is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy") "egress") }}
+{{- fail "values key networkPolicy.egress is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress") "postgres") }}
+{{- fail "values key networkPolicy.egress.postgres is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress" "postgres") "to") }}
+{{- fail "values key networkPolicy.egress.postgres.to is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress" "postgres") "ports") }}
+{{- fail "values key networkPolicy.egress.postgres.ports is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress") "redis") }}
+{{- fail "values key networkPolicy.egress.redis is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress" "redis") "to") }}
+{{- fail "values key networkPolicy.egress.redis.to is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress" "redis") "ports") }}
+{{- fail "values key networkPolicy.egress.redis.ports is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress") "rabbitmq") }}
+{{- fail "values key networkPolicy.egress.rabbitmq is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress" "rabbitmq") "to") }}
+{{- fail "values key networkPolicy.egress.rabbitmq.to is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress" "rabbitmq") "ports") }}
+{{- fail "values key networkPolicy.egress.rabbitmq.ports is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress") "https") }}
+{{- fail "values key networkPolicy.egress.https is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress" "https") "to") }}
+{{- fail "values key networkPolicy.egress.https.to is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress" "https") "ports") }}
+{{- fail "values key networkPolicy.egress.https.ports is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress") "smtp") }}
+{{- fail "values key networkPolicy.egress.smtp is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress" "smtp") "to") }}
+{{- fail "values key networkPolicy.egress.smtp.to is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress" "smtp") "ports") }}
+{{- fail "values key networkPolicy.egress.smtp.ports is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- include "maily.check.replicas" (list $ "api" (list)) }}
 {{- include "maily.check.requestsWithinLimits" (list $ "api" (list)) }}
@@ -904,6 +1099,10 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "aiService" (list "checksum/config" "prometheus.io/path" "prometheus.io/port" "prometheus.io/scrape")) }}
 {{- include "maily.check.passThroughApart" (list $ "aiService" (list "c/ai-service" "m//app/config" "m//tmp" "v/config" "v/tmp")) }}
 {{- include "maily.check.serviceAccountNamesUnique" (list $) }}
+{{- include "maily.check.routesApart" (list $) }}
+{{- include "maily.check.routesHaveBackends" (list $) }}
+{{- include "maily.check.routesAttached" (list $) }}
+{{- include "maily.check.routeAnnotationsApart" (list $) }}
 {{- end }}
 
 
@@ -923,6 +1122,101 @@ Usage: {{ include "maily.check.serviceAccountNamesUnique" (list $) }}
 {{- fail (printf "%s.serviceAccount.name and %s.serviceAccount.name both name the ServiceAccount %q: set one of them apart" (get $creators $name) $key $name) }}
 {{- end }}
 {{- $_ := set $creators $name $key }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.routesApart: each host and path of the components' `route` belongs to one deployed component (with `gateway.enabled`, each host). Fails naming the fields.
+Usage: {{ include "maily.check.routesApart" (list $) }}
+*/}}
+{{- define "maily.check.routesApart" -}}
+{{- $root := index . 0 }}
+{{- $claimed := dict }}
+{{- $hosts := dict }}
+{{- range $component := list (list "api" "api") (list "web" "web") (list "aiService" "ai-service") }}
+{{- $key := index $component 0 }}
+{{- $v := index $root.Values $key }}
+{{- if $v.enabled }}
+{{- range $i, $host := $v.route.hosts }}
+{{- if $root.Values.gateway.enabled }}
+{{- $first := get $hosts $host }}
+{{- if and $first (ne $first $key) }}
+{{- fail (printf "%s.route.hosts[%d] (%q) is also a host of %s: with gateway.enabled each host (one listener) belongs to one component" $key $i $host $first) }}
+{{- end }}
+{{- $_ := set $hosts $host $key }}
+{{- end }}
+{{- range $path := $v.route.paths }}
+{{- $id := printf "%s %s" $host $path }}
+{{- $first := get $claimed $id }}
+{{- if and $first (ne $first $key) }}
+{{- fail (printf "%s.route.hosts[%d] (%q) with path %q is also routed to %s" $key $i $host $path $first) }}
+{{- end }}
+{{- $_ := set $claimed $id $key }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.routesHaveBackends: while `httpRoute.enabled` or `ingress.enabled`, a component with `route.hosts` is enabled. Fails naming the fields.
+Usage: {{ include "maily.check.routesHaveBackends" (list $) }}
+*/}}
+{{- define "maily.check.routesHaveBackends" -}}
+{{- $root := index . 0 }}
+{{- if or $root.Values.httpRoute.enabled $root.Values.ingress.enabled }}
+{{- range $component := list (list "api" "api") (list "web" "web") (list "aiService" "ai-service") }}
+{{- $key := index $component 0 }}
+{{- $v := index $root.Values $key }}
+{{- if and (not $v.enabled) $v.route.hosts }}
+{{- fail (printf "%s.route.hosts is set but %s.enabled is false: the route's backend would be a Service this chart does not render (clear the hosts)" $key $key) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.routesAttached: HTTPRoutes name Gateway listeners (`httpRoute.parentRefs`, `httpsRedirect.parentRefs`) unless `gateway.enabled`; the chart's Gateway has a `className`, `tls.enabled` and routes. Fails naming the fields.
+Usage: {{ include "maily.check.routesAttached" (list $) }}
+*/}}
+{{- define "maily.check.routesAttached" -}}
+{{- $root := index . 0 }}
+{{- $route := $root.Values.httpRoute }}
+{{- $gateway := $root.Values.gateway }}
+{{- if and $route.enabled (not $gateway.enabled) (not $route.parentRefs) }}
+{{- fail "httpRoute.parentRefs is empty: name the Gateway listener the routes attach to, or set gateway.enabled" }}
+{{- end }}
+{{- if and $route.enabled $route.httpsRedirect.enabled (not $gateway.enabled) (not $route.httpsRedirect.parentRefs) }}
+{{- fail "httpRoute.httpsRedirect.parentRefs is empty: name the plain-HTTP Gateway listener, or set gateway.enabled" }}
+{{- end }}
+{{- if $gateway.enabled }}
+{{- if not $route.enabled }}
+{{- fail "gateway.enabled needs httpRoute.enabled (nothing would use it)" }}
+{{- end }}
+{{- if not $gateway.className }}
+{{- fail "gateway.className is empty: name the GatewayClass" }}
+{{- end }}
+{{- if not $root.Values.tls.enabled }}
+{{- fail "gateway.enabled needs tls.enabled (its listeners are HTTPS, with each component's route.tlsSecretName)" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.routeAnnotationsApart: `httpRoute.annotations`, `gateway.annotations` and `ingress.annotations` repeat neither the chart's own annotations nor `global.commonAnnotations`. Fails naming the fields.
+Usage: {{ include "maily.check.routeAnnotationsApart" (list $) }}
+*/}}
+{{- define "maily.check.routeAnnotationsApart" -}}
+{{- $root := index . 0 }}
+{{- $owned := list "cert-manager.io/cluster-issuer" "external-dns.alpha.kubernetes.io/hostname" "external-dns.alpha.kubernetes.io/ttl" }}
+{{- range $path := list "httpRoute" "gateway" "ingress" }}
+{{- range $k, $_ := (index $root.Values $path).annotations }}
+{{- if has $k $owned }}
+{{- fail (printf "%s.annotations.%s is set by the chart" $path $k) }}
+{{- else if hasKey $root.Values.global.commonAnnotations $k }}
+{{- fail (printf "%s.annotations.%s is also in global.commonAnnotations" $path $k) }}
+{{- end }}
 {{- end }}
 {{- end }}
 {{- end }}
