@@ -145,23 +145,31 @@ impl<'a, V: Serialize> Ctx<'a, V> {
 
     /// `Some(item)` when `cond` holds: a list item that exists only under a
     /// condition, wrapped in `{{- if cond }}` in the template. The item must
-    /// hold at least one value from the values or a computed string (a
-    /// marker); the symbolic render gives its markers fresh ids, which tell
-    /// it apart from equal items.
-    pub fn when_item<T: Serialize + serde::de::DeserializeOwned>(&self, cond: Cond, item: T) -> Option<T> {
+    /// hold at least one marker (a value from the values or a computed
+    /// string). An equal item elsewhere must have the same condition; where
+    /// it may not, use [`Ctx::when_item_fresh`].
+    pub fn when_item<T: Serialize>(&self, cond: Cond, item: T) -> Option<T> {
         match &self.mode {
-            Mode::Concrete { json, .. } => match cond.eval(json) {
-                Ok(holds) => holds.then_some(item),
-                Err(e) => {
-                    self.errors.borrow_mut().push(e.0);
-                    None
+            Mode::Concrete { json, .. } => self.holds_in(json, &cond).then_some(item),
+            Mode::Symbolic { registry } => {
+                let json = serde_json::to_value(&item).expect("list items serialize to JSON");
+                if let Err(e) = registry.borrow_mut().guard_item(json, cond) {
+                    self.errors.borrow_mut().push(e);
                 }
-            },
+                Some(item)
+            }
+        }
+    }
+
+    /// [`Ctx::when_item`] for an item that may equal another one under a
+    /// different condition: the symbolic render gives its markers fresh ids
+    /// (which needs the type to read back from JSON).
+    pub fn when_item_fresh<T: Serialize + serde::de::DeserializeOwned>(&self, cond: Cond, item: T) -> Option<T> {
+        match &self.mode {
+            Mode::Concrete { json, .. } => self.holds_in(json, &cond).then_some(item),
             Mode::Symbolic { registry } => {
                 let mut json = serde_json::to_value(&item).expect("list items serialize to JSON");
                 let mut registry = registry.borrow_mut();
-                // Fresh markers: the item cannot be taken for an equal one
-                // guarded by another condition.
                 registry.refresh(&mut json);
                 if let Err(e) = registry.guard_item(json.clone(), cond) {
                     self.errors.borrow_mut().push(e);
@@ -169,6 +177,13 @@ impl<'a, V: Serialize> Ctx<'a, V> {
                 Some(serde_json::from_value(json).expect("a refreshed item reads back as its type"))
             }
         }
+    }
+
+    fn holds_in(&self, json: &Value, cond: &Cond) -> bool {
+        cond.eval(json).unwrap_or_else(|e| {
+            self.errors.borrow_mut().push(e.0);
+            false
+        })
     }
 
     /// `filter(s)`, printed in the template as `<s> | <filter>` (e.g.

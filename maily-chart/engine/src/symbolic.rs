@@ -120,7 +120,8 @@ impl Registry {
     ///
     /// # Errors
     /// When the item holds no marker (nothing would tell it apart from an
-    /// equal constant item elsewhere).
+    /// equal constant item elsewhere), or when an equal item is already
+    /// guarded by another condition.
     pub fn guard_item(&mut self, item: Value, cond: Cond) -> Result<(), String> {
         fn has_marker(registry: &Registry, v: &Value) -> bool {
             match v {
@@ -134,11 +135,16 @@ impl Registry {
         if !has_marker(self, &item) {
             return Err(format!("a guarded list item needs a value from the values: {item}"));
         }
-        if self.item_guard(&item).is_some() {
-            return Err(format!("two guarded list items are alike (refresh their markers): {item}"));
+        match self.item_guard(&item) {
+            Some(known) if *known == cond => Ok(()),
+            Some(_) => Err(format!(
+                "two list items alike are guarded by different conditions (use `Ctx::when_item_fresh`): {item}"
+            )),
+            None => {
+                self.guarded_items.push((item, cond));
+                Ok(())
+            }
         }
-        self.guarded_items.push((item, cond));
-        Ok(())
     }
 
     /// Gives every string and integer marker in `value` a new id with the

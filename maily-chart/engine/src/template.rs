@@ -519,6 +519,7 @@ mod tests {
         registry.guard_item(first.clone(), Cond::flag("a.on")).expect("first");
         registry.guard_item(second.clone(), Cond::non_empty("b.hosts")).expect("second");
         assert!(registry.guard_item(second.clone(), Cond::flag("c")).is_err(), "one item, two guards");
+        assert!(registry.guard_item(second.clone(), Cond::non_empty("b.hosts")).is_ok(), "the same guard again");
         let text = print(json!({"peers": [first, second]}), &registry);
         assert!(
             text.contains(

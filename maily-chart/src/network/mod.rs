@@ -266,7 +266,7 @@ fn ports(ctx: &Ctx, to: &Node, port: &Port) -> Vec<NetworkPolicyPort> {
 
 fn guarded<T: serde::Serialize + serde::de::DeserializeOwned>(ctx: &Ctx, when: &Option<Cond>, rule: T) -> Option<T> {
     match when {
-        Some(cond) => ctx.when_item(cond.clone(), rule),
+        Some(cond) => ctx.when_item_fresh(cond.clone(), rule),
         None => Some(rule),
     }
 }
