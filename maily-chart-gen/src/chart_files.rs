@@ -107,47 +107,30 @@ pub struct Changes {
 }
 
 /// The changes of this chart version (Artifact Hub `artifacthub.io/changes`),
-/// against the previous one, 0.1.0. 0.2.0 is a minor bump of a 0.x chart: it
-/// refuses some 0.1.0 values (see the chart README, "Upgrading").
+/// against the previous one, 0.2.0. 0.3.0 is a minor bump of a 0.x chart: it
+/// refuses the two removed networkPolicy keys (see the chart README, "Upgrading").
 pub const CHANGES: Changes = Changes {
-    version: "0.2.0",
+    version: "0.3.0",
     entries: &[
         (
             ChangeKind::Added,
-            "Every workload: podLabels, serviceAccount (create, name, annotations), Service annotations, \
-             topologySpread, topologySpreadConstraints, priorityClassName, terminationGracePeriodSeconds with a \
-             preStop pause, extraEnvFrom, extraVolumes, extraVolumeMounts, initContainers, sidecars, \
-             revisionHistoryLimit and autoscaling.behavior",
-        ),
-        (ChangeKind::Added, "global.commonLabels and global.commonAnnotations on every object, never in selectors"),
-        (ChangeKind::Added, "ephemeral-storage in requests and limits; tmpSizeLimit bounds the /tmp emptyDir"),
-        (ChangeKind::Added, "enabled: the switch for an umbrella chart's condition maily.enabled"),
-        (
-            ChangeKind::Changed,
-            "PodDisruptionBudgets let a drain evict pods that are not Ready (unhealthyPodEvictionPolicy \
-             AlwaysAllow); api, web and workers may set any pod annotation, the AI service all but its own",
+            "Routes in: each HTTP component's route (hosts, path prefixes, request timeout, TLS Secret) rendered \
+             as a Gateway API HTTPRoute (httpRoute) and/or an Ingress (ingress), an HTTP-to-HTTPS redirect route, \
+             the chart's own Gateway (gateway), cert-manager (tls.clusterIssuer) and external-dns (externalDns) \
+             annotations; staging and production route their -staging and justmaily.com hosts through HTTPRoutes",
         ),
         (
             ChangeKind::Changed,
-            "Cross-field rules (minReplicas at most maxReplicas, requests at most limits, unique ports, ...) fail \
-             helm template, install and upgrade, naming the fields",
+            "NetworkPolicies come from one traffic graph: default-deny and allow-dns for every pod of the release, \
+             then ingress and egress per component and per helm test pod, with outside destinations \
+             (networkPolicy.egress) and the Gateway, Prometheus and DNS pods selected by namespace and pod labels",
         ),
         (
-            ChangeKind::Changed,
-            "global.imagePullSecrets takes names or {name: ...}; global.imageRegistry takes a mirror path, or \
-             empty for none; quantities may be numbers",
+            ChangeKind::Removed,
+            "networkPolicy.ingressControllerNamespace and networkPolicy.monitoringNamespace: use \
+             networkPolicy.ingressController and networkPolicy.monitoring (namespaceLabels and podLabels)",
         ),
-        (
-            ChangeKind::Changed,
-            "The AI service's prometheus.io annotations are the chart's and follow containerPort; \
-             production spreads api and web over nodes with topologySpread instead of an anti-affinity that \
-             matched every release",
-        ),
-        (
-            ChangeKind::Fixed,
-            "An upgrade with --reuse-values from an older chart fails naming the missing key and \
-             --reset-then-reuse-values, instead of a bare schema error",
-        ),
+        (ChangeKind::Added, "The workers and the AI service may call the api (the legacy allowed both)"),
     ],
 };
 
@@ -404,6 +387,11 @@ pub fn readme(
              default that the new chart refuses).\n\
              `--reset-then-reuse-values` starts from the new chart's defaults and applies the release's stored\n\
              overrides on top. Selectors never change between chart versions, so upgrades need no manual step.\n\n\
+             From 0.2.x: `networkPolicy.ingressControllerNamespace` and `networkPolicy.monitoringNamespace` are\n\
+             gone (the schema refuses them); give the same namespaces as `networkPolicy.ingressController` and\n\
+             `networkPolicy.monitoring` (`namespaceLabels: {kubernetes.io/metadata.name: <namespace>}` and the\n\
+             pods' `podLabels`). With `networkPolicy.enabled`, egress is now denied except what the traffic graph\n\
+             opens: check `networkPolicy.egress` against where your database, Redis, RabbitMQ and providers are.\n\n\
              The chart's own checks (a missing key; the cross-field rules such as `minReplicas` ≤ `maxReplicas`\n\
              or requests ≤ limits) are `fail`s in its templates: `helm template`, `install` and `upgrade` enforce them,\n\
              while `helm lint` runs templates in lint mode, where Helm only logs a `fail`. `values.schema.json` (types,\n\

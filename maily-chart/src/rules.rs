@@ -247,11 +247,11 @@ pub const LABEL_VALUE: StringRule = StringRule {
 /// A host name a route serves (Gateway API `Hostname` without wildcards;
 /// also an Ingress rule `host`): lower-case DNS labels joined by dots.
 pub const HOSTNAME: StringRule = StringRule {
-    what: "a host name such as `api.justmaily.com` (lower-case DNS labels joined by dots, no wildcard, no IP address)",
+    what: "a host name such as `api.justmaily.com` (lower-case DNS labels joined by dots, no wildcard, no IP address, not `http`: the chart Gateway's plain-HTTP listener has that name)",
     patterns: &["^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "[a-z]"],
     not_pattern: None,
     max_len: 253,
-    forbidden: &[],
+    forbidden: &["http"],
 };
 
 /// A path prefix (HTTPRoute `PathPrefix` value, Ingress `Prefix` path).

@@ -12,7 +12,7 @@ use crate::values::Values;
 /// The chart's name (`Chart.yaml` `name`).
 pub const CHART_NAME: &str = "maily";
 /// The chart's version (`Chart.yaml` `version`, SemVer 2).
-pub const CHART_VERSION: &str = "0.2.0";
+pub const CHART_VERSION: &str = "0.3.0";
 /// The version of Maily the chart deploys by default (`Chart.yaml` `appVersion`).
 pub const APP_VERSION: &str = "1.0.0";
 /// The longest Kubernetes object name this chart produces (DNS-1123 label).

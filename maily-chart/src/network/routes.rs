@@ -16,6 +16,20 @@ use k8s_openapi::api::networking::v1::{
     IngressTLS, ServiceBackendPort,
 };
 
+use maily_chart_crds::gateway::gateways::{
+    GatewayListeners, GatewayListenersAllowedRoutes, GatewayListenersAllowedRoutesNamespaces,
+    GatewayListenersAllowedRoutesNamespacesFrom, GatewayListenersTls, GatewayListenersTlsCertificateRefs,
+    GatewayListenersTlsMode, GatewaySpec,
+};
+use maily_chart_crds::gateway::httproutes::{
+    HttpRouteParentRefs, HttpRouteRules, HttpRouteRulesBackendRefs, HttpRouteRulesFilters, HttpRouteRulesFiltersCors,
+    HttpRouteRulesFiltersRequestRedirect, HttpRouteRulesFiltersRequestRedirectScheme,
+    HttpRouteRulesFiltersResponseHeaderModifier, HttpRouteRulesFiltersResponseHeaderModifierSet,
+    HttpRouteRulesFiltersType, HttpRouteRulesMatches, HttpRouteRulesMatchesPath, HttpRouteRulesMatchesPathType,
+    HttpRouteRulesTimeouts, HttpRouteSpec,
+};
+use maily_chart_crds::{Gateway, HttpRoute};
+
 use crate::common::{labels, names, non_empty};
 use crate::components::{ALL, Registered};
 use crate::cond::Cond;
@@ -132,13 +146,225 @@ pub fn ingress(ctx: &Ctx, c: &Routed) -> Ingress {
     }
 }
 
-/// Every route object of the chart.
-pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
-    let mut out = Vec::new();
-    for c in http_components(ctx) {
-        let dir = c.r.def.name;
-        let on = Cond::All(vec![Cond::flag("ingress.enabled"), c.has_hosts()]);
-        out.push(Manifest::new(format!("{dir}/ingress.yaml"), on, &ingress(ctx, &c)));
+/// The name of the chart's Gateway (`<fullname>-gateway`).
+pub fn gateway_name(ctx: &Ctx) -> String {
+    names::component_name(ctx, GATEWAY)
+}
+
+/// The chart's Gateway's component name and name suffix.
+pub const GATEWAY: &str = "gateway";
+/// Its plain-HTTP listener (the redirect attaches there).
+pub const HTTP_LISTENER: &str = "http";
+
+/// A filter of `kind` with no settings yet.
+fn filter(kind: HttpRouteRulesFiltersType) -> HttpRouteRulesFilters {
+    HttpRouteRulesFilters {
+        r#type: kind,
+        cors: None,
+        extension_ref: None,
+        request_header_modifier: None,
+        request_mirror: None,
+        request_redirect: None,
+        response_header_modifier: None,
+        url_rewrite: None,
     }
+}
+
+fn parent(name: String, namespace: Option<String>, section: String) -> HttpRouteParentRefs {
+    HttpRouteParentRefs { name, namespace, section_name: Some(section), ..Default::default() }
+}
+
+/// `httpRoute.parentRefs`-like values as ParentReferences.
+fn parents_of(refs: &[crate::values::ParentRef]) -> Vec<HttpRouteParentRefs> {
+    refs.iter().map(|p| parent(p.name.clone(), Some(p.namespace.clone()), p.section_name.clone())).collect()
+}
+
+/// The component's HTTPRoute: its hosts, one `PathPrefix` match per path, to
+/// the Service's `http` port, with the response headers, CORS and timeout of
+/// the values; attached to the chart Gateway's listener of each host (while
+/// `gateway.enabled`) and to `httpRoute.parentRefs`.
+pub fn http_route(ctx: &Ctx, c: &Routed) -> HttpRoute {
+    let def = c.r.def;
+    let route = &c.http.route;
+    let values = &ctx.values().http_route;
+    let on_gateway = Cond::flag("gateway.enabled");
+    let mut parent_refs: Vec<HttpRouteParentRefs> = route
+        .hosts
+        .iter()
+        .filter_map(|host| ctx.when_item(on_gateway.clone(), parent(gateway_name(ctx), None, host.clone())))
+        .collect();
+    parent_refs.extend(parents_of(&values.parent_refs));
+    let headers = ctx.when_item(
+        Cond::non_empty("httpRoute.responseHeaders"),
+        HttpRouteRulesFilters {
+            response_header_modifier: Some(HttpRouteRulesFiltersResponseHeaderModifier {
+                set: Some(
+                    values
+                        .response_headers
+                        .iter()
+                        .map(|(name, value)| HttpRouteRulesFiltersResponseHeaderModifierSet {
+                            name: name.clone(),
+                            value: value.clone(),
+                        })
+                        .collect(),
+                ),
+                ..Default::default()
+            }),
+            ..filter(HttpRouteRulesFiltersType::ResponseHeaderModifier)
+        },
+    );
+    let cors = &values.cors;
+    let cors = ctx.when_item(
+        Cond::non_empty("httpRoute.cors.allowOrigins"),
+        HttpRouteRulesFilters {
+            cors: Some(HttpRouteRulesFiltersCors {
+                allow_origins: Some(cors.allow_origins.clone()),
+                allow_methods: non_empty(cors.allow_methods.clone()),
+                allow_headers: non_empty(cors.allow_headers.clone()),
+                max_age: Some(cors.max_age),
+                ..Default::default()
+            }),
+            ..filter(HttpRouteRulesFiltersType::Cors)
+        },
+    );
+    let timeout = ctx.when_str(Cond::non_empty(format!("{}.route.requestTimeout", def.key)), &route.request_timeout);
+    let rule = HttpRouteRules {
+        matches: Some(
+            route
+                .paths
+                .iter()
+                .map(|path| HttpRouteRulesMatches {
+                    path: Some(HttpRouteRulesMatchesPath {
+                        r#type: Some(HttpRouteRulesMatchesPathType::PathPrefix),
+                        value: Some(path.clone()),
+                    }),
+                    ..Default::default()
+                })
+                .collect(),
+        ),
+        filters: non_empty(headers.into_iter().chain(cors).collect()),
+        backend_refs: Some(vec![HttpRouteRulesBackendRefs {
+            name: names::component_name(ctx, def.name),
+            port: Some(c.http.service.port),
+            ..Default::default()
+        }]),
+        timeouts: timeout.map(|t| HttpRouteRulesTimeouts { request: Some(t), ..Default::default() }),
+        ..Default::default()
+    };
+    let mut annotations = values.annotations.clone();
+    annotations.extend(c.dns_annotations(ctx));
+    HttpRoute {
+        metadata: labels::metadata_with(ctx, def.name, def.name, annotations),
+        spec: HttpRouteSpec {
+            parent_refs: Some(parent_refs),
+            hostnames: Some(route.hosts.clone()),
+            rules: Some(vec![rule]),
+        },
+    }
+}
+
+/// The HTTP-to-HTTPS redirect: one HTTPRoute on the plain-HTTP listeners
+/// for every routed host, answering 301 with the `https` scheme.
+pub fn https_redirect(ctx: &Ctx, components: &[Routed]) -> HttpRoute {
+    let values = &ctx.values().http_route;
+    let mut parent_refs: Vec<HttpRouteParentRefs> = ctx
+        .when_item(Cond::flag("gateway.enabled"), parent(gateway_name(ctx), None, HTTP_LISTENER.to_string()))
+        .into_iter()
+        .collect();
+    parent_refs.extend(parents_of(&values.https_redirect.parent_refs));
+    let hostnames: Vec<String> = components.iter().flat_map(|c| c.http.route.hosts.iter().cloned()).collect();
+    HttpRoute {
+        metadata: labels::metadata(ctx, "https-redirect", "https-redirect"),
+        spec: HttpRouteSpec {
+            parent_refs: Some(parent_refs),
+            hostnames: non_empty(hostnames),
+            rules: Some(vec![HttpRouteRules {
+                filters: Some(vec![HttpRouteRulesFilters {
+                    request_redirect: Some(HttpRouteRulesFiltersRequestRedirect {
+                        scheme: Some(HttpRouteRulesFiltersRequestRedirectScheme::Https),
+                        status_code: Some(301),
+                        ..Default::default()
+                    }),
+                    ..filter(HttpRouteRulesFiltersType::RequestRedirect)
+                }]),
+                ..Default::default()
+            }]),
+        },
+    }
+}
+
+/// The chart's Gateway: a plain-HTTP listener `http` (for the redirect) and
+/// one HTTPS listener per routed host, named after it, terminating TLS with
+/// the component's `route.tlsSecretName`; routes from the release namespace
+/// only.
+pub fn gateway(ctx: &Ctx, components: &[Routed]) -> Gateway {
+    let same = || {
+        Some(GatewayListenersAllowedRoutes {
+            namespaces: Some(GatewayListenersAllowedRoutesNamespaces {
+                from: Some(GatewayListenersAllowedRoutesNamespacesFrom::Same),
+                ..Default::default()
+            }),
+            ..Default::default()
+        })
+    };
+    let mut listeners = vec![GatewayListeners {
+        name: HTTP_LISTENER.to_string(),
+        port: 80,
+        protocol: "HTTP".to_string(),
+        allowed_routes: same(),
+        ..Default::default()
+    }];
+    for c in components {
+        let route = &c.http.route;
+        listeners.extend(route.hosts.iter().map(|host| GatewayListeners {
+            name: host.clone(),
+            hostname: Some(host.clone()),
+            port: 443,
+            protocol: "HTTPS".to_string(),
+            tls: Some(GatewayListenersTls {
+                mode: Some(GatewayListenersTlsMode::Terminate),
+                certificate_refs: Some(vec![GatewayListenersTlsCertificateRefs {
+                    name: route.tls_secret_name.clone(),
+                    ..Default::default()
+                }]),
+                ..Default::default()
+            }),
+            allowed_routes: same(),
+        }));
+    }
+    let mut annotations = ctx.values().gateway.annotations.clone();
+    annotations.extend(issuer_annotation(ctx));
+    Gateway {
+        metadata: labels::metadata_with(ctx, GATEWAY, GATEWAY, annotations),
+        spec: GatewaySpec {
+            gateway_class_name: ctx.values().gateway.class_name.clone(),
+            listeners,
+            ..Default::default()
+        },
+    }
+}
+
+/// Every route object of the chart: per HTTP component its HTTPRoute and
+/// Ingress (while it has hosts and the kind is on), then the HTTPS redirect
+/// and the chart's Gateway.
+pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
+    let components = http_components(ctx);
+    let mut out = Vec::new();
+    for c in &components {
+        let dir = c.r.def.name;
+        let route_on = Cond::All(vec![Cond::flag("httpRoute.enabled"), c.has_hosts()]);
+        out.push(Manifest::new(format!("{dir}/httproute.yaml"), route_on, &http_route(ctx, c)));
+        let ingress_on = Cond::All(vec![Cond::flag("ingress.enabled"), c.has_hosts()]);
+        out.push(Manifest::new(format!("{dir}/ingress.yaml"), ingress_on, &ingress(ctx, c)));
+    }
+    let any_hosts = Cond::Any(components.iter().map(Routed::has_hosts).collect());
+    let redirect_on = Cond::All(vec![
+        Cond::flag("httpRoute.enabled"),
+        Cond::flag("httpRoute.httpsRedirect.enabled"),
+        any_hosts.clone(),
+    ]);
+    out.push(Manifest::new("routing/https-redirect.yaml", redirect_on, &https_redirect(ctx, &components)));
+    let gateway_on = Cond::All(vec![Cond::flag("gateway.enabled"), Cond::flag("httpRoute.enabled"), any_hosts]);
+    out.push(Manifest::new("routing/gateway.yaml", gateway_on, &gateway(ctx, &components)));
     out
 }
