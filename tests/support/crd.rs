@@ -313,9 +313,9 @@ const KEPT: &[&str] = &[
 /// The formats Kubernetes checks that are checked here too.
 const FORMATS: &[&str] = &["date-time", "ipv4", "ipv6", "byte"];
 
-/// One schema node. `structural`: the node declares fields (it is not inside
-/// `allOf`/`anyOf`/`oneOf`/`not`, which only add value checks in a
-/// structural schema), so its undeclared fields are pruned.
+/// One schema node. `structural`: the node declares fields (it is not in an
+/// `allOf`/`anyOf`/`oneOf`/`not`, at any depth: they only add value checks
+/// in a structural schema), so its undeclared fields are pruned.
 fn convert(node: &Value, structural: bool) -> Value {
     let Value::Object(node) = node else { return node.clone() };
     let flag = |k: &str| node.get(k).and_then(Value::as_bool).unwrap_or(false);
@@ -324,10 +324,10 @@ fn convert(node: &Value, structural: bool) -> Value {
         match key.as_str() {
             "properties" => {
                 let properties = value.as_object().into_iter().flatten();
-                out.insert(key.clone(), properties.map(|(k, v)| (k.clone(), convert(v, true))).collect());
+                out.insert(key.clone(), properties.map(|(k, v)| (k.clone(), convert(v, structural))).collect());
             }
             "items" | "additionalProperties" => {
-                out.insert(key.clone(), if value.is_boolean() { value.clone() } else { convert(value, true) });
+                out.insert(key.clone(), if value.is_boolean() { value.clone() } else { convert(value, structural) });
             }
             "allOf" | "anyOf" | "oneOf" => {
                 let parts = value.as_array().into_iter().flatten();
@@ -738,7 +738,7 @@ mod tests {
                         "map": {"type": "object", "additionalProperties": {"type": "string"}},
                         "tags": {"type": "array", "items": {"type": "string"}, "x-kubernetes-list-type": "set"}
                     },
-                    "oneOf": [{"required": ["port"]}, {"properties": {"mode": {"type": "string"}}}],
+                    "oneOf": [{"required": ["port"]}, {"properties": {"free": {"properties": {"a": {"type": "string"}}}}}],
                     "x-kubernetes-validations": [{"rule": "self.port > 0"}]
                 }
             }
@@ -753,7 +753,7 @@ mod tests {
         assert_eq!(spec["properties"]["map"]["additionalProperties"], json!({"type": "string"}));
         assert_eq!(spec["properties"]["tags"]["uniqueItems"], true);
         // Inside oneOf: value checks only, nothing pruned.
-        assert!(spec["oneOf"][1].get("additionalProperties").is_none(), "{}", spec["oneOf"]);
+        assert_eq!(spec["oneOf"][1], json!({"properties": {"free": {"properties": {"a": {"type": "string"}}}}}));
         assert_eq!(schema["additionalProperties"], false);
         assert_eq!(schema["properties"]["metadata"], json!({"type": "object"}));
     }
