@@ -267,6 +267,8 @@ fn run_cargo(copy: &Path, args: &[&str]) -> ToolOutput {
         ("MAILY_HELM", HelmMajor::V4.binary()),
         ("MAILY_HELM3", HelmMajor::V3.binary()),
         ("MAILY_KUBERNETES_VALIDATE", kubernetes_validate()),
+        // The copy is not next to ../shared/crds.
+        ("MAILY_CRDS", crd::crds_dir()),
     ];
     let output = Command::new(cargo())
         .args(isolation)

@@ -18,7 +18,9 @@
 //!   indexed by (kind, metadata.name), compared object by object with a
 //!   readable YAML diff;
 //! - [`TempDir`], [`write_values_file`], [`copy_tree`], [`snapshot`]: files;
-//! - [`Rng`]: a small seeded PRNG (SplitMix64) for the generated environments.
+//! - [`Rng`]: a small seeded PRNG (SplitMix64) for the generated environments;
+//! - [`crd`]: custom resources checked against their CRDs in `../shared/crds`
+//!   ([`crd::validate`], [`crd::validate_all`]).
 
 #![allow(dead_code)]
 
@@ -37,6 +39,8 @@ use serde::Deserialize;
 use serde_json::Value;
 
 pub use maily_chart_gen::DEFAULTS;
+
+pub mod crd;
 
 // ------------------------------------------------------------------ paths
 
