@@ -13,9 +13,9 @@ use maily_chart::components::Components;
 use maily_chart::passthrough::Passed;
 use maily_chart::values::{
     AiService, Autoscaling, ChartTests, Cors, Destination, Egress, ExternalDns, Gateway, Global, HttpRoute,
-    HttpWorkload, HttpsRedirect, Image, Ingress, NetworkPolicy, ParentRef, PeerPods, PodAffinity, PodDisruptionBudget,
-    PodSecurityContext, ProbeTiming, ResourceList, Resources, Route, ServiceAccountValues, ServiceValues, Tls,
-    Tolerations, Values, Workers, Workload,
+    HttpWorkload, HttpsRedirect, Image, Ingress, Istio, Mesh, NetworkPolicy, ParentRef, PeerPods, PodAffinity,
+    PodDisruptionBudget, PodSecurityContext, ProbeTiming, ResourceList, Resources, Route, ServiceAccountValues,
+    ServiceValues, Tls, Tolerations, Values, Workers, Workload,
 };
 
 /// The image tag every Maily image uses by default.
@@ -310,6 +310,14 @@ pub fn values() -> Values {
                 rabbitmq: Destination { to: cidrs(&PRIVATE_RANGES), ports: vec![5672] },
                 https: Destination { to: internet(), ports: vec![443] },
                 smtp: Destination { to: internet(), ports: vec![25, 465, 587] },
+            },
+        },
+        // Off: most clusters run no mesh. Istio's default trust domain.
+        mesh: Mesh {
+            istio: Istio {
+                enabled: false,
+                trust_domain: "cluster.local".into(),
+                ingress_gateway_principals: vec!["cluster.local/ns/gateway-system/sa/maily-istio".into()],
             },
         },
     }

@@ -205,7 +205,7 @@ pub const QUALIFIED_NAME: StringRule = StringRule {
 
 /// A label the chart does not set itself (`podLabels`, `global.commonLabels`).
 pub const EXTRA_LABEL_KEY: StringRule = StringRule {
-    what: "a label key such as `example.com/team` that the chart does not set itself (not `app.kubernetes.io/name`, `instance`, `component`, `version`, `part-of`, `managed-by` or `helm.sh/chart`)",
+    what: "a label key such as `example.com/team` that the chart does not set itself (not `app.kubernetes.io/name`, `instance`, `component`, `version`, `part-of`, `managed-by`, `helm.sh/chart` or `sidecar.istio.io/inject`)",
     forbidden: &[
         "app.kubernetes.io/name",
         "app.kubernetes.io/instance",
@@ -214,6 +214,7 @@ pub const EXTRA_LABEL_KEY: StringRule = StringRule {
         "app.kubernetes.io/part-of",
         "app.kubernetes.io/managed-by",
         "helm.sh/chart",
+        "sidecar.istio.io/inject",
     ],
     ..QUALIFIED_NAME
 };
@@ -269,6 +270,15 @@ pub const OPTIONAL_DURATION: StringRule = StringRule {
     patterns: &["^(([0-9]{1,5}(h|m|s|ms)){1,4})?$"],
     not_pattern: None,
     max_len: 32,
+    forbidden: &[],
+};
+
+/// An Istio principal (`cluster.local/ns/gateway-system/sa/maily-istio`).
+pub const PRINCIPAL: StringRule = StringRule {
+    what: "an Istio principal such as `cluster.local/ns/gateway-system/sa/maily-istio`",
+    patterns: &["^[a-z0-9]([-a-z0-9.]*[a-z0-9])?/ns/[a-z0-9]([-a-z0-9]*[a-z0-9])?/sa/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"],
+    not_pattern: None,
+    max_len: 600,
     forbidden: &[],
 };
 
@@ -337,6 +347,7 @@ pub const STRING_RULES: &[&StringRule] = &[
     &OPTIONAL_DURATION,
     &HEADER_NAME,
     &CORS_ORIGIN,
+    &PRINCIPAL,
 ];
 
 /// A pattern for strings that Helm's `toYaml` carries as written: no C0
@@ -469,6 +480,11 @@ pub mod schema {
     pub fn selector_labels(schema: &mut Schema) {
         string_map(schema, &QUALIFIED_NAME, Some(&LABEL_VALUE));
         set(schema, "minProperties", json!(1));
+    }
+
+    /// Istio principals: `<trust domain>/ns/<namespace>/sa/<service account>`.
+    pub fn principals(schema: &mut Schema) {
+        unique_list(schema, &PRINCIPAL, 16);
     }
 
     /// A destination's TCP ports: one to 16 unique port numbers.

@@ -29,8 +29,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use crate::network::values::{
-    Cors, Destination, Egress, ExternalDns, Gateway, HttpRoute, HttpsRedirect, Ingress, NetworkPolicy, ParentRef,
-    PeerPods, Route, Tls,
+    Cors, Destination, Egress, ExternalDns, Gateway, HttpRoute, HttpsRedirect, Ingress, Istio, Mesh, NetworkPolicy,
+    ParentRef, PeerPods, Route, Tls,
 };
 use crate::passthrough::{Passed, PassedObject};
 use crate::quantity::Quantity;
@@ -78,6 +78,8 @@ pub struct Values {
     /// NetworkPolicies from the traffic graph: default deny, then exactly
     /// the calls the chart declares.
     pub network_policy: NetworkPolicy,
+    /// Service mesh: Istio mutual TLS and authorization from the traffic graph.
+    pub mesh: Mesh,
 }
 
 impl std::ops::Deref for Values {

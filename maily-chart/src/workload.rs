@@ -124,6 +124,7 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     containers.extend(w.sidecars.0.clone());
     let mut pod_labels = labels::labels(ctx, spec.def.name);
     pod_labels.extend(w.pod_labels.clone());
+    pod_labels.extend(crate::network::mesh::inject_label(ctx));
     // The chart selects the pods it spreads: this release's, this component's.
     let mut spread: Vec<TopologySpreadConstraint> = w
         .topology_spread

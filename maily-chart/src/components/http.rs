@@ -3,7 +3,6 @@
 //! calls the health endpoint through the Service.
 
 use k8s_openapi::api::core::v1::{Container, ContainerPort, Pod, PodSpec, ServicePort};
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 use std::collections::BTreeMap;
 
@@ -114,8 +113,10 @@ impl<'a> Http<'a> {
             ]),
         );
         let w = &self.values.workload;
+        let mut metadata = metadata;
+        metadata.labels.get_or_insert_default().extend(crate::network::mesh::inject_label(ctx));
         Pod {
-            metadata: ObjectMeta { ..metadata },
+            metadata,
             spec: Some(PodSpec {
                 restart_policy: Some("Never".to_string()),
                 // Scheduled and pulled like the component it tests.

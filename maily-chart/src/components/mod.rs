@@ -108,11 +108,13 @@ pub fn by_key(key: &str) -> Option<&'static Registered> {
 }
 
 /// Every manifest of the chart, in template order: each component's, then
-/// the routes in and the NetworkPolicies of the traffic graph.
+/// the routes in, and the NetworkPolicies and mesh objects of the traffic graph.
 pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
     let mut all: Vec<Manifest> = ALL.iter().flat_map(|r| (r.def.resources)(ctx)).collect();
+    let graph = crate::network::Graph::of_chart();
     all.extend(crate::network::routes::resources(ctx));
-    all.extend(crate::network::policies(ctx, &crate::network::Graph::of_chart()));
+    all.extend(crate::network::policies(ctx, &graph));
+    all.extend(crate::network::mesh::resources(ctx, &graph));
     all
 }
 

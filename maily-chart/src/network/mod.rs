@@ -21,6 +21,7 @@
 //! rules resolve on the destination pods) and "Network Policies" concepts.
 
 pub mod mermaid;
+pub mod mesh;
 pub mod routes;
 pub mod rules;
 pub mod values;
@@ -311,7 +312,7 @@ pub fn pod_set_policy(ctx: &Ctx, graph: &Graph, component: &str) -> NetworkPolic
 }
 
 /// The labels every pod of the release carries (name and instance).
-fn release_pods(ctx: &Ctx) -> BTreeMap<String, String> {
+pub fn release_pods(ctx: &Ctx) -> BTreeMap<String, String> {
     BTreeMap::from([
         ("app.kubernetes.io/name".to_string(), names::name(ctx)),
         ("app.kubernetes.io/instance".to_string(), ctx.release_name()),

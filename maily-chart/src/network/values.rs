@@ -250,3 +250,35 @@ pub struct Destination {
     #[schemars(transform = crate::rules::schema::ports)]
     pub ports: Vec<i32>,
 }
+
+/// Service-mesh integration.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Mesh {
+    /// Istio (`security.istio.io/v1`, Istio 1.22 or later).
+    pub istio: Istio,
+}
+
+/// The release's pods in an Istio mesh: the sidecar injection label on every
+/// pod, mutual TLS required between them (a `PeerAuthentication` in `STRICT`
+/// mode), and one `AuthorizationPolicy` per component admitting exactly the
+/// callers of the traffic graph, by ServiceAccount. Prometheus scrapes
+/// through Istio's metrics merging (the sidecar's own port), which these
+/// policies do not govern. `helm test` pods join the mesh as the namespace's
+/// `default` ServiceAccount; they end only where Istio runs sidecars as
+/// native sidecars.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Istio {
+    /// Render the mesh objects and label the pods for injection.
+    pub enabled: bool,
+    /// The mesh's trust domain (`meshConfig.trustDomain`): a caller's
+    /// principal is `<trustDomain>/ns/<namespace>/sa/<serviceAccount>`.
+    #[schemars(transform = crate::rules::schema::dns1123_subdomain)]
+    pub trust_domain: String,
+    /// Principals of the ingress gateway's pods, admitted to the routed
+    /// components (`cluster.local/ns/gateway-system/sa/maily-istio`). Empty:
+    /// no gateway is admitted.
+    #[schemars(transform = crate::rules::schema::principals)]
+    pub ingress_gateway_principals: Vec<String>,
+}

@@ -1066,6 +1066,21 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "networkPolicy" "egress" "smtp") "ports") }}
 {{- fail "values key networkPolicy.egress.smtp.ports is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if kindIs "invalid" (index $.Values "mesh") }}
+{{- fail "values key mesh is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "mesh") "istio") }}
+{{- fail "values key mesh.istio is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "mesh" "istio") "enabled") }}
+{{- fail "values key mesh.istio.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "mesh" "istio") "trustDomain") }}
+{{- fail "values key mesh.istio.trustDomain is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "mesh" "istio") "ingressGatewayPrincipals") }}
+{{- fail "values key mesh.istio.ingressGatewayPrincipals is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- include "maily.check.replicas" (list $ "api" (list)) }}
 {{- include "maily.check.requestsWithinLimits" (list $ "api" (list)) }}
 {{- include "maily.check.secretEnvUnique" (list $ "api" (list)) }}
