@@ -302,6 +302,15 @@ pub fn notes_txt() -> String {
              {{{{- end }}}}\n"
         );
     }
+    for r in ALL.iter().filter(|r| r.serves_http()) {
+        let (key, name) = (r.def.key, r.def.name);
+        text += &format!(
+            "{{{{- if and (or .Values.httpRoute.enabled .Values.ingress.enabled) .Values.{key}.enabled .Values.{key}.route.hosts }}}}\n\n\
+             The {name} is routed from outside the cluster (HTTPRoute: {{{{ .Values.httpRoute.enabled }}}}, Ingress: {{{{ .Values.ingress.enabled }}}}) at:\n\
+             {{{{- range $host := .Values.{key}.route.hosts }}}}{{{{ range $path := $.Values.{key}.route.paths }}}}\n  {{{{ $host }}}}{{{{ $path }}}}{{{{ end }}}}{{{{ end }}}}\n\
+             {{{{- end }}}}\n"
+        );
+    }
     text += "\nCheck the release:\n  helm test {{ .Release.Name }} -n {{ .Release.Namespace }}\n\n\
              Every value is described in the chart's README.md and values.schema.json.\n";
     text
