@@ -23,7 +23,7 @@ pub const MAILY_TAG: &str = "v1.0.0";
 
 /// An image `repository:tag`, pulled if not present.
 pub fn image(repository: &str, tag: &str) -> Image {
-    Image { repository: repository.into(), tag: tag.into(), pull_policy: "IfNotPresent".into() }
+    Image { repository: repository.into(), tag: tag.into(), pull_policy: "IfNotPresent".into(), digest: String::new() }
 }
 
 /// Requests and limits: CPU in cores (`"500m"`), memory in bytes (`"512Mi"`).
@@ -82,7 +82,9 @@ fn workload(repository: &str, resources: Resources, liveness: ProbeTiming, readi
         env: BTreeMap::new(),
         secret_env: BTreeMap::new(),
         pod_annotations: BTreeMap::new(),
-        pod_security_context: PodSecurityContext { run_as_user: 1000, run_as_group: 1000, fs_group: 1000 },
+        // Above 10000: no clash with a UID of the node (checkov CKV_K8S_40).
+        // The legacy ran as 1000; images must not depend on a fixed UID.
+        pod_security_context: PodSecurityContext { run_as_user: 10001, run_as_group: 10001, fs_group: 10001 },
         // Scratch space only; nothing in the legacy wrote large files to /tmp.
         tmp_size_limit: maily_chart::quantity::Quantity::new("256Mi"),
         node_selector: BTreeMap::new(),

@@ -331,6 +331,9 @@ impl Gen {
         if self.chance(30) {
             w.image.pull_policy = self.pick(&["IfNotPresent", "Always", "Never"]);
         }
+        if self.chance(20) {
+            w.image.digest = format!("sha256:{:064x}", self.rng.next_u64());
+        }
         if self.chance(30) {
             let (rc, lc) = *self.rng.pick(CPU);
             let (rm, lm) = *self.rng.pick(MEMORY);
@@ -777,6 +780,7 @@ impl Gen {
         }
         if self.chance(20) {
             v.tests.image.tag = self.pick(TAGS);
+            v.tests.image.digest = format!("sha256:{}", "0".repeat(64));
         }
         if self.chance(60) {
             self.routing(&mut v);

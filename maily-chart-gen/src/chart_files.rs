@@ -316,6 +316,36 @@ pub fn notes_txt() -> String {
     text
 }
 
+/// The README's checkov section: every check the chart fails on purpose,
+/// where, and why (`common::checkov::SKIPS`, the annotations themselves).
+fn checkov_skips() -> String {
+    use maily_chart::common::checkov::{SKIPS, Target, Unless};
+    let mut text = String::from(
+        "\n## Security scan (checkov)\n\n\
+         checkov 3.3.30 passes every environment's render with no failed check (the test command runs\n\
+         it). The checks the chart fails on purpose are skipped by a `checkov.io/skip<N>` annotation on\n\
+         the object itself, whose text is the reason:\n\n\
+         | Check | What it wants | Objects | Skipped unless | Reason |\n|---|---|---|---|---|\n",
+    );
+    for skip in SKIPS {
+        let objects = match skip.target {
+            Target::Workload => "every Deployment",
+            Target::TestPod => "every `helm test` Pod",
+        };
+        let unless = match skip.unless {
+            Unless::Never => "always",
+            Unless::Digest => "`image.digest` is set",
+            Unless::NetworkPolicies => "`networkPolicy.enabled`",
+        };
+        text +=
+            &format!("| {} | {} | {objects} | {unless} | {} |\n", skip.check, skip.what, markdown_cell(skip.reason));
+    }
+    text += "\nOver the chart directory (`checkov -d . --framework helm`), checkov renders the chart itself\n\
+             without a namespace and so fails CKV_K8S_21 (\"the default namespace should not be used\") on every\n\
+             object: the chart puts each object in the release namespace (`helm install -n <namespace>`).\n";
+    text
+}
+
 /// The README's traffic section: the graph each environment's
 /// NetworkPolicies admit, as a Mermaid diagram, from `network::Graph`.
 fn traffic(environments: &[(String, Values)]) -> String {
@@ -408,6 +438,7 @@ pub fn readme(
              When this chart is a dependency of an umbrella chart, `enabled` is the switch for the dependency's\n\
              `condition: maily.enabled`, and `global.imagePullSecrets` accepts the parent's `[{name: regcred}]` form.\n\n";
     text += &traffic(environments);
+    text += &checkov_skips();
     text += "\n## Values\n\n| Key | Type | Default | Description |\n|---|---|---|---|\n";
     for key in keys.iter().filter(|k| !k.is_section) {
         // The whole default as code, except multi-line text (agentsConfig),

@@ -221,8 +221,9 @@ pub const EXTRA_LABEL_KEY: StringRule = StringRule {
 
 /// An annotation on every object: not one of Helm's own (`helm test` hooks).
 pub const COMMON_ANNOTATION_KEY: StringRule = StringRule {
-    what: "an annotation key such as `example.com/owner` (not `helm.sh/hook` or `helm.sh/hook-delete-policy`)",
+    what: "an annotation key such as `example.com/owner` (not `helm.sh/hook`, `helm.sh/hook-delete-policy` or a `checkov.io/` one: the chart sets those)",
     forbidden: &["helm.sh/hook", "helm.sh/hook-delete-policy", "helm.sh/hook-weight", "helm.sh/resource-policy"],
+    not_pattern: Some("^checkov\\.io/"),
     ..QUALIFIED_NAME
 };
 
@@ -270,6 +271,15 @@ pub const OPTIONAL_DURATION: StringRule = StringRule {
     patterns: &["^(([0-9]{1,5}(h|m|s|ms)){1,4})?$"],
     not_pattern: None,
     max_len: 32,
+    forbidden: &[],
+};
+
+/// Empty, or an image digest.
+pub const OPTIONAL_DIGEST: StringRule = StringRule {
+    what: "empty or an image digest such as `sha256:` and 64 lowercase hex digits",
+    patterns: &["^(sha256:[a-f0-9]{64})?$"],
+    not_pattern: None,
+    max_len: 71,
     forbidden: &[],
 };
 
@@ -348,6 +358,7 @@ pub const STRING_RULES: &[&StringRule] = &[
     &HEADER_NAME,
     &CORS_ORIGIN,
     &PRINCIPAL,
+    &OPTIONAL_DIGEST,
 ];
 
 /// A pattern for strings that Helm's `toYaml` carries as written: no C0
@@ -438,6 +449,7 @@ pub mod schema {
         port_name => PORT_NAME,
         qualified_name => QUALIFIED_NAME,
         optional_duration => OPTIONAL_DURATION,
+        optional_digest => OPTIONAL_DIGEST,
     }
 
     /// A list of unique strings, each under `rule`, at most `max` of them.

@@ -188,6 +188,11 @@ pub struct Image {
     /// When the kubelet pulls the image.
     #[schemars(extend("enum" = ["IfNotPresent", "Always", "Never"]))]
     pub pull_policy: String,
+    /// The image's digest (`sha256:<64 hex digits>`). Set: the image is
+    /// referenced as `<repository>:<tag>@<digest>`, and the runtime pulls
+    /// exactly that content whatever the tag now points to. Empty: by tag.
+    #[schemars(transform = crate::rules::schema::optional_digest)]
+    pub digest: String,
 }
 
 /// CPU, memory and (optionally) ephemeral storage for one container

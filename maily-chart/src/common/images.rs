@@ -16,9 +16,13 @@ pub fn registry_prefix(ctx: &Ctx) -> String {
 }
 
 /// The full image reference of `image` (Container `image`):
-/// `<registry>/<repository>:<tag>`, or `<repository>:<tag>` without a registry.
+/// `<registry>/<repository>:<tag>`, or `<repository>:<tag>` without a
+/// registry, then `@<digest>` when `image.digest` is set.
 pub fn reference(ctx: &Ctx, image: &Image) -> String {
-    format!("{}{}:{}", registry_prefix(ctx), image.repository, image.tag)
+    let digest = ctx.pipe(&image.digest, r#"include "maily.digestSuffix""#, |d| {
+        if d.is_empty() { String::new() } else { format!("@{d}") }
+    });
+    format!("{}{}:{}{digest}", registry_prefix(ctx), image.repository, image.tag)
 }
 
 /// `maily.pullSecretName`, the twin of [`crate::values::PullSecret::name`],
@@ -31,6 +35,14 @@ Usage: {{ include "maily.pullSecretName" $item }}
 */}}
 {{- define "maily.pullSecretName" -}}
 {{- if kindIs "string" . }}{{ . }}{{ else }}{{ .name }}{{ end }}
+{{- end }}
+
+{{/*
+maily.digestSuffix: "@<digest>" for an image digest, nothing for "".
+Usage: {{ $.Values.api.image.digest | include "maily.digestSuffix" }}
+*/}}
+{{- define "maily.digestSuffix" -}}
+{{- if . }}@{{ . }}{{ end }}
 {{- end }}
 
 {{/*

@@ -1,5 +1,6 @@
 //! Helpers shared by every component, split by domain (Bitnami `common` style).
 
+pub mod checkov;
 pub mod env;
 pub mod images;
 pub mod labels;

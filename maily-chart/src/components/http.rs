@@ -110,7 +110,10 @@ impl<'a> Http<'a> {
             BTreeMap::from([
                 ("helm.sh/hook".to_string(), "test".to_string()),
                 ("helm.sh/hook-delete-policy".to_string(), "before-hook-creation,hook-succeeded".to_string()),
-            ]),
+            ])
+            .into_iter()
+            .chain(crate::common::checkov::annotations(ctx, crate::common::checkov::Target::TestPod, "tests.image"))
+            .collect(),
         );
         let w = &self.values.workload;
         let mut metadata = metadata;

@@ -55,6 +55,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "api" "image") "pullPolicy") }}
 {{- fail "values key api.image.pullPolicy is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "api" "image") "digest") }}
+{{- fail "values key api.image.digest is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "api") "resources") }}
 {{- fail "values key api.resources is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
@@ -270,6 +273,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "web" "image") "pullPolicy") }}
 {{- fail "values key web.image.pullPolicy is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "web" "image") "digest") }}
+{{- fail "values key web.image.digest is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "web") "resources") }}
 {{- fail "values key web.resources is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
@@ -487,6 +493,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "workers" "image") "pullPolicy") }}
 {{- fail "values key workers.image.pullPolicy is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "workers" "image") "digest") }}
+{{- fail "values key workers.image.digest is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "workers") "resources") }}
 {{- fail "values key workers.resources is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
@@ -675,6 +684,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "aiService" "image") "pullPolicy") }}
 {{- fail "values key aiService.image.pullPolicy is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "image") "digest") }}
+{{- fail "values key aiService.image.digest is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "aiService") "resources") }}
 {{- fail "values key aiService.resources is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
@@ -903,6 +915,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "tests" "image") "pullPolicy") }}
 {{- fail "values key tests.image.pullPolicy is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "tests" "image") "digest") }}
+{{- fail "values key tests.image.digest is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}
 {{- end }}
 {{- if kindIs "invalid" (index $.Values "httpRoute") }}
 {{- fail "values key httpRoute is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading)" }}

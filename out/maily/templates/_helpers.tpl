@@ -75,6 +75,14 @@ Usage: {{ include "maily.pullSecretName" $item }}
 {{- end }}
 
 {{/*
+maily.digestSuffix: "@<digest>" for an image digest, nothing for "".
+Usage: {{ $.Values.api.image.digest | include "maily.digestSuffix" }}
+*/}}
+{{- define "maily.digestSuffix" -}}
+{{- if . }}@{{ . }}{{ end }}
+{{- end }}
+
+{{/*
 maily.imageRegistryPrefix: "<global.imageRegistry>/", or nothing when it is empty.
 Usage: {{ include "maily.imageRegistryPrefix" $ }}
 */}}

@@ -1,0 +1,158 @@
+//! checkov skips: the checks the chart fails on purpose, each with its
+//! reason, as `checkov.io/skip<N>: <check>=<reason>` annotations on the
+//! object that fails it (checkov reads them there). The chart README lists
+//! [`SKIPS`]; `tests/checkov.rs` fails on any check that fails without one.
+//!
+//! Source: checkov documentation, "Suppressing and skipping policies"
+//! (Kubernetes annotations).
+
+use std::collections::BTreeMap;
+
+use crate::components::Def;
+use crate::cond::Cond;
+use crate::context::Ctx;
+
+/// Which objects a skip is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// Every component's Deployment.
+    Workload,
+    /// Every `helm test` Pod.
+    TestPod,
+}
+
+/// When a skip is on the object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unless {
+    /// Always.
+    Never,
+    /// Unless the image of the object sets `image.digest`.
+    Digest,
+    /// Unless `networkPolicy.enabled`.
+    NetworkPolicies,
+}
+
+/// One deliberate failure.
+#[derive(Clone, Copy, Debug)]
+pub struct Skip {
+    /// The annotation's number (`checkov.io/skip<n>`), unique per object.
+    pub n: u8,
+    /// The check id.
+    pub check: &'static str,
+    /// What it checks, in short, for the README.
+    pub what: &'static str,
+    /// Why the chart fails it.
+    pub reason: &'static str,
+    /// Where.
+    pub target: Target,
+    /// When the skip is not needed (the object then passes).
+    pub unless: Unless,
+}
+
+const PULL_POLICY: &str = "images are pinned to a tag (latest is refused), so IfNotPresent pulls what Always would; Always adds a registry round trip to every pod start and makes restarts depend on the registry";
+const DIGEST: &str = "images are referenced by a pinned tag; set image.digest to reference them by digest";
+const NO_POLICY: &str = "networkPolicy.enabled is false in this environment (a cluster without a NetworkPolicy-enforcing CNI); with it on, the chart's policies select every pod";
+
+/// Every skip of the chart.
+pub const SKIPS: &[Skip] = &[
+    Skip {
+        n: 1,
+        check: "CKV_K8S_15",
+        what: "image pull policy is Always",
+        reason: PULL_POLICY,
+        target: Target::Workload,
+        unless: Unless::Never,
+    },
+    Skip {
+        n: 2,
+        check: "CKV_K8S_43",
+        what: "images are referenced by digest",
+        reason: DIGEST,
+        target: Target::Workload,
+        unless: Unless::Digest,
+    },
+    Skip {
+        n: 3,
+        check: "CKV_K8S_35",
+        what: "secrets are mounted as files, not environment variables",
+        reason: "the Maily services read their credentials from environment variables (secretKeyRef into global.existingSecret, never a literal value); file-based credentials need application support",
+        target: Target::Workload,
+        unless: Unless::Never,
+    },
+    Skip {
+        n: 4,
+        check: "CKV2_K8S_6",
+        what: "a NetworkPolicy selects the pod",
+        reason: NO_POLICY,
+        target: Target::Workload,
+        unless: Unless::NetworkPolicies,
+    },
+    Skip {
+        n: 1,
+        check: "CKV_K8S_15",
+        what: "image pull policy is Always",
+        reason: PULL_POLICY,
+        target: Target::TestPod,
+        unless: Unless::Never,
+    },
+    Skip {
+        n: 2,
+        check: "CKV_K8S_43",
+        what: "images are referenced by digest",
+        reason: DIGEST,
+        target: Target::TestPod,
+        unless: Unless::Digest,
+    },
+    Skip {
+        n: 3,
+        check: "CKV_K8S_8",
+        what: "liveness probe configured",
+        reason: "a helm test pod runs one wget and exits; there is nothing to probe",
+        target: Target::TestPod,
+        unless: Unless::Never,
+    },
+    Skip {
+        n: 4,
+        check: "CKV_K8S_9",
+        what: "readiness probe configured",
+        reason: "a helm test pod runs one wget and exits; nothing routes to it",
+        target: Target::TestPod,
+        unless: Unless::Never,
+    },
+    Skip {
+        n: 5,
+        check: "CKV2_K8S_6",
+        what: "a NetworkPolicy selects the pod",
+        reason: NO_POLICY,
+        target: Target::TestPod,
+        unless: Unless::NetworkPolicies,
+    },
+];
+
+/// The skip annotations of an object of `target` whose image's values live
+/// at `image_path` (`api.image`, `tests.image`).
+pub fn annotations(ctx: &Ctx, target: Target, image_path: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for skip in SKIPS.iter().filter(|s| s.target == target) {
+        let key = format!("checkov.io/skip{}", skip.n);
+        let text = format!("{}={}", skip.check, skip.reason);
+        let cond = match skip.unless {
+            Unless::Never => {
+                out.insert(key, text);
+                continue;
+            }
+            Unless::Digest => !Cond::non_empty(format!("{image_path}.digest")),
+            Unless::NetworkPolicies => !Cond::flag("networkPolicy.enabled"),
+        };
+        let value = ctx.computed(&format!("{text:?}"), |_, _| text.clone());
+        if let Some(value) = ctx.when_str(cond, &value) {
+            out.insert(key, value);
+        }
+    }
+    out
+}
+
+/// The skip annotations of a component's Deployment.
+pub fn workload_annotations(ctx: &Ctx, def: &Def) -> BTreeMap<String, String> {
+    annotations(ctx, Target::Workload, &format!("{}.image", def.key))
+}
