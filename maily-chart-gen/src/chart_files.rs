@@ -148,6 +148,11 @@ pub const CHANGES: Changes = Changes {
             "An upgrade with --reuse-values from an older chart fails naming the missing key and \
              --reset-then-reuse-values, instead of a bare schema error",
         ),
+        (
+            ChangeKind::Fixed,
+            "Pods no longer carry the helm.sh/chart label: an upgrade that changes only the chart's version \
+             leaves every ReplicaSet and pod as it was",
+        ),
     ],
 };
 
