@@ -187,17 +187,21 @@ impl ControlPlane {
     /// On a refused pod creation (Pod Security, quota, ...): at once, with
     /// the refusal; on anything else not settled after [`SETTLE_TIMEOUT`].
     pub fn wait_for_workloads(&self, namespace: &str, release: &str) -> BTreeMap<String, (String, String)> {
-        let selector = format!("app.kubernetes.io/instance={release}");
-        let settled =
-            self.wait_for(&format!("the Deployments of {release} in {namespace} settle"), SETTLE_TIMEOUT, || {
-                self.workloads_settled(namespace, &selector)
-            });
+        self.wait_for_deployments(namespace, Some(&format!("app.kubernetes.io/instance={release}")))
+    }
+
+    /// [`ControlPlane::wait_for_workloads`] for the Deployments (and their
+    /// ReplicaSets, pods and HPAs) that `selector` selects, or for all in
+    /// `namespace`.
+    pub fn wait_for_deployments(&self, namespace: &str, selector: Option<&str>) -> BTreeMap<String, (String, String)> {
+        let what = format!("the Deployments ({}) in {namespace} settle", selector.unwrap_or("all"));
+        let settled = self.wait_for(&what, SETTLE_TIMEOUT, || self.workloads_settled(namespace, selector));
         self.assert_no_refused_pods(namespace);
         settled
     }
 
-    fn workloads_settled(&self, namespace: &str, selector: &str) -> Poll<BTreeMap<String, (String, String)>> {
-        let objects = self.list(namespace, "deployments,replicasets,pods,horizontalpodautoscalers", Some(selector));
+    fn workloads_settled(&self, namespace: &str, selector: Option<&str>) -> Poll<BTreeMap<String, (String, String)>> {
+        let objects = self.list(namespace, "deployments,replicasets,pods,horizontalpodautoscalers", selector);
         let of_kind = |k: &'static str| objects.iter().filter(move |o| o["kind"] == k);
         let hpa_min: BTreeMap<&str, i64> = of_kind("HorizontalPodAutoscaler")
             .filter(|h| h.pointer("/spec/scaleTargetRef/kind") == Some(&json!("Deployment")))

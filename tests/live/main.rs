@@ -28,6 +28,7 @@
 
 mod cluster;
 mod kube;
+mod migration;
 
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
@@ -83,6 +84,7 @@ fn scenarios() -> Vec<Scenario> {
                 );
             }
             add(format!("{h}::immutable_selector::{env}"), Box::new(move |p| immutable_selector(p, helm, env)));
+            add(format!("{h}::migration::{env}"), Box::new(move |p| migration::migrate(p, helm, env)));
         }
     }
     all

@@ -122,7 +122,7 @@ impl ToolOutput {
 /// (nothing listens there), so no cluster is ever reached: without one,
 /// Helm would try `localhost:8080`, and Helm 3's `install --dry-run=client`
 /// does try to reach its cluster.
-fn helm_home() -> &'static Path {
+pub fn helm_home() -> &'static Path {
     static HOME: OnceLock<PathBuf> = OnceLock::new();
     HOME.get_or_init(|| {
         let dir = std::env::temp_dir().join("maily-tests-helm-home");
