@@ -70,6 +70,14 @@ fn scenarios() -> Vec<Scenario> {
     let mut add = |name: String, run: Box<dyn Fn(&ControlPlane) + Send + Sync>| all.push(Scenario { name, run });
     add("crds::every_crd_of_shared_is_established_and_validates".into(), Box::new(crds));
     add("pod_security::a_restricted_namespace_refuses_an_unrestricted_pod".into(), Box::new(pod_security_has_teeth));
+    add(
+        "tools::the_build_module_replaces_every_staging_module_with_the_same_release".into(),
+        Box::new(build_module_is_one_release),
+    );
+    add(
+        "migration::the_chart_readme_documents_the_procedure_the_test_runs".into(),
+        Box::new(migration::readme_documents_the_script),
+    );
     for helm in HelmMajor::ALL {
         let h = format!("helm{}", helm.number());
         for env in ENVIRONMENTS {
@@ -436,6 +444,31 @@ fn crds(plane: &ControlPlane) {
         println!("crds: {env} renders {n} custom resources, all accepted");
     }
     plane.delete_namespace(ns);
+}
+
+// ------------------------------------------------------------------ the build module
+
+/// `tools/kube/go.mod` builds one release: the server reports the version
+/// of its `k8s.io/kubernetes` line, and each staging module it replaces
+/// (k8s.io/api, ...) is replaced with the `v0.<minor>.<patch>` of that
+/// release, never a local path or another release.
+fn build_module_is_one_release(plane: &ControlPlane) {
+    let version = cluster::kube_version();
+    let staging = format!("v0.{}", version.trim_start_matches("v1."));
+    let go_mod = fs::read_to_string(cluster::build_module().join("go.mod")).expect("go.mod");
+    let replaces: Vec<&str> = go_mod.lines().filter(|l| l.contains("=>")).collect();
+    assert!(replaces.len() >= 30, "k8s.io/kubernetes replaces about 30 staging modules: {replaces:?}");
+    for line in &replaces {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        assert!(
+            words.len() == 4 && words[0].starts_with("k8s.io/") && words[2] == words[0] && words[3] == staging,
+            "not `<k8s.io/module> => <k8s.io/module> {staging}`: {line}"
+        );
+    }
+    let server = plane.kubectl_ok(&["version", "-o", "json"]);
+    let server: Value = serde_json::from_str(&server).expect("kubectl version prints JSON");
+    assert_eq!(server["serverVersion"]["gitVersion"], json!(version), "{server}");
+    assert!(fs::read_to_string(cluster::build_module().join("go.sum")).is_ok_and(|s| s.contains("k8s.io/kubernetes")));
 }
 
 // ------------------------------------------------------------------ pod security

@@ -315,3 +315,28 @@ pub fn migrate(plane: &ControlPlane, helm: HelmMajor, env: &str) {
     plane.uninstall_leaves_nothing(helm, &ns, RELEASE);
     plane.delete_namespace(&ns);
 }
+
+/// The chart README's migration section is the procedure this test runs:
+/// the script's phases, the flags the test passes and the marks the script
+/// puts on objects.
+pub fn readme_documents_the_script(_plane: &ControlPlane) {
+    let readme = fs::read_to_string(chart_dir().join("README.md")).expect("README");
+    let section = readme.split("### From the legacy manifests").nth(1).expect("the README has the migration section");
+    let script = fs::read_to_string(workspace_root().join("scripts/migrate-legacy")).expect("the script");
+    for phase in ["plan", "handover", "finish"] {
+        assert!(section.contains(&format!("scripts/migrate-legacy {phase} ")), "the README does not run {phase}");
+        assert!(script.contains(&format!("\"{phase}\"")), "the script has no phase {phase}");
+    }
+    for flag in ["-n", "-r", "-f", "--legacy", "--restrict", "--until", "--cascade=orphan"] {
+        assert!(section.contains(flag), "the README does not say {flag}");
+        assert!(script.contains(&format!("\"{flag}")), "the script does not take {flag}");
+    }
+    for mark in [
+        "migration.maily/legacy-of",
+        "migration.maily/retire",
+        "meta.helm.sh/release-name",
+        "meta.helm.sh/release-namespace",
+    ] {
+        assert!(section.contains(mark) && script.contains(mark), "{mark} is not in both the README and the script");
+    }
+}

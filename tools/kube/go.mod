@@ -6,8 +6,8 @@
 // published v0.<minor>.<patch> of the same release. etcd is the
 // go.etcd.io/etcd/server/v3 that k8s.io/kubernetes itself requires.
 // To change the release: edit the k8s.io/kubernetes line and every replace,
-// then `go mod tidy`; scripts/install-tools and tests/live.rs read the
-// version from the k8s.io/kubernetes line (tests/live.rs checks the replaces).
+// then `go mod tidy`; scripts/install-tools and tests/live read the
+// version from the k8s.io/kubernetes line (tests/live checks the replaces).
 module maily.local/tools/kube
 
 go 1.25.0
