@@ -70,6 +70,7 @@ fn scenarios() -> Vec<Scenario> {
     let mut add = |name: String, run: Box<dyn Fn(&ControlPlane) + Send + Sync>| all.push(Scenario { name, run });
     add("crds::every_crd_of_shared_is_established_and_validates".into(), Box::new(crds));
     add("pod_security::a_restricted_namespace_refuses_an_unrestricted_pod".into(), Box::new(pod_security_has_teeth));
+    add("loopback::every_server_listens_on_127_0_0_1_only".into(), Box::new(loopback_only));
     add(
         "tools::the_build_module_replaces_every_staging_module_with_the_same_release".into(),
         Box::new(build_module_is_one_release),
@@ -444,6 +445,56 @@ fn crds(plane: &ControlPlane) {
         println!("crds: {env} renders {n} custom resources, all accepted");
     }
     plane.delete_namespace(ns);
+}
+
+// ------------------------------------------------------------------ loopback
+
+/// The listening TCP sockets of process `pid`: `(local address, port)` as
+/// `/proc/net/tcp` and `tcp6` print them (hex), for the socket inodes among
+/// its open files.
+fn listening_sockets(pid: u32) -> Vec<(String, u16)> {
+    let inodes: BTreeSet<String> = fs::read_dir(format!("/proc/{pid}/fd"))
+        .unwrap_or_else(|e| panic!("/proc/{pid}/fd: {e}"))
+        .filter_map(|fd| fs::read_link(fd.ok()?.path()).ok())
+        .filter_map(|target| {
+            let t = target.to_string_lossy().into_owned();
+            t.strip_prefix("socket:[").and_then(|r| r.strip_suffix(']')).map(str::to_string)
+        })
+        .collect();
+    let mut out = Vec::new();
+    for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+        let text = fs::read_to_string(table).unwrap_or_default();
+        for row in text.lines().skip(1) {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            // local_address rem_address st ... inode (10th column)
+            if cols.len() > 9 && cols[3] == "0A" && inodes.contains(cols[9]) {
+                let (addr, port) = cols[1].split_once(':').expect("addr:port");
+                out.push((addr.to_string(), u16::from_str_radix(port, 16).expect("hex port")));
+            }
+        }
+    }
+    out
+}
+
+/// Each server listens, and only on 127.0.0.1 (`0100007F` in
+/// `/proc/net/tcp`; no IPv6 socket at all); the controller manager on
+/// nothing.
+fn loopback_only(plane: &ControlPlane) {
+    for (name, pid) in plane.pids() {
+        let sockets = listening_sockets(pid);
+        let wanted = match name {
+            "etcd" => 2,
+            "kube-apiserver" => 1,
+            _ => 0,
+        };
+        assert_eq!(sockets.len(), wanted, "{name} (pid {pid}) listens on {sockets:?}");
+        for (addr, port) in &sockets {
+            assert_eq!(addr, "0100007F", "{name} (pid {pid}) listens on {addr}:{port}, not 127.0.0.1");
+        }
+    }
+    let port: u16 = plane.server_url.rsplit(':').next().and_then(|p| p.parse().ok()).expect("a port");
+    let apiserver = plane.pids().into_iter().find(|(n, _)| *n == "kube-apiserver").expect("the API server").1;
+    assert_eq!(listening_sockets(apiserver), [("0100007F".to_string(), port)]);
 }
 
 // ------------------------------------------------------------------ the build module
