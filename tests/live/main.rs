@@ -38,13 +38,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use maily_chart_tests::*;
 use serde_json::{Value, json};
 
 use cluster::ControlPlane;
-use kube::{Poll, SETTLE_TIMEOUT, is_hook, kind_name, render};
+use kube::{is_hook, kind_name, render};
 
 /// The release name of every scenario.
 const RELEASE: &str = "maily";
@@ -773,14 +773,4 @@ fn immutable_selector(plane: &ControlPlane, helm: HelmMajor, env: &str) {
     assert!(live.pointer("/spec/selector/matchLabels/maily.example~1selector").is_none());
     plane.uninstall_leaves_nothing(helm, &ns, RELEASE);
     plane.delete_namespace(&ns);
-}
-
-/// Waits for `what` (see [`ControlPlane::wait_for`]) with [`SETTLE_TIMEOUT`].
-pub fn settle<T>(plane: &ControlPlane, what: &str, check: impl FnMut() -> Poll<T>) -> T {
-    plane.wait_for(what, SETTLE_TIMEOUT, check)
-}
-
-/// How long an operation took, for the closing lines.
-pub fn secs(d: Duration) -> String {
-    format!("{:.1}s", d.as_secs_f64())
 }
