@@ -108,7 +108,7 @@ pub struct Changes {
 
 /// The changes of this chart version (Artifact Hub `artifacthub.io/changes`),
 /// against the previous one, 0.2.0. 0.3.0 is a minor bump of a 0.x chart: it
-/// refuses the two removed networkPolicy keys (see the chart README, "Upgrading").
+/// refuses the two removed networkPolicy keys (see the chart README, "Upgrading and migrating").
 pub const CHANGES: Changes = Changes {
     version: "0.3.0",
     entries: &[
@@ -131,6 +131,11 @@ pub const CHANGES: Changes = Changes {
              networkPolicy.ingressController and networkPolicy.monitoring (namespaceLabels and podLabels)",
         ),
         (ChangeKind::Added, "The workers and the AI service may call the api (the legacy allowed both)"),
+        (
+            ChangeKind::Fixed,
+            "Pods no longer carry the helm.sh/chart label: an upgrade that changes only the chart's version \
+             leaves every ReplicaSet and pod as it was",
+        ),
     ],
 };
 
@@ -371,6 +376,43 @@ fn markdown_cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
+/// The README's part on migrating from the legacy manifests: the procedure
+/// of `scripts/migrate-legacy`, which `tests/live` (migration) runs end to
+/// end for every environment under Helm 3 and Helm 4.
+pub const MIGRATING: &str = "### From the legacy manifests\n\n\
+     The Deployments, Services, ServiceAccounts, ConfigMaps and HorizontalPodAutoscalers that Maily was deployed with\n\
+     before this chart (`kubectl apply` of its legacy manifests) are handed over to a release in the same namespace by\n\
+     `scripts/migrate-legacy` (in the chart's repository; it needs python3, kubectl and helm). Two things stand in the\n\
+     way: Helm refuses to install over objects that no release owns, and the legacy Deployments select their pods\n\
+     with other labels (`app: maily-api`, `app: maily` and `component: api`, ...) than the chart's\n\
+     (`app.kubernetes.io/name`, `instance`, `component`), while a Deployment's selector cannot change.\n\n\
+     ```sh\n\
+     scripts/migrate-legacy plan     -n <namespace> -r maily -f values-<environment>.yaml --legacy <legacy manifest> ...\n\
+     scripts/migrate-legacy handover -n <namespace> -r maily -f values-<environment>.yaml --legacy <legacy manifest> ...\n\
+     # the old and the new pods both run; once the new ones serve, and clients use the chart's Service names:\n\
+     scripts/migrate-legacy finish   -n <namespace> -r maily -f values-<environment>.yaml --legacy <legacy manifest> ... --restrict\n\
+     ```\n\n\
+     `--legacy` names each legacy manifest that was applied to the namespace (its namespace field is ignored).\n\n\
+     1. `plan` prints what `handover` will do, object by object, and changes nothing.\n\
+     2. `handover`:\n   \
+        - an object that the chart has by the same kind and name (a Service `maily-api`, a ServiceAccount, an HPA) is\n     \
+          adopted: replaced by the chart's object carrying Helm's ownership annotations (`meta.helm.sh/release-name`,\n     \
+          `meta.helm.sh/release-namespace`) and label (`app.kubernetes.io/managed-by: Helm`), so that no legacy\n     \
+          selector key, port or setting survives; a Service keeps its cluster IP;\n   \
+        - a Deployment that the chart has by name but with another selector is deleted with `--cascade=orphan`: its\n     \
+          ReplicaSets and pods keep running, marked `migration.maily/legacy-of=<name>`, and its pods get the chart's\n     \
+          selector labels, so the chart's Service of that component sends them traffic too;\n   \
+        - a legacy object that the chart does not have under that name (a Deployment or Service `api`, a ConfigMap) is\n     \
+          kept and marked `migration.maily/retire=true`; an HPA or PodDisruptionBudget of that kind is deleted at once,\n     \
+          since it would act on the chart's pods;\n   \
+        - then `helm upgrade --install`, without `--force`, creates the chart's Deployments beside the old pods.\n\
+     3. `finish` waits until the chart's Deployments are available (`kubectl rollout status`), then deletes the marked\n   \
+        ReplicaSets with their pods, and the retired objects. With `--restrict` the namespace then enforces the\n   \
+        `restricted` Pod Security level, which every pod of the chart meets (the legacy pods do not). Clients that\n   \
+        call a retired Service (`api`, `web`) must use the chart's Service names (`helm status` lists them) first.\n\n\
+     Afterwards no legacy object is left: each one is owned by the release or deleted, and none is duplicated.\n\
+     On a cluster without nodes (the chart's tests), `finish --until created` waits only until the chart's pods exist.\n\n";
+
 /// The chart's `README.md`: what it deploys, prerequisites, how to install
 /// each environment, the Secret keys it reads and a table of every value.
 pub fn readme(
@@ -406,17 +448,18 @@ pub fn readme(
     for (name, _) in environments {
         text += &format!("| {name} | `values-{name}.yaml` |\n");
     }
-    text += "\n`values.yaml` holds the defaults; each `values-<environment>.yaml` holds only what that environment changes,\n\
+    text += &format!(
+        "\n`values.yaml` holds the defaults; each `values-<environment>.yaml` holds only what that environment changes,\n\
              so pass exactly one of them (two would mix two environments), then your own `-f` or `--set` overrides.\n\
              `values.schema.json` types every key: use `--set-string` for strings that look like numbers or booleans\n\
              (`--set-string api.image.tag=20240101`).\n\n\
-             Helm merges maps: a map you pass is merged into the default one, key by key, so `{}` changes nothing\n\
-             (`--set-json 'api.env={}'` keeps every default variable). To drop a key of a default map, set that key\n\
+             Helm merges maps: a map you pass is merged into the default one, key by key, so `{{}}` changes nothing\n\
+             (`--set-json 'api.env={{}}'` keeps every default variable). To drop a key of a default map, set that key\n\
              to `null` (`--set api.env.PYTHON_ENV=null`, or `PYTHON_ENV: null` under `api.env` in a values file);\n\
              to empty a map, set each of its keys to `null`. Lists are replaced whole: `--set-json 'api.extraPorts=[]'`\n\
              empties one.\n\n\
              `helm test <release>` calls each HTTP component's health endpoint through its Service.\n\n\
-             ## Upgrading\n\n\
+             ## {UPGRADING_SECTION}\n\n\
              ```sh\nhelm upgrade maily . -n <namespace> -f values-<environment>.yaml [your overrides]\n```\n\n\
              Pass the same values files and overrides as at install time. If you rely on the values stored in the\n\
              release instead, use `--reset-then-reuse-values` (Helm 3.14 and later), never `--reuse-values`:\n\
@@ -425,10 +468,12 @@ pub fn readme(
              `values key <key> is missing. If this is helm upgrade --reuse-values ...` (or with a schema error, for an old\n\
              default that the new chart refuses).\n\
              `--reset-then-reuse-values` starts from the new chart's defaults and applies the release's stored\n\
-             overrides on top. Selectors never change between chart versions, so upgrades need no manual step.\n\n\
+             overrides on top. Selectors never change between chart versions, so upgrades need no manual step and\n\
+             no `--force`; pod templates do not name the chart's version, so an upgrade that changes nothing else\n\
+             restarts no pod. `helm rollback <release> <revision>` brings back that revision's objects.\n\n\
              From 0.2.x: `networkPolicy.ingressControllerNamespace` and `networkPolicy.monitoringNamespace` are\n\
              gone (the schema refuses them); give the same namespaces as `networkPolicy.ingressController` and\n\
-             `networkPolicy.monitoring` (`namespaceLabels: {kubernetes.io/metadata.name: <namespace>}` and the\n\
+             `networkPolicy.monitoring` (`namespaceLabels: {{kubernetes.io/metadata.name: <namespace>}}` and the\n\
              pods' `podLabels`). With `networkPolicy.enabled`, egress is now denied except what the traffic graph\n\
              opens: check `networkPolicy.egress` against where your database, Redis, RabbitMQ and providers are.\n\n\
              The chart's own checks (a missing key; the cross-field rules such as `minReplicas` ≤ `maxReplicas`\n\
@@ -436,7 +481,9 @@ pub fn readme(
              while `helm lint` runs templates in lint mode, where Helm only logs a `fail`. `values.schema.json` (types,\n\
              ranges, patterns, unknown keys) is enforced by all four.\n\n\
              When this chart is a dependency of an umbrella chart, `enabled` is the switch for the dependency's\n\
-             `condition: maily.enabled`, and `global.imagePullSecrets` accepts the parent's `[{name: regcred}]` form.\n\n";
+             `condition: maily.enabled`, and `global.imagePullSecrets` accepts the parent's `[{{name: regcred}}]` form.\n\n{MIGRATING}",
+        UPGRADING_SECTION = maily_chart::cross::UPGRADING_SECTION,
+    );
     text += &traffic(environments);
     text += &checkov_skips();
     text += "\n## Values\n\n| Key | Type | Default | Description |\n|---|---|---|---|\n";

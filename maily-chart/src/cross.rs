@@ -584,7 +584,7 @@ pub fn checks_tpl() -> String {
 }
 
 /// The README section that a missing key's message points to.
-pub const UPGRADING_SECTION: &str = "Upgrading";
+pub const UPGRADING_SECTION: &str = "Upgrading and migrating";
 
 /// The first part of `maily.checks`: every key values.yaml holds
 /// must be there (parents first), or the render fails saying which and how

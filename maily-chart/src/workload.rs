@@ -122,7 +122,7 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     volumes.extend(w.extra_volumes.0.clone());
     let mut containers = vec![container];
     containers.extend(w.sidecars.0.clone());
-    let mut pod_labels = labels::labels(ctx, spec.def.name);
+    let mut pod_labels = labels::pod_labels(ctx, spec.def.name);
     pod_labels.extend(w.pod_labels.clone());
     pod_labels.extend(crate::network::mesh::inject_label(ctx));
     // The chart selects the pods it spreads: this release's, this component's.

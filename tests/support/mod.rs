@@ -64,7 +64,10 @@ pub fn values_files_of(name: &str) -> Vec<PathBuf> {
     if name == DEFAULTS { Vec::new() } else { vec![chart_dir().join(format!("values-{name}.yaml"))] }
 }
 
-fn tool(env_var: &str, name: &str) -> PathBuf {
+/// A pinned tool: `$env_var` when set and not empty, else
+/// `<workspace>/.tools/bin/<name>`. Panics (loudly, never a skip) when it is
+/// not a file.
+pub fn tool(env_var: &str, name: &str) -> PathBuf {
     let path = match std::env::var_os(env_var) {
         Some(p) if !p.is_empty() => PathBuf::from(p),
         _ => workspace_root().join(".tools").join("bin").join(name),
@@ -123,7 +126,7 @@ impl ToolOutput {
 /// (nothing listens there), so no cluster is ever reached: without one,
 /// Helm would try `localhost:8080`, and Helm 3's `install --dry-run=client`
 /// does try to reach its cluster.
-fn helm_home() -> &'static Path {
+pub fn helm_home() -> &'static Path {
     static HOME: OnceLock<PathBuf> = OnceLock::new();
     HOME.get_or_init(|| {
         let dir = std::env::temp_dir().join("maily-tests-helm-home");
@@ -221,8 +224,18 @@ impl HelmMajor {
         })
     }
 
-    /// Runs this helm with `args`.
+    /// Runs this helm with `args`, against no cluster (see [`helm_home`]).
     pub fn run<I, S>(self, args: I) -> ToolOutput
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        self.run_against(&helm_home().join("kubeconfig"), args)
+    }
+
+    /// Runs this helm with `args` and `KUBECONFIG=kubeconfig`: the cluster
+    /// it names is the one Helm talks to (the live tests' control plane).
+    pub fn run_against<I, S>(self, kubeconfig: &Path, args: I) -> ToolOutput
     where
         I: IntoIterator<Item = S>,
         S: AsRef<OsStr>,
@@ -233,7 +246,7 @@ impl HelmMajor {
             .env("HELM_CACHE_HOME", home.join("cache"))
             .env("HELM_CONFIG_HOME", home.join("config"))
             .env("HELM_DATA_HOME", home.join("data"))
-            .env("KUBECONFIG", home.join("kubeconfig"))
+            .env("KUBECONFIG", kubeconfig)
             .env_remove("HELM_NAMESPACE")
             .env_remove("HELM_KUBECONTEXT")
             .output()

@@ -39,6 +39,17 @@ pub fn labels(ctx: &Ctx, component: &str) -> BTreeMap<String, String> {
     labels
 }
 
+/// The labels of a component's pods: [`labels`] without `helm.sh/chart`.
+/// A pod template that named the chart's version would change with every
+/// chart release, and with it every ReplicaSet: an upgrade whose only change
+/// is the chart's version would roll every pod (`tests/live`, the
+/// `previous_version` scenarios, hold the chart to this).
+pub fn pod_labels(ctx: &Ctx, component: &str) -> BTreeMap<String, String> {
+    let mut labels = labels(ctx, component);
+    labels.remove("helm.sh/chart");
+    labels
+}
+
 /// Metadata of an object of `component` named `<fullname>-<suffix>`, in the
 /// release namespace, with the recommended labels and `global.commonAnnotations`.
 pub fn metadata(ctx: &Ctx, component: &str, suffix: &str) -> ObjectMeta {
