@@ -491,7 +491,10 @@ pub fn compare_files(
             comparisons.push(Comparison {
                 object: object.id.clone(),
                 env: env.name.clone(),
-                legacy: legacy_object.map(|o| format!("{}: {} {}", o.copy.file, o.copy.kind, o.copy.name)),
+                legacy: legacy_object.map(|o| {
+                    let why = source.map(|s| s.why).unwrap_or_default();
+                    format!("{}: {} {} ({why})", o.copy.file, o.copy.kind, o.copy.name)
+                }),
                 chart: chart_object.map(|o| format!("{kind} {}", o["metadata"]["name"].as_str().unwrap_or("?"))),
                 differences,
             });
@@ -717,6 +720,10 @@ impl Report {
             if c.object != last {
                 t += &format!("### {}\n\n", c.object);
                 last = c.object.clone();
+            }
+            if c.legacy.is_none() && c.chart.is_none() {
+                t += &format!("**{}**: neither the legacy nor the chart runs it there.\n\n", c.env);
+                continue;
             }
             t += &format!(
                 "**{}**: legacy {}; chart {}.\n\n",
