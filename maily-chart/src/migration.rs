@@ -176,6 +176,8 @@ pub enum Place {
     Platform,
     /// Cluster-scoped: no namespace applies.
     Cluster,
+    /// Not a Kubernetes object (a values file, a dashboard): no namespace.
+    Document,
 }
 
 impl Place {
@@ -186,6 +188,7 @@ impl Place {
             Place::ProductionLike => "production-like".into(),
             Place::Platform => "platform".into(),
             Place::Cluster => "cluster".into(),
+            Place::Document => "–".into(),
         }
     }
 }

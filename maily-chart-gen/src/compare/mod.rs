@@ -233,6 +233,17 @@ fn summary(value: &Value) -> String {
             format!("{kind} {name} ({ns}{data})")
         }
         None => match value.as_object() {
+            Some(_) if value["groups"].is_array() => {
+                let groups = value["groups"].as_array().map_or(0, Vec::len);
+                let rules: Vec<&Value> = value["groups"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|g| g["rules"].as_array().into_iter().flatten())
+                    .collect();
+                let alerts: Vec<&str> = rules.iter().filter_map(|r| r["alert"].as_str()).collect();
+                format!("a rules document: {groups} group(s), {} rule(s), alerts {}", rules.len(), alerts.join(", "))
+            }
             Some(map) => format!("a document of {} top-level keys: {}", map.len(), keys(value)),
             None => "a document that is not a mapping".into(),
         },
@@ -295,7 +306,7 @@ pub fn compare_files(
                 }
             };
             let place =
-                if kind == "Document" { Some(Place::ProductionLike) } else { migration::place_of(&kind, &namespace) };
+                if kind == "Document" { Some(Place::Document) } else { migration::place_of(&kind, &namespace) };
             if place.is_none() {
                 problems.push(format!(
                     "{}:{}: namespace `{namespace}` of {kind} {name} is not in migration::NAMESPACES",
