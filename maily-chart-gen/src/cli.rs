@@ -290,7 +290,14 @@ pub fn run(
                     return EXIT_USAGE;
                 }
             }
-            let label = legacy.display().to_string();
+            // The workspace's own legacy directory is always shown the same way,
+            // so the checked-in report does not depend on where gen runs from.
+            let same = |a: &std::path::Path, b: &std::path::Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
+            let label = if same(legacy, &default_legacy()) {
+                crate::compare::DEFAULT_LEGACY.to_string()
+            } else {
+                legacy.display().to_string()
+            };
             let report = match crate::compare::compare(legacy, &label, environments, envs) {
                 Ok(report) => report,
                 Err(e) if e.starts_with("environment `") => {

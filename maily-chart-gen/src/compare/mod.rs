@@ -305,8 +305,7 @@ pub fn compare_files(
                     ("Document".to_string(), name, String::new())
                 }
             };
-            let place =
-                if kind == "Document" { Some(Place::Document) } else { migration::place_of(&kind, &namespace) };
+            let place = if kind == "Document" { Some(Place::Document) } else { migration::place_of(&kind, &namespace) };
             if place.is_none() {
                 problems.push(format!(
                     "{}:{}: namespace `{namespace}` of {kind} {name} is not in migration::NAMESPACES",
@@ -780,4 +779,141 @@ fn copies_cell(o: &LogicalObject) -> String {
         })
         .collect::<Vec<_>>()
         .join("<br>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> read::File {
+        read::read_text(path, text)
+    }
+
+    fn object<'r>(report: &'r Report, id: &str) -> &'r LogicalObject {
+        report.objects.iter().find(|o| o.id == id).unwrap_or_else(|| panic!("no logical object {id}"))
+    }
+
+    #[test]
+    fn copies_of_one_role_across_files_and_namespaces_are_one_logical_object() {
+        let files = [
+            file(
+                "kubernetes/a.yaml",
+                "kind: Deployment\nmetadata: {name: maily-api, namespace: staging}\n---\nkind: Deployment\nmetadata: {name: api, namespace: maily}\n",
+            ),
+            file("infrastructure/b.yaml", "kind: Deployment\nmetadata: {name: maily-backend}\n"),
+            file("kubernetes/c.yaml", "kind: Service\nmetadata: {name: maily-api, namespace: staging}\n"),
+        ];
+        let report = compare_files(&files, "test", &crate::environments(), &[]).expect("renders");
+        let api = object(&report, "Deployment api");
+        assert_eq!(api.status, Some(Status::Covered));
+        let copies: Vec<(&str, usize, &str, Option<Place>)> =
+            api.copies.iter().map(|c| (c.file.as_str(), c.line, c.namespace.as_str(), c.place)).collect();
+        assert_eq!(
+            copies,
+            [
+                ("infrastructure/b.yaml", 1, "", Some(Place::ProductionLike)),
+                ("kubernetes/a.yaml", 1, "staging", Some(Place::Env("staging"))),
+                ("kubernetes/a.yaml", 4, "maily", Some(Place::Env("production"))),
+            ]
+        );
+        assert_eq!(api.names(), ["api", "maily-api", "maily-backend"].into_iter().collect());
+        assert_eq!(api.became, ["Deployment maily-api (development, production, staging)"]);
+        // Same name, another kind: another logical object.
+        assert_eq!(object(&report, "Service api").copies.len(), 1);
+    }
+
+    #[test]
+    fn unknown_objects_are_unaccounted_and_unknown_namespaces_reported() {
+        let files = [file(
+            "x.yaml",
+            "kind: Deployment\nmetadata: {name: brand-new, namespace: maily}\n---\nkind: ConfigMap\nmetadata: {name: cm, namespace: elsewhere}\n",
+        )];
+        let report = compare_files(&files, "test", &crate::environments(), &[]).expect("renders");
+        let unaccounted: Vec<&str> = report.unaccounted().iter().map(|o| o.id.as_str()).collect();
+        assert_eq!(unaccounted, ["ConfigMap cm", "Deployment brand-new"]);
+        assert!(report.problems.iter().any(|p| p.contains("namespace `elsewhere`")), "{:?}", report.problems);
+        assert!(!report.passes());
+        let total: usize = report.totals.iter().filter(|t| t.status.is_none()).map(|t| t.logical).sum();
+        assert_eq!(total, 2);
+    }
+
+    #[test]
+    fn wildcard_and_each_entries_make_one_logical_object_per_name() {
+        let files = [file(
+            "p.yaml",
+            "kind: ClusterPolicy\nmetadata: {name: a}\n---\nkind: ClusterPolicy\nmetadata: {name: b}\n---\nkind: ClusterPolicy\nmetadata: {name: a}\n",
+        )];
+        let report = compare_files(&files, "test", &crate::environments(), &[]).expect("renders");
+        assert_eq!(object(&report, "ClusterPolicy a").copies.len(), 2);
+        assert_eq!(object(&report, "ClusterPolicy b").status, Some(Status::OutOfScope));
+        assert_eq!(object(&report, "ClusterPolicy b").copies[0].place, Some(Place::Cluster));
+    }
+
+    #[test]
+    fn non_objects_are_documents_named_by_their_file() {
+        let files = [file("infrastructure/helm/maily/Chart.yaml", "apiVersion: v2\nname: maily\n")];
+        let report = compare_files(&files, "test", &crate::environments(), &[]).expect("renders");
+        let doc = object(&report, "Document partial chart metadata");
+        assert_eq!(doc.status, Some(Status::Changed));
+        assert_eq!(doc.copies[0].place, Some(Place::Document));
+    }
+
+    /// The staging api copy as the legacy wrote it, with `port` as its container port.
+    fn staging_api(port: u16) -> read::File {
+        file(
+            "kubernetes/deployments/maily-api-staging.yaml",
+            &format!(
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata: {{name: maily-api, namespace: staging}}\n\
+                 spec:\n  replicas: 2\n  selector: {{matchLabels: {{app: maily-api}}}}\n  template:\n\
+                 \x20   metadata: {{labels: {{app: maily-api}}}}\n    spec:\n      containers:\n\
+                 \x20     - name: maily-api\n        image: maily/api:v1.0.0\n        ports: [{{containerPort: {port}}}]\n"
+            ),
+        )
+    }
+
+    #[test]
+    fn each_difference_is_explained_by_the_table_or_reported_unexplained() {
+        let report =
+            compare_files(&[staging_api(8000)], "test", &crate::environments(), &["staging".into()]).expect("renders");
+        let staging =
+            report.comparisons.iter().find(|c| c.object == "Deployment api" && c.env == "staging").expect("compared");
+        let reason_of = |fact: &str, text: &str| {
+            staging
+                .differences
+                .iter()
+                .find(|d| d.fact == fact && d.delta.text() == text)
+                .unwrap_or_else(|| panic!("no {fact} {text}: {:?}", staging.differences))
+                .reason
+        };
+        assert_eq!(reason_of("image", "maily/api:v1.0.0 → docker.io/maily/api:v1.0.0"), Some("one-registry"));
+        assert_eq!(reason_of("ports", "+ http 8000/TCP"), Some("named-ports"));
+        assert_eq!(reason_of("replicas", "2 → HPA 2-5"), Some("hpa-bounds"));
+        // This copy has no probes: the chart's are an unexplained difference.
+        assert_eq!(reason_of("livenessProbe.action", "none → GET /health :8000"), None);
+
+        let moved =
+            compare_files(&[staging_api(9000)], "test", &crate::environments(), &["staging".into()]).expect("renders");
+        let unexplained: Vec<String> = moved
+            .unexplained()
+            .iter()
+            .filter(|(o, _, _)| *o == "Deployment api")
+            .map(|(_, env, d)| format!("{env} {} {}", d.fact, d.delta.text()))
+            .collect();
+        assert!(unexplained.contains(&"staging ports − 9000/TCP".to_string()), "{unexplained:?}");
+        assert!(!moved.passes());
+    }
+
+    #[test]
+    fn a_chart_object_the_table_names_must_be_rendered() {
+        // Development alone renders no NetworkPolicy: the table's claim fails.
+        let files = [file("n.yaml", "kind: NetworkPolicy\nmetadata: {name: allow-dns, namespace: maily}\n")];
+        let development: Vec<Environment> =
+            crate::environments().into_iter().filter(|e| e.name == "development").collect();
+        let report = compare_files(&files, "test", &development, &[]).expect("renders");
+        assert!(
+            report.problems.iter().any(|p| p.contains("NetworkPolicy maily-allow-dns, which no environment renders")),
+            "{:?}",
+            report.problems
+        );
+    }
 }
