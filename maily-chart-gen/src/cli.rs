@@ -58,7 +58,10 @@ pub const EXIT_UNACCOUNTED: i32 = 5;
 
 /// Every exit code and its meaning, as `gen --help` prints them.
 pub const EXIT_CODES: &[(i32, &str)] = &[
-    (EXIT_OK, "success; with --check: out/maily is fresh"),
+    (
+        EXIT_OK,
+        "success; with --check: out/maily and the migration report are fresh; compare: nothing unaccounted or unexplained",
+    ),
     (EXIT_INVALID, "invalid input: an environment or the defaults fail validation, or `render` cannot render them"),
     (EXIT_USAGE, "usage error: unknown flag, missing or invalid value, or a flag the command does not take"),
     (EXIT_STALE, "--check: out/maily (or the migration report) is stale; compare --check: the report file differs"),
