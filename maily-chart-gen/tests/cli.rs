@@ -340,7 +340,7 @@ fn compare_json_has_the_same_content_as_the_markdown() {
     let rows = markdown
         .stdout
         .lines()
-        .filter(|l| l.starts_with("| ") && l.split(" | ").nth(0).is_some_and(|c| c[2..].parse::<usize>().is_ok()))
+        .filter(|l| l.starts_with("| ") && l.split(" | ").next().is_some_and(|c| c[2..].parse::<usize>().is_ok()))
         .count();
     assert_eq!(objects.len(), rows, "one table row per logical object");
     for o in objects {

@@ -266,7 +266,7 @@ pub fn target_namespace(env: &str) -> String {
 /// When the directory or a file cannot be read, or an environment does not render.
 pub fn compare(dir: &Path, label: &str, environments: &[Environment], only: &[String]) -> Result<Report, String> {
     let files = read::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    Ok(compare_files(&files, label, environments, only)?)
+    compare_files(&files, label, environments, only)
 }
 
 /// [`compare`] over files already read.
@@ -333,13 +333,13 @@ pub fn compare_files(
     // by fact for the chosen ones.
     let mut renders: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     for env in environments {
-        let release = Release::new(RELEASE, &target_namespace(&env.name));
+        let release = Release::new(RELEASE, target_namespace(&env.name));
         let manifests = maily_chart::render::render(&env.values, &release)
             .map_err(|e| format!("environment `{}`: {}", env.name, e.join("; ")))?;
         renders.insert(env.name.clone(), manifests.into_iter().map(|m| m.object).collect());
     }
     let fullname = |env: &Environment| {
-        maily_chart::common::names::fullname_of(&Release::new(RELEASE, &target_namespace(&env.name)), &env.values)
+        maily_chart::common::names::fullname_of(&Release::new(RELEASE, target_namespace(&env.name)), &env.values)
     };
     let chart_name =
         |env: &Environment, suffix: &str| maily_chart::common::names::component_name_of(&fullname(env), suffix);
