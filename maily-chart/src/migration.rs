@@ -261,9 +261,15 @@ impl Entry {
             && self.names.iter().any(|n| n.matches(name, namespace))
     }
 
-    /// The label of the logical object this entry makes of `kind` `name`.
-    pub fn label(&self, kind: &str, name: &str) -> String {
-        if self.each || self.is_wildcard() { format!("{kind} {name}") } else { self.id.to_string() }
+    /// The label of the logical object this entry makes of `kind` `name`
+    /// in `namespace`: its id, or `<kind> <name>` for a per-name entry, with
+    /// ` in <namespace>` where the entry takes that name in one namespace only.
+    pub fn label(&self, kind: &str, name: &str, namespace: &str) -> String {
+        if !(self.each || self.is_wildcard()) {
+            return self.id.to_string();
+        }
+        let pinned = self.names.iter().any(|n| n.name == name && n.namespace.is_some_and(|ns| !ns.is_empty()));
+        if pinned { format!("{kind} {name} in {namespace}") } else { format!("{kind} {name}") }
     }
 }
 

@@ -364,8 +364,20 @@ pub fn compare_files(
             .first()
             .copied()
             .or_else(|| ENTRIES.iter().find(|e| e.is_wildcard() && e.matches(&c.kind, &c.name, &c.namespace)));
-        let id = entry.map_or_else(|| format!("{} {}", c.kind, c.name), |e| e.label(&c.kind, &c.name));
-        groups.entry(id).or_insert((entry, Vec::new())).1.push(i);
+        let id = entry.map_or_else(|| format!("{} {}", c.kind, c.name), |e| e.label(&c.kind, &c.name, &c.namespace));
+        let group = groups.entry(id.clone()).or_insert((entry, Vec::new()));
+        if group.0.map(|e| e.id) != entry.map(|e| e.id) {
+            problems.push(format!(
+                "{}:{}: {} {} is labelled `{id}` by two entries ({} and {}): pin its namespace in one of them",
+                c.file,
+                c.line,
+                c.kind,
+                c.name,
+                group.0.map_or("none", |e| e.id),
+                entry.map_or("none", |e| e.id)
+            ));
+        }
+        group.1.push(i);
     }
 
     // The chart objects of the renders, and which entries claim them.
@@ -847,6 +859,18 @@ mod tests {
         assert_eq!(object(&report, "ClusterPolicy a").copies.len(), 2);
         assert_eq!(object(&report, "ClusterPolicy b").status, Some(Status::OutOfScope));
         assert_eq!(object(&report, "ClusterPolicy b").copies[0].place, Some(Place::Cluster));
+    }
+
+    #[test]
+    fn a_name_an_entry_pins_to_one_namespace_is_labelled_with_it() {
+        let files = [file(
+            "v.yaml",
+            "kind: ServiceAccount\nmetadata: {name: vault-auth, namespace: default}\n---\nkind: ServiceAccount\nmetadata: {name: vault-auth, namespace: maily-production}\n",
+        )];
+        let report = compare_files(&files, "test", &crate::environments(), &[]).expect("renders");
+        assert_eq!(object(&report, "ServiceAccount vault-auth in default").status, Some(Status::OutOfScope));
+        assert_eq!(object(&report, "ServiceAccount vault-auth in maily-production").status, Some(Status::Missing));
+        assert!(!report.problems.iter().any(|p| p.contains("two entries")), "{:?}", report.problems);
     }
 
     #[test]

@@ -558,7 +558,7 @@ pub const ENTRIES: &[Entry] = &[
     one("Ingress maily.local", ING, &[at("maily-ingress", "maily-dev")], C::Ingress, S::Missing, &PLANNED_APPS, &[]),
     one("Ingress mailydocs", ING, &[any("mailydocs-ingress")], C::Ingress, S::Missing, &PLANNED_APPS, &[]),
     one("Ingress ai-mesh", ING, &[any("ai-mesh"), any("ai-mesh-network")], C::Ingress, S::Missing, &PLANNED_APPS, &[]),
-    each("staging monitoring UIs", ING, &[at("grafana-staging", "staging"), at("monitoring", "staging")], C::Monitoring, S::OutOfScope, &OOS_PLATFORM),
+    each("staging monitoring UIs", ING, &[any("grafana-staging"), any("monitoring")], C::Monitoring, S::OutOfScope, &OOS_PLATFORM),
     // ---- network policies
     one("NetworkPolicy api", NP, &[any("api-policy"), any("api-service-policy")], C::NetworkPolicy, S::Covered, &POLICIES_FROM_GRAPH, &[to("NetworkPolicy", "api")]),
     one("NetworkPolicy web", NP, &[any("frontend-policy")], C::NetworkPolicy, S::Covered, &POLICIES_FROM_GRAPH, &[to("NetworkPolicy", "web")]),
@@ -577,7 +577,7 @@ pub const ENTRIES: &[Entry] = &[
     one("PrometheusRule maily-sla-rules", &["PrometheusRule"], &[any("maily-sla-rules")], C::Monitoring, S::Missing, &PLANNED_MONITORING, &[]),
     one("ConfigMap mailydocs rules", CM, &[any("prometheus-mailydocs-rules")], C::Monitoring, S::Missing, &PLANNED_MONITORING, &[]),
     one("ConfigMap Grafana dashboards", CM, &[any("grafana-dashboards"), any("grafana-dashboards-staging")], C::Monitoring, S::Missing, &PLANNED_MONITORING, &[]),
-    each("staging Prometheus and Grafana", &["Deployment", "Service", "ServiceAccount", "ConfigMap"], &[at("prometheus-staging", "staging"), at("prometheus-config-staging", "staging"), at("grafana-staging", "staging"), at("grafana-datasources-staging", "staging"), at("grafana-dashboard-config-staging", "staging")], C::Monitoring, S::OutOfScope, &OOS_PLATFORM),
+    each("staging Prometheus and Grafana", &["Deployment", "Service", "ServiceAccount", "ConfigMap"], &[any("prometheus-staging"), any("prometheus-config-staging"), any("grafana-staging"), any("grafana-datasources-staging"), any("grafana-dashboard-config-staging")], C::Monitoring, S::OutOfScope, &OOS_PLATFORM),
     // ---- security and RBAC
     one("ServiceAccount api", SA, &[any("maily-api"), any("maily-api-sa"), any("maily-backend")], C::Security, S::Covered, &SAME_ROLE, &[to("ServiceAccount", "api")]),
     one("ServiceAccount web", SA, &[any("maily-frontend")], C::Security, S::Covered, &SAME_ROLE, &[to("ServiceAccount", "web")]),
@@ -596,8 +596,8 @@ pub const ENTRIES: &[Entry] = &[
     each("ExternalSecret and its store", &["ExternalSecret", "SecretStore"], &[any("maily-external-secrets"), any("vault-backend")], C::Secrets, S::Missing, &PLANNED_SECRETS),
     each("Vault agent configuration", CM, &[any("vault-agent-config"), any("vault-templates")], C::Secrets, S::Changed, &NO_VAULT_AGENT),
     one("Secret blockchain-secrets", &["Secret"], &[any("blockchain-secrets")], C::Secrets, S::Missing, &PLANNED_APPS, &[]),
-    each("Vault in the default namespace", &["ServiceAccount", "Service", "Deployment", "ConfigMap", "Job", "Secret"], &[at("vault-agent-injector", "default"), at("vault-agent-injector-cfg", "default"), at("vault-agent-injector-svc", "default"), at("vault-auth", "default"), at("maily-app", "default"), at("vault", "default"), at("vault-client", "default"), at("vault-setup", "default"), at("vault-token", "default"), at("vault-policies", "default")], C::Secrets, S::OutOfScope, &OOS_VAULT),
-    each("Vault demo client", &["ServiceAccount", "Role", "RoleBinding", "Pod"], &[at("maily-vault", "maily"), at("maily-vault-role", "maily"), at("maily-vault-rolebinding", "maily"), at("maily-vault-example", "maily")], C::Secrets, S::OutOfScope, &OOS_VAULT),
+    each("Vault server, injector and clients", &["ServiceAccount", "Service", "Deployment", "ConfigMap", "Job", "Secret"], &[any("vault-agent-injector"), any("vault-agent-injector-cfg"), any("vault-agent-injector-svc"), at("vault-auth", "default"), any("maily-app"), any("vault"), any("vault-client"), any("vault-setup"), any("vault-token"), any("vault-policies")], C::Secrets, S::OutOfScope, &OOS_VAULT),
+    each("Vault demo client", &["ServiceAccount", "Role", "RoleBinding", "Pod"], &[any("maily-vault"), any("maily-vault-role"), any("maily-vault-rolebinding"), any("maily-vault-example")], C::Secrets, S::OutOfScope, &OOS_VAULT),
     // ---- autoscaling and budgets
     one("HorizontalPodAutoscaler ai-service", HPA, &[any("maily-ai-service")], C::Autoscaling, S::Covered, &SAME_ROLE, &[to("HorizontalPodAutoscaler", "ai-service")]),
     each("data tier budgets and autoscaler", &["PodDisruptionBudget", "HorizontalPodAutoscaler"], &[any("postgres-primary-pdb"), any("postgres-replica-pdb"), any("pgbouncer-pdb"), any("pgbouncer-hpa"), any("redis-pdb")], C::Autoscaling, S::Changed, &EXTERNAL_DATA),
