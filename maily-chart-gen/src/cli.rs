@@ -200,36 +200,6 @@ pub fn default_report() -> PathBuf {
         .map_or_else(|| PathBuf::from(crate::compare::REPORT_PATH), |root| root.join(crate::compare::REPORT_PATH))
 }
 
-/// The report file's status against `text`: `None` when equal, else a unified diff.
-fn report_diff(path: &std::path::Path, text: &str) -> std::io::Result<Option<String>> {
-    let on_disk = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(e),
-    };
-    if on_disk == text {
-        return Ok(None);
-    }
-    let shown = path.display().to_string();
-    Ok(Some(
-        similar::TextDiff::from_lines(on_disk.as_str(), text)
-            .unified_diff()
-            .context_radius(2)
-            .header(&format!("a/{shown}"), &format!("b/{shown}"))
-            .to_string(),
-    ))
-}
-
-/// Writes `text` to `path` through a sibling temporary file and a rename.
-fn write_file(path: &std::path::Path, text: &str) -> std::io::Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    let part = path.with_extension(format!("part-{}", std::process::id()));
-    std::fs::write(&part, text)?;
-    std::fs::rename(&part, path)
-}
-
 /// The migration report of the default legacy directory, for `gen` and
 /// `gen --check`; `None` when that directory does not exist.
 fn default_migration_report(environments: &[Environment]) -> Option<Result<String, String>> {
@@ -315,13 +285,13 @@ pub fn run(
             let markdown = report.markdown();
             let json_text = serde_json::to_string_pretty(&report).expect("the report serializes") + "\n";
             if let Some(path) = json
-                && let Err(e) = write_file(path, &json_text)
+                && let Err(e) = output::write_file(path, &json_text)
             {
                 let _ = writeln!(stderr, "gen: writing {}: {e}", path.display());
                 return EXIT_IO;
             }
             if let Some(path) = check {
-                match report_diff(path, &markdown) {
+                match output::file_diff(path, &markdown) {
                     Ok(None) => {
                         let _ = writeln!(stdout, "{} is fresh", path.display());
                     }
@@ -341,7 +311,7 @@ pub fn run(
                     }
                 }
             } else if let Some(path) = write {
-                if let Err(e) = write_file(path, &markdown) {
+                if let Err(e) = output::write_file(path, &markdown) {
                     let _ = writeln!(stderr, "gen: writing {}: {e}", path.display());
                     return EXIT_IO;
                 }
@@ -441,6 +411,15 @@ pub fn run(
             };
             // The migration report, beside out/ (only for the workspace's own out/).
             let migration = if args.out.is_none() { default_migration_report(environments) } else { None };
+            if args.out.is_none() && migration.is_none() {
+                let _ = writeln!(
+                    stderr,
+                    "gen: {} not {}: no legacy manifests at {}",
+                    crate::compare::REPORT_PATH,
+                    if args.check { "checked" } else { "written" },
+                    default_legacy().display()
+                );
+            }
             let migration = match migration.transpose() {
                 Ok(m) => m,
                 Err(e) => {
@@ -459,7 +438,7 @@ pub fn run(
                 let _ = writeln!(stdout, "{}", report.summary());
                 let mut report_stale = false;
                 if let Some(markdown) = &migration {
-                    match report_diff(&report_path, markdown) {
+                    match output::file_diff(&report_path, markdown) {
                         Ok(None) => {
                             let _ = writeln!(stdout, "Fresh    {}", crate::compare::REPORT_PATH);
                         }
@@ -484,10 +463,10 @@ pub fn run(
                 }
             } else {
                 if let Some(markdown) = &migration {
-                    match report_diff(&report_path, markdown) {
+                    match output::file_diff(&report_path, markdown) {
                         Ok(None) => {}
                         Ok(Some(_)) => {
-                            if let Err(e) = write_file(&report_path, markdown) {
+                            if let Err(e) = output::write_file(&report_path, markdown) {
                                 let _ = writeln!(stderr, "gen: writing {}: {e}", report_path.display());
                                 return EXIT_IO;
                             }

@@ -90,10 +90,10 @@ impl File {
     }
 }
 
-/// Text as the parsers must see it: no BOM, LF line ends.
+/// Text as the parsers must see it: no BOM, LF line ends (the build's own
+/// normaliser, `maily_environments::text_file`).
 pub fn normalize(text: &str) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    maily_environments::text_file(text)
 }
 
 /// Every manifest file below `dir` ([`EXTENSIONS`]), read and parsed,
@@ -108,6 +108,7 @@ pub fn read_dir(dir: &Path) -> std::io::Result<Vec<File>> {
     paths
         .into_iter()
         .map(|rel| {
+            // Through `normalize` (the build's normaliser) in `read_text`.
             let bytes = std::fs::read(dir.join(&rel))?;
             Ok(read_text(&rel, &String::from_utf8_lossy(&bytes)))
         })
