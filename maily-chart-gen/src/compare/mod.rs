@@ -100,8 +100,10 @@ pub struct Comparison {
     pub object: String,
     /// The environment.
     pub env: String,
-    /// The legacy copy (`file: name`), if the environment had one.
+    /// The legacy copy (`file: kind name`), if the environment had one.
     pub legacy: Option<String>,
+    /// Why that copy (`migration::SOURCES`).
+    pub why: Option<&'static str>,
     /// The chart object, if the environment renders one.
     pub chart: Option<String>,
     /// Every difference.
@@ -513,10 +515,8 @@ pub fn compare_files(
             comparisons.push(Comparison {
                 object: object.id.clone(),
                 env: env.name.clone(),
-                legacy: legacy_object.map(|o| {
-                    let why = source.map(|s| s.why).unwrap_or_default();
-                    format!("{}: {} {} ({why})", o.copy.file, o.copy.kind, o.copy.name)
-                }),
+                legacy: legacy_object.map(|o| format!("{}: {} {}", o.copy.file, o.copy.kind, o.copy.name)),
+                why: legacy_object.and(source).map(|s| s.why),
                 chart: chart_object.map(|o| format!("{kind} {}", o["metadata"]["name"].as_str().unwrap_or("?"))),
                 differences,
             });
@@ -750,7 +750,10 @@ impl Report {
             t += &format!(
                 "**{}**: legacy {}; chart {}.\n\n",
                 c.env,
-                c.legacy.as_deref().map_or("none".to_string(), |l| format!("`{l}`")),
+                c.legacy.as_deref().map_or("none".to_string(), |l| match c.why {
+                    Some(why) => format!("`{l}` ({why})"),
+                    None => format!("`{l}`"),
+                }),
                 c.chart.as_deref().map_or("none".to_string(), |l| format!("`{l}`"))
             );
             if c.differences.is_empty() {

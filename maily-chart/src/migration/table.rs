@@ -645,7 +645,7 @@ const API_STAGING: &str = "kubernetes/deployments/maily-api-staging.yaml";
 const AI_STAGING: &str = "kubernetes/deployments/ai-service.yaml";
 const BY_NAMESPACE: &str = "the kubernetes/ copy in the environment's namespace";
 const UNIFIED_WHY: &str =
-    "the kubernetes/ unified copy in namespace maily (not the Vault-injected or infrastructure variants)";
+    "the kubernetes/ unified copy in namespace maily, not its Vault-injected or infrastructure variants";
 const SERVICES_WHY: &str =
     "the kubernetes/services/ copy that selects the unified copy's pods (namespace maily has no Service for them)";
 
