@@ -1,4 +1,6 @@
-//! `out/` is what `gen` writes now (the staleness test), and `gen --check`
+//! `out/` is what `gen` writes now (the staleness test), and so is the
+//! migration report `docs/MIGRATION.md` (`gen compare` over
+//! `../shared/legacy-manifests`); `gen --check`
 //! reports stale, missing and orphan files without touching anything; it
 //! exits with `cli::EXIT_STALE` (3) then, a code no other outcome uses (a
 //! mistyped flag is clap's usage error, 2: see maily-chart-gen/tests/cli.rs).
@@ -113,4 +115,88 @@ fn gen_into_an_empty_directory_writes_the_whole_chart() {
     assert_eq!(code, 0, "{stdout}\n{stderr}");
     let expected = snapshot(&out_dir());
     assert_same_tree(&expected, &snapshot(&out), "gen into an empty directory");
+}
+
+/// `gen compare --legacy <legacy> <args>`: (exit code, stdout, stderr).
+fn compare(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let legacy = legacy_dir();
+    let mut all = vec!["compare".as_ref(), "--legacy".as_ref(), legacy.as_os_str()];
+    all.extend_from_slice(args);
+    run_gen(&all)
+}
+
+#[test]
+fn the_migration_report_is_exactly_what_compare_writes_now() {
+    let report = workspace_root().join(maily_chart_gen::compare::REPORT_PATH);
+    let (code, stdout, stderr) = compare(&["--check".as_ref(), report.as_os_str()]);
+    assert_eq!(
+        code, 0,
+        "docs/MIGRATION.md is stale: run `cargo run --bin gen` and commit docs/MIGRATION.md\n{stdout}\n{stderr}"
+    );
+    // And what it reports is clean: nothing in scope unaccounted or unexplained.
+    let (code, _, stderr) = compare(&[]);
+    assert_eq!(code, 0, "gen compare: {stderr}");
+}
+
+#[test]
+fn a_stale_migration_report_fails_the_check_and_gen_repairs_it() {
+    let dir = TempDir::new("freshness-report");
+    let copy = dir.path().join("MIGRATION.md");
+    let report = workspace_root().join(maily_chart_gen::compare::REPORT_PATH);
+    let text = fs::read_to_string(&report).expect("docs/MIGRATION.md");
+    fs::write(&copy, text.replacen("| COVERED | `", "| MISSING | `", 1)).expect("write");
+    let (code, stdout, _) = compare(&["--check".as_ref(), copy.as_os_str()]);
+    assert_eq!(code, cli::EXIT_STALE, "{stdout}");
+    assert!(stdout.contains("-| 1 | ") && stdout.contains("+| 1 | "), "a diff of the stale row:\n{stdout}");
+    let (code, _, stderr) = compare(&["--write".as_ref(), copy.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(fs::read_to_string(&copy).expect("written"), text);
+}
+
+/// The rows of the Markdown table that follows `heading`, as cells.
+fn table(text: &str, heading: &str) -> Vec<Vec<String>> {
+    let start = text.find(heading).unwrap_or_else(|| panic!("no {heading}"));
+    text[start..]
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .skip(2)
+        .map(|l| l.trim_matches('|').split(" | ").map(|c| c.trim().to_string()).collect())
+        .collect()
+}
+
+#[test]
+fn the_report_totals_are_a_count_of_its_table() {
+    let report = fs::read_to_string(workspace_root().join(maily_chart_gen::compare::REPORT_PATH)).expect("report");
+    let rows = table(&report, "## Every logical object");
+    let mut counted: std::collections::BTreeMap<(String, String), (usize, usize)> = Default::default();
+    for row in &rows {
+        let (category, status, copies) = (&row[2], &row[3], &row[4]);
+        let entry = counted.entry((category.clone(), status.clone())).or_default();
+        entry.0 += 1;
+        entry.1 += copies.split("<br>").count();
+    }
+    let totals = table(&report, "## Totals");
+    let statuses = ["COVERED", "CHANGED", "MISSING", "OUT-OF-SCOPE"];
+    let mut all = (0, 0);
+    for row in totals.iter().filter(|r| !r[0].starts_with("**")) {
+        for (i, status) in statuses.iter().enumerate() {
+            let expected = counted.get(&(row[0].clone(), status.to_string())).copied().unwrap_or((0, 0));
+            let shown = if expected.0 == 0 { "–".to_string() } else { format!("{} ({})", expected.0, expected.1) };
+            assert_eq!(row[i + 1], shown, "{} / {status}", row[0]);
+            all.0 += expected.0;
+            all.1 += expected.1;
+        }
+    }
+    assert_eq!(all.0, rows.len(), "every row is counted once");
+    let total_row = totals.iter().find(|r| r[0] == "**total**").expect("a total row");
+    assert_eq!(total_row.last().map(String::as_str), Some(format!("**{} ({})**", all.0, all.1).as_str()));
+    assert!(report.contains("## Unaccounted legacy objects (0)") && report.contains("## Unexplained differences (0)"));
+    // The seven files that do not parse, each with what was read.
+    let unparsed = table(&report, "## Files that do not parse");
+    assert_eq!(unparsed.len(), 7, "{unparsed:?}");
+    for row in &unparsed {
+        assert!(row[1].starts_with("line "), "{row:?}");
+        assert!(row[2].starts_with("line 1: "), "what was read from {}: {}", row[0], row[2]);
+    }
 }

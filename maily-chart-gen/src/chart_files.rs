@@ -372,6 +372,58 @@ fn traffic(environments: &[(String, Values)]) -> String {
     text
 }
 
+/// The README's migration section: every reason of the migration table
+/// (`maily_chart::migration`), with what it applies to, in the words the
+/// migration report uses.
+fn migration() -> String {
+    use maily_chart::migration::{DIFFERENCES, ENTRIES, REASONS};
+    let mut text = String::from(
+        "\n## Migration from the legacy manifests\n\n\
+         `gen compare --legacy <dir>` (in the chart's source repository) holds the pre-migration manifests against\n\
+         this chart: every legacy object is covered, changed on purpose, missing with the issue that plans it, or out\n\
+         of scope, and every fact of a covered workload or Service that differs has a reason. These are the reasons,\n\
+         with the legacy objects and facts each applies to.\n\n\
+         | Reason | Kind | Applies to | Why |\n|---|---|---|---|\n",
+    );
+    for reason in REASONS {
+        let mut applies: Vec<String> = Vec::new();
+        for e in ENTRIES.iter().filter(|e| e.reason.code == reason.code) {
+            if e.each || e.is_wildcard() {
+                let names: Vec<String> = e
+                    .names
+                    .iter()
+                    .map(|n| match n.namespace {
+                        Some(ns) if n.name == "*" => format!("everything in namespace {ns}"),
+                        _ if n.name == "*" => format!("every {}", e.kinds.join(", ")),
+                        _ => n.name.to_string(),
+                    })
+                    .collect();
+                applies.push(format!("{}: {}", e.id, names.join(", ")));
+            } else {
+                applies.push(e.id.to_string());
+            }
+        }
+        let mut facts: Vec<String> = Vec::new();
+        for d in DIFFERENCES.iter().filter(|d| d.reason.code == reason.code) {
+            let fact = format!("{} `{}`", d.object, d.fact);
+            if !facts.contains(&fact) {
+                facts.push(fact);
+            }
+        }
+        if !facts.is_empty() {
+            applies.push(format!("differences in {}", facts.join(", ")));
+        }
+        text += &format!(
+            "| `{}` | {} | {} | {} |\n",
+            reason.code,
+            reason.kind_words(),
+            markdown_cell(&applies.join("; ")),
+            markdown_cell(reason.text)
+        );
+    }
+    text
+}
+
 fn markdown_cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
@@ -486,6 +538,7 @@ pub fn readme(
     );
     text += &traffic(environments);
     text += &checkov_skips();
+    text += &migration();
     text += "\n## Values\n\n| Key | Type | Default | Description |\n|---|---|---|---|\n";
     for key in keys.iter().filter(|k| !k.is_section) {
         // The whole default as code, except multi-line text (agentsConfig),

@@ -9,6 +9,17 @@
 //!   `helm template R out/maily -n N -f out/maily/values-<name>.yaml` must
 //!   produce (`--env default`: values.yaml alone).
 //!
+//! - `gen compare --legacy <dir> [--env <name>]... [--format json] [--json <file>]`:
+//!   the migration report (see [`crate::compare`]): every legacy object
+//!   accounted for, every covered workload and Service compared fact by
+//!   fact; exit code [`EXIT_UNACCOUNTED`] when something in scope is
+//!   unaccounted or unexplained. `--write <file>` writes the Markdown report
+//!   there, `--check <file>` compares it ([`EXIT_STALE`] when it differs).
+//!
+//! Without `--out`, `gen` also rewrites the checked-in migration report
+//! (`docs/MIGRATION.md`) from `../shared/legacy-manifests`, and `gen --check`
+//! checks it, whenever that directory exists.
+//!
 //! `--check` and `--out` belong to writing the chart; given with `render`
 //! (before or after it) they are a usage error. Every outcome has its own
 //! exit code ([`EXIT_CODES`], printed by `gen --help`).
@@ -37,16 +48,28 @@ pub const EXIT_USAGE: i32 = 2;
 /// orphan); nothing is written.
 pub const EXIT_STALE: i32 = 3;
 /// Exit code: an I/O error reading or writing `out/`, or writing what
-/// `render` prints.
+/// `render` prints; with `compare`, reading the legacy directory or writing
+/// the report.
 pub const EXIT_IO: i32 = 4;
+/// Exit code: `compare` found a legacy object that no entry of the migration
+/// table accounts for, a difference no recorded reason explains, or a table
+/// entry that disagrees with the legacy files or the chart.
+pub const EXIT_UNACCOUNTED: i32 = 5;
 
 /// Every exit code and its meaning, as `gen --help` prints them.
 pub const EXIT_CODES: &[(i32, &str)] = &[
-    (EXIT_OK, "success; with --check: out/maily is fresh"),
+    (
+        EXIT_OK,
+        "success; with --check: out/maily and the migration report are fresh; compare: nothing unaccounted or unexplained",
+    ),
     (EXIT_INVALID, "invalid input: an environment or the defaults fail validation, or `render` cannot render them"),
     (EXIT_USAGE, "usage error: unknown flag, missing or invalid value, or a flag the command does not take"),
-    (EXIT_STALE, "--check: out/maily is stale (a file is stale, missing or orphan)"),
-    (EXIT_IO, "I/O error reading or writing out/, or writing the output of `render`"),
+    (EXIT_STALE, "--check: out/maily (or the migration report) is stale; compare --check: the report file differs"),
+    (EXIT_IO, "I/O error reading or writing out/, writing the output of `render`, or reading the legacy directory"),
+    (
+        EXIT_UNACCOUNTED,
+        "compare: a legacy object is unaccounted for, a difference is unexplained, or the migration table disagrees with the legacy files or the chart",
+    ),
 ];
 
 /// The text after the options in `gen --help`: the environments known at
@@ -64,7 +87,9 @@ fn after_help() -> String {
     for (code, meaning) in EXIT_CODES {
         text += &format!("  {code}  {meaning}\n");
     }
-    text += "\nA failed run leaves out/ as it was; --check and render never write.";
+    text += "\nA failed run leaves out/ as it was; --check, render and compare (without --write) never write.\n\
+             Without --out, gen also writes (or with --check, checks) the migration report docs/MIGRATION.md from\n\
+             ../shared/legacy-manifests, when that directory exists.";
     text
 }
 
@@ -122,6 +147,66 @@ pub enum Command {
         #[arg(long, default_value = "default")]
         namespace: String,
     },
+    /// Compare the chart with a directory of legacy manifests: every legacy
+    /// object accounted for, every covered workload and Service fact by fact.
+    ///
+    /// Prints the migration report (Markdown, or JSON with --format json).
+    /// Exits 5 when a legacy object is unaccounted for, a difference is
+    /// unexplained, or the migration table disagrees with the files or the chart.
+    Compare {
+        /// The directory of legacy manifests (every .yaml, .yml and .json below it).
+        #[arg(long)]
+        legacy: PathBuf,
+        /// Compare fact by fact only in this environment (repeatable) [default: every environment].
+        #[arg(long = "env", value_parser = PossibleValuesParser::new(maily_environments::ALL.iter().map(|(n, _)| *n)))]
+        envs: Vec<String>,
+        /// What to print.
+        #[arg(long, value_enum, default_value_t = Format::Markdown)]
+        format: Format,
+        /// Also write the report as JSON to this file.
+        #[arg(long)]
+        json: Option<PathBuf>,
+        /// Write the Markdown report to this file instead of printing it.
+        #[arg(long, conflicts_with = "check")]
+        write: Option<PathBuf>,
+        /// Compare the Markdown report with this file; exit 3 when it differs.
+        #[arg(long)]
+        check: Option<PathBuf>,
+    },
+}
+
+/// The output format of `compare`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// The Markdown report.
+    Markdown,
+    /// The same content as JSON.
+    Json,
+}
+
+/// The legacy manifests next to the workspace (`../shared/legacy-manifests`).
+pub fn default_legacy() -> PathBuf {
+    let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    crate_dir
+        .parent()
+        .map_or_else(|| PathBuf::from(crate::compare::DEFAULT_LEGACY), |root| root.join(crate::compare::DEFAULT_LEGACY))
+}
+
+/// The checked-in migration report (`docs/MIGRATION.md` at the workspace root).
+pub fn default_report() -> PathBuf {
+    let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    crate_dir
+        .parent()
+        .map_or_else(|| PathBuf::from(crate::compare::REPORT_PATH), |root| root.join(crate::compare::REPORT_PATH))
+}
+
+/// The migration report of the default legacy directory, for `gen` and
+/// `gen --check`; `None` when that directory does not exist.
+fn default_migration_report(environments: &[Environment]) -> Option<Result<String, String>> {
+    let legacy = default_legacy();
+    legacy.is_dir().then(|| {
+        crate::compare::compare(&legacy, crate::compare::DEFAULT_LEGACY, environments, &[]).map(|r| r.markdown())
+    })
 }
 
 /// `out/` at the workspace root, wherever `gen` is run from.
@@ -171,6 +256,85 @@ pub fn run(
     stderr: &mut dyn Write,
 ) -> i32 {
     match &args.command {
+        Some(Command::Compare { legacy, envs, format, json, write, check }) => {
+            for (flag, given) in [("--check", args.check), ("--out", args.out.is_some())] {
+                if given {
+                    let _ = writeln!(stderr, "gen: {flag} does not apply to `compare` (it has its own --check <file>)");
+                    return EXIT_USAGE;
+                }
+            }
+            // The workspace's own legacy directory is always shown the same way,
+            // so the checked-in report does not depend on where gen runs from.
+            let same = |a: &std::path::Path, b: &std::path::Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
+            let label = if same(legacy, &default_legacy()) {
+                crate::compare::DEFAULT_LEGACY.to_string()
+            } else {
+                legacy.display().to_string()
+            };
+            let report = match crate::compare::compare(legacy, &label, environments, envs) {
+                Ok(report) => report,
+                Err(e) if e.starts_with("environment `") => {
+                    let _ = writeln!(stderr, "gen: {e}");
+                    return EXIT_INVALID;
+                }
+                Err(e) => {
+                    let _ = writeln!(stderr, "gen: reading the legacy manifests: {e}");
+                    return EXIT_IO;
+                }
+            };
+            let markdown = report.markdown();
+            let json_text = serde_json::to_string_pretty(&report).expect("the report serializes") + "\n";
+            if let Some(path) = json
+                && let Err(e) = output::write_file(path, &json_text)
+            {
+                let _ = writeln!(stderr, "gen: writing {}: {e}", path.display());
+                return EXIT_IO;
+            }
+            if let Some(path) = check {
+                match output::file_diff(path, &markdown) {
+                    Ok(None) => {
+                        let _ = writeln!(stdout, "{} is fresh", path.display());
+                    }
+                    Ok(Some(diff)) => {
+                        let _ = write!(stdout, "{diff}");
+                        let _ = writeln!(
+                            stdout,
+                            "{} is stale: run `cargo run --bin gen -- compare --legacy {label} --write {}`",
+                            path.display(),
+                            path.display()
+                        );
+                        return EXIT_STALE;
+                    }
+                    Err(e) => {
+                        let _ = writeln!(stderr, "gen: reading {}: {e}", path.display());
+                        return EXIT_IO;
+                    }
+                }
+            } else if let Some(path) = write {
+                if let Err(e) = output::write_file(path, &markdown) {
+                    let _ = writeln!(stderr, "gen: writing {}: {e}", path.display());
+                    return EXIT_IO;
+                }
+            } else {
+                let text = if *format == Format::Json { &json_text } else { &markdown };
+                if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+                    let _ = writeln!(stderr, "gen: writing the report: {e}");
+                    return EXIT_IO;
+                }
+            }
+            let unaccounted = report.unaccounted().len();
+            let unexplained = report.unexplained().len();
+            if report.passes() {
+                EXIT_OK
+            } else {
+                let _ = writeln!(
+                    stderr,
+                    "gen compare: {unaccounted} unaccounted object(s), {unexplained} unexplained difference(s), {} table problem(s)",
+                    report.problems.len()
+                );
+                EXIT_UNACCOUNTED
+            }
+        }
         Some(Command::Render { env, release, namespace }) => {
             // Parsing refuses these already; `Args` built in code get the same answer.
             for (flag, given) in [("--check", args.check), ("--out", args.out.is_some())] {
@@ -245,6 +409,25 @@ pub fn run(
                     return EXIT_IO;
                 }
             };
+            // The migration report, beside out/ (only for the workspace's own out/).
+            let migration = if args.out.is_none() { default_migration_report(environments) } else { None };
+            if args.out.is_none() && migration.is_none() {
+                let _ = writeln!(
+                    stderr,
+                    "gen: {} not {}: no legacy manifests at {}",
+                    crate::compare::REPORT_PATH,
+                    if args.check { "checked" } else { "written" },
+                    default_legacy().display()
+                );
+            }
+            let migration = match migration.transpose() {
+                Ok(m) => m,
+                Err(e) => {
+                    let _ = writeln!(stderr, "gen: the migration report: {e}");
+                    return EXIT_IO;
+                }
+            };
+            let report_path = default_report();
             if args.check {
                 for (path, status) in &report.files {
                     let _ = writeln!(stdout, "{:<8} {}", format!("{status:?}"), show(path));
@@ -253,7 +436,24 @@ pub fn run(
                     let _ = write!(stdout, "{diff}");
                 }
                 let _ = writeln!(stdout, "{}", report.summary());
-                if report.needs_regeneration() {
+                let mut report_stale = false;
+                if let Some(markdown) = &migration {
+                    match output::file_diff(&report_path, markdown) {
+                        Ok(None) => {
+                            let _ = writeln!(stdout, "Fresh    {}", crate::compare::REPORT_PATH);
+                        }
+                        Ok(Some(diff)) => {
+                            let _ = write!(stdout, "{diff}");
+                            let _ = writeln!(stdout, "Stale    {}", crate::compare::REPORT_PATH);
+                            report_stale = true;
+                        }
+                        Err(e) => {
+                            let _ = writeln!(stderr, "gen: {}: {e}", report_path.display());
+                            return EXIT_IO;
+                        }
+                    }
+                }
+                if report.needs_regeneration() || report_stale {
                     let fix = match &args.out {
                         None => "cargo run --bin gen".to_string(),
                         Some(dir) => format!("cargo run --bin gen -- --out {}", dir.display()),
@@ -262,6 +462,22 @@ pub fn run(
                     return EXIT_STALE;
                 }
             } else {
+                if let Some(markdown) = &migration {
+                    match output::file_diff(&report_path, markdown) {
+                        Ok(None) => {}
+                        Ok(Some(_)) => {
+                            if let Err(e) = output::write_file(&report_path, markdown) {
+                                let _ = writeln!(stderr, "gen: writing {}: {e}", report_path.display());
+                                return EXIT_IO;
+                            }
+                            let _ = writeln!(stdout, "updated  {}", crate::compare::REPORT_PATH);
+                        }
+                        Err(e) => {
+                            let _ = writeln!(stderr, "gen: {}: {e}", report_path.display());
+                            return EXIT_IO;
+                        }
+                    }
+                }
                 let changed: Vec<_> = report.files.iter().filter(|(_, s)| **s != Status::Fresh).collect();
                 for (path, status) in &changed {
                     let verb = match status {

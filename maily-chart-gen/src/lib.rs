@@ -7,6 +7,7 @@
 
 pub mod chart_files;
 pub mod cli;
+pub mod compare;
 pub mod helm_majors;
 pub mod output;
 pub mod schema;

@@ -196,3 +196,43 @@ pub fn write(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Report>
     let _ = fs::remove_dir_all(&staging);
     Ok(report)
 }
+
+/// A single generated file (the migration report) against `text`: `None`
+/// when the bytes on disk are exactly `text` (a missing file counts as
+/// empty), else a unified diff from disk to `text`. Byte for byte on purpose,
+/// like [`check`].
+///
+/// # Errors
+/// When the file exists but cannot be read.
+pub fn file_diff(path: &Path, text: &str) -> io::Result<Option<String>> {
+    let on_disk = match fs::read(path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(e),
+    };
+    if on_disk == text {
+        return Ok(None);
+    }
+    let shown = path.display().to_string();
+    Ok(Some(
+        TextDiff::from_lines(on_disk.as_str(), text)
+            .unified_diff()
+            .context_radius(2)
+            .header(&format!("a/{shown}"), &format!("b/{shown}"))
+            .to_string(),
+    ))
+}
+
+/// Writes `text` to `path` through a sibling temporary file and a rename, so
+/// a reader never sees half a file.
+///
+/// # Errors
+/// When the directory cannot be created or the file written or renamed.
+pub fn write_file(path: &Path, text: &str) -> io::Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir)?;
+    }
+    let part = path.with_extension(format!("part-{}", std::process::id()));
+    fs::write(&part, text)?;
+    fs::rename(&part, path)
+}

@@ -14,6 +14,7 @@ pub mod common;
 pub mod components;
 pub mod context;
 pub mod cross;
+pub mod migration;
 pub mod network;
 pub mod passthrough;
 pub mod quantity;

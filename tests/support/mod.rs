@@ -59,6 +59,22 @@ pub fn chart_dir() -> PathBuf {
     out_dir().join(maily_chart_gen::CHART_DIR)
 }
 
+/// The legacy manifests: `$MAILY_LEGACY`, else `<workspace>/../shared/legacy-manifests`
+/// (read-only, next to the repository). A missing directory is a loud panic:
+/// these tests never skip.
+pub fn legacy_dir() -> PathBuf {
+    let dir = match std::env::var_os("MAILY_LEGACY") {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => workspace_root().join("..").join("shared").join("legacy-manifests"),
+    };
+    assert!(
+        dir.is_dir(),
+        "\n\n*** the legacy manifests are not at {} ($MAILY_LEGACY or <workspace>/../shared/legacy-manifests). These tests never skip. ***\n\n",
+        dir.display()
+    );
+    dir
+}
+
 /// `out/maily/values-<name>.yaml`, or nothing for [`DEFAULTS`] (values.yaml alone).
 pub fn values_files_of(name: &str) -> Vec<PathBuf> {
     if name == DEFAULTS { Vec::new() } else { vec![chart_dir().join(format!("values-{name}.yaml"))] }
