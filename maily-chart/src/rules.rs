@@ -321,6 +321,43 @@ pub const MEMORY: StringRule = StringRule {
     forbidden: &[],
 };
 
+/// A decimal that is zero (`0`, `0.000`).
+const ZERO_DECIMAL: &str = "^0+(\\.0+)?$";
+
+/// An objective in percent: at least 50, below 100 (a 100% objective has
+/// no error budget), at most 6 decimals.
+pub const OBJECTIVE_PERCENT: StringRule = StringRule {
+    what: "a percentage of at least 50 and below 100 such as `99.5` (at most 6 decimals)",
+    patterns: &["^[5-9][0-9](\\.[0-9]{1,6})?$"],
+    not_pattern: None,
+    max_len: 9,
+    forbidden: &[],
+};
+
+/// A share of requests in percent: above 0, at most 100, at most 3 decimals.
+pub const RATIO_PERCENT: StringRule = StringRule {
+    what: "a percentage above 0 and at most 100 such as `1` or `0.5` (at most 3 decimals)",
+    patterns: &["^(100(\\.0{1,3})?|[0-9]{1,2}(\\.[0-9]{1,3})?)$"],
+    not_pattern: Some(ZERO_DECIMAL),
+    max_len: 7,
+    forbidden: &[],
+};
+
+/// A duration in seconds: above 0, at most 86400, at most 3 decimals.
+pub const SECONDS_DECIMAL: StringRule = StringRule {
+    what: "a number of seconds above 0 and at most 86400 such as `0.5` or `60` (at most 3 decimals)",
+    patterns: &["^([0-9]{1,5})(\\.[0-9]{1,3})?$"],
+    not_pattern: Some(ZERO_DECIMAL),
+    max_len: 9,
+    forbidden: &[],
+};
+
+/// The numeric bounds of each decimal rule, as the schema's number branch
+/// states them: `(minimum, maximum, exclusive maximum)`. Within them Go
+/// prints a float64 as a plain decimal, as Rust does.
+pub const DECIMAL_BOUNDS: [(&StringRule, f64, f64, bool); 3] =
+    [(&OBJECTIVE_PERCENT, 50.0, 100.0, true), (&RATIO_PERCENT, 0.001, 100.0, false), (&SECONDS_DECIMAL, 0.001, 86_400.0, false)];
+
 /// Every string rule, most specific first: `validate` names the rule a
 /// schema error comes from by matching its keywords in this order.
 pub const STRING_RULES: &[&StringRule] = &[
@@ -348,6 +385,9 @@ pub const STRING_RULES: &[&StringRule] = &[
     &HEADER_NAME,
     &CORS_ORIGIN,
     &PRINCIPAL,
+    &OBJECTIVE_PERCENT,
+    &RATIO_PERCENT,
+    &SECONDS_DECIMAL,
 ];
 
 /// A pattern for strings that Helm's `toYaml` carries as written: no C0
@@ -397,6 +437,11 @@ pub const PORT: Bounds = (1, 65535);
 pub const NON_ROOT_UID: Bounds = (1, i32::MAX as i64);
 /// `runAsGroup`, `fsGroup`.
 pub const GID: Bounds = (0, i32::MAX as i64);
+
+/// Scrape interval and timeout, in seconds.
+pub const SCRAPE_SECONDS: Bounds = (1, 3_600);
+/// A share of a container's limit, in percent.
+pub const LIMIT_PERCENT: Bounds = (1, 100);
 
 /// Whether `n` lies within `bounds`.
 pub fn within(n: i64, bounds: Bounds) -> bool {
@@ -501,6 +546,35 @@ pub mod schema {
         let mut map = serde_json::Map::new();
         map.insert("anyOf".into(), json!([Value::Object(rule.keywords()), {"type": "number", "exclusiveMinimum": 0}]));
         map
+    }
+
+    /// A decimal under `rule` (a string), or a number within the rule's
+    /// [`DECIMAL_BOUNDS`].
+    fn decimal(schema: &mut Schema, rule: &StringRule) {
+        let (_, min, max, exclusive) =
+            DECIMAL_BOUNDS.iter().find(|(r, ..)| std::ptr::eq(*r, rule)).expect("a decimal rule has bounds");
+        let number = if *exclusive {
+            json!({"type": "number", "minimum": min, "exclusiveMaximum": max})
+        } else {
+            json!({"type": "number", "minimum": min, "maximum": max})
+        };
+        schema.remove("type");
+        schema.insert("anyOf".into(), json!([Value::Object(rule.keywords()), number]));
+    }
+
+    /// An objective in percent (`99.5`).
+    pub fn objective_percent(schema: &mut Schema) {
+        decimal(schema, &OBJECTIVE_PERCENT);
+    }
+
+    /// A share of requests in percent (`1`, `0.5`).
+    pub fn ratio_percent(schema: &mut Schema) {
+        decimal(schema, &RATIO_PERCENT);
+    }
+
+    /// Seconds (`0.5`, `60`).
+    pub fn seconds_decimal(schema: &mut Schema) {
+        decimal(schema, &SECONDS_DECIMAL);
     }
 
     /// A byte quantity (string or positive number).

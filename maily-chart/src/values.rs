@@ -32,6 +32,9 @@ pub use crate::network::values::{
     Cors, Destination, Egress, ExternalDns, Gateway, HttpRoute, HttpsRedirect, Ingress, Istio, Mesh, NetworkPolicy,
     ParentRef, PeerPods, Route, Tls,
 };
+pub use crate::monitoring::values::{
+    Dashboards, Decimal, EmailDelivery, Monitoring, PrometheusRule, ServiceMonitor, Slo,
+};
 use crate::passthrough::{Passed, PassedObject};
 use crate::quantity::Quantity;
 
@@ -80,6 +83,9 @@ pub struct Values {
     pub network_policy: NetworkPolicy,
     /// Service mesh: Istio mutual TLS and authorization from the traffic graph.
     pub mesh: Mesh,
+    /// Monitoring from the components: ServiceMonitors, alert and recording
+    /// rules, Grafana dashboards.
+    pub monitoring: Monitoring,
 }
 
 impl std::ops::Deref for Values {
@@ -559,6 +565,8 @@ pub struct AiService {
     /// annotation).
     #[schemars(transform = crate::rules::schema::non_empty_string)]
     pub agents_config: String,
+    /// Service-level objectives of the AI service, from its metrics.
+    pub slo: Slo,
 }
 
 /// A component that serves no traffic (the email worker): no Service, no
@@ -608,6 +616,12 @@ pub trait ComponentValues {
     fn json_objects(&self) -> Vec<(&'static str, &str)> {
         Vec::new()
     }
+    /// Its service-level objectives, for a component with metrics
+    /// ([`crate::components::Def::metrics_path`]): the PrometheusRule's
+    /// recording rules and SLO alerts come from them.
+    fn slo(&self) -> Option<&Slo> {
+        None
+    }
 }
 
 impl ComponentValues for HttpWorkload {
@@ -640,6 +654,9 @@ impl ComponentValues for AiService {
     }
     fn json_objects(&self) -> Vec<(&'static str, &str)> {
         vec![("agentsConfig", &self.agents_config)]
+    }
+    fn slo(&self) -> Option<&Slo> {
+        Some(&self.slo)
     }
 }
 
