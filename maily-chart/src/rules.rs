@@ -324,22 +324,33 @@ pub const MEMORY: StringRule = StringRule {
 /// A decimal that is zero (`0`, `0.000`).
 const ZERO_DECIMAL: &str = "^0+(\\.0+)?$";
 
-/// An objective in percent: at least 50, below 100 (a 100% objective has
-/// no error budget), at most 6 decimals.
+/// An availability objective in percent: at least 95 (below, the error
+/// budget is so large that a 14.4-fold burn rate is more than every
+/// request failing), below 100 (a 100% objective has no error budget), at
+/// most 6 decimals.
+pub const AVAILABILITY_PERCENT: StringRule = StringRule {
+    what: "a percentage of at least 95 and below 100 such as `99.5` (at most 6 decimals)",
+    patterns: &["^9[5-9](\\.[0-9]{1,6})?$"],
+    not_pattern: None,
+    max_len: 9,
+    forbidden: &[],
+};
+
+/// A success objective in percent: at least 50, below 100, at most 6 decimals.
 pub const OBJECTIVE_PERCENT: StringRule = StringRule {
-    what: "a percentage of at least 50 and below 100 such as `99.5` (at most 6 decimals)",
+    what: "a percentage of at least 50 and below 100 such as `98` (at most 6 decimals)",
     patterns: &["^[5-9][0-9](\\.[0-9]{1,6})?$"],
     not_pattern: None,
     max_len: 9,
     forbidden: &[],
 };
 
-/// A share of requests in percent: above 0, at most 100, at most 3 decimals.
+/// A share of requests in percent: above 0, below 100, at most 3 decimals.
 pub const RATIO_PERCENT: StringRule = StringRule {
-    what: "a percentage above 0 and at most 100 such as `1` or `0.5` (at most 3 decimals)",
-    patterns: &["^(100(\\.0{1,3})?|[0-9]{1,2}(\\.[0-9]{1,3})?)$"],
+    what: "a percentage above 0 and below 100 such as `1` or `0.5` (at most 3 decimals)",
+    patterns: &["^[0-9]{1,2}(\\.[0-9]{1,3})?$"],
     not_pattern: Some(ZERO_DECIMAL),
-    max_len: 7,
+    max_len: 6,
     forbidden: &[],
 };
 
@@ -355,8 +366,12 @@ pub const SECONDS_DECIMAL: StringRule = StringRule {
 /// The numeric bounds of each decimal rule, as the schema's number branch
 /// states them: `(minimum, maximum, exclusive maximum)`. Within them Go
 /// prints a float64 as a plain decimal, as Rust does.
-pub const DECIMAL_BOUNDS: [(&StringRule, f64, f64, bool); 3] =
-    [(&OBJECTIVE_PERCENT, 50.0, 100.0, true), (&RATIO_PERCENT, 0.001, 100.0, false), (&SECONDS_DECIMAL, 0.001, 86_400.0, false)];
+pub const DECIMAL_BOUNDS: [(&StringRule, f64, f64, bool); 4] = [
+    (&AVAILABILITY_PERCENT, 95.0, 100.0, true),
+    (&OBJECTIVE_PERCENT, 50.0, 100.0, true),
+    (&RATIO_PERCENT, 0.001, 100.0, true),
+    (&SECONDS_DECIMAL, 0.001, 86_400.0, false),
+];
 
 /// Every string rule, most specific first: `validate` names the rule a
 /// schema error comes from by matching its keywords in this order.
@@ -385,6 +400,7 @@ pub const STRING_RULES: &[&StringRule] = &[
     &HEADER_NAME,
     &CORS_ORIGIN,
     &PRINCIPAL,
+    &AVAILABILITY_PERCENT,
     &OBJECTIVE_PERCENT,
     &RATIO_PERCENT,
     &SECONDS_DECIMAL,
@@ -562,7 +578,12 @@ pub mod schema {
         schema.insert("anyOf".into(), json!([Value::Object(rule.keywords()), number]));
     }
 
-    /// An objective in percent (`99.5`).
+    /// An availability objective in percent (`99.5`).
+    pub fn availability_percent(schema: &mut Schema) {
+        decimal(schema, &AVAILABILITY_PERCENT);
+    }
+
+    /// A success objective in percent (`98`).
     pub fn objective_percent(schema: &mut Schema) {
         decimal(schema, &OBJECTIVE_PERCENT);
     }

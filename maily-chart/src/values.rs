@@ -28,12 +28,12 @@ use maily_chart_derive::Probe;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use crate::monitoring::values::{
+    Dashboards, Decimal, EmailDelivery, Monitoring, PrometheusRule, ServiceMonitor, Slo,
+};
 pub use crate::network::values::{
     Cors, Destination, Egress, ExternalDns, Gateway, HttpRoute, HttpsRedirect, Ingress, Istio, Mesh, NetworkPolicy,
     ParentRef, PeerPods, Route, Tls,
-};
-pub use crate::monitoring::values::{
-    Dashboards, Decimal, EmailDelivery, Monitoring, PrometheusRule, ServiceMonitor, Slo,
 };
 use crate::passthrough::{Passed, PassedObject};
 use crate::quantity::Quantity;

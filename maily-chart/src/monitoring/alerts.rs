@@ -24,7 +24,9 @@ use std::collections::BTreeMap;
 
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 use maily_chart_crds::PrometheusRule;
-use maily_chart_crds::monitoring::prometheusrules::{PrometheusRuleGroups, PrometheusRuleGroupsRules, PrometheusRuleSpec};
+use maily_chart_crds::monitoring::prometheusrules::{
+    PrometheusRuleGroups, PrometheusRuleGroupsRules, PrometheusRuleSpec,
+};
 
 use super::container_matchers;
 use super::scrape::{scraped, with_metrics};
@@ -187,10 +189,7 @@ fn alerting(
         expr: IntOrString::String(expr),
         r#for: Some(alert.for_.to_string()),
         labels: Some(alert_labels(ctx, alert, component)),
-        annotations: Some(BTreeMap::from([
-            ("summary".to_string(), summary),
-            ("description".to_string(), description),
-        ])),
+        annotations: Some(BTreeMap::from([("summary".to_string(), summary), ("description".to_string(), description)])),
         ..Default::default()
     }
 }
@@ -460,7 +459,9 @@ fn email_group(ctx: &Ctx) -> PrometheusRuleGroups {
                 None,
                 format!("maily:sla:email_delivery_success:5m{{{n}}} * 100 < {success}"),
                 format!("Fewer than {success}% of emails are delivered"),
-                format!("Fewer than {success}% of the emails sent in {ns} over 5 minutes were delivered, for 15 minutes."),
+                format!(
+                    "Fewer than {success}% of the emails sent in {ns} over 5 minutes were delivered, for 15 minutes."
+                ),
             ),
             alerting(
                 ctx,
@@ -480,8 +481,11 @@ fn email_group(ctx: &Ctx) -> PrometheusRuleGroups {
 /// The PrometheusRule's groups.
 pub fn groups(ctx: &Ctx) -> Vec<PrometheusRuleGroups> {
     let platform: Vec<PrometheusRuleGroupsRules> = ALL.iter().flat_map(|r| platform_rules(ctx, r)).collect();
-    let mut groups =
-        vec![PrometheusRuleGroups { name: "maily.platform".to_string(), rules: non_empty(platform), ..Default::default() }];
+    let mut groups = vec![PrometheusRuleGroups {
+        name: "maily.platform".to_string(),
+        rules: non_empty(platform),
+        ..Default::default()
+    }];
     groups.extend(with_metrics().filter_map(|r| ctx.when_item(scraped(r.def), service_group(ctx, r))));
     groups.push(email_group(ctx));
     groups

@@ -139,10 +139,7 @@ fn rate(by: &str, metric: &str, matchers: &str) -> String {
 /// The 5xx share of requests, 0 (not no data) while nothing failed.
 fn error_ratio(by: &str, matchers: &str) -> String {
     let all = rate(by, "http_requests_total", matchers);
-    format!(
-        "({} or {all} * 0) / {all}",
-        rate(by, "http_requests_total", &format!(r#"{matchers},code=~"5..""#))
-    )
+    format!("({} or {all} * 0) / {all}", rate(by, "http_requests_total", &format!(r#"{matchers},code=~"5..""#)))
 }
 
 /// `quantile` of the request duration.
@@ -277,7 +274,9 @@ pub fn overview(ctx: &Ctx) -> Dashboard {
                     Kind::Stat,
                     "short",
                     vec![target(
-                        format!(r#"kube_deployment_status_replicas_available{{namespace="{ns}",deployment="{object}"}}"#),
+                        format!(
+                            r#"kube_deployment_status_replicas_available{{namespace="{ns}",deployment="{object}"}}"#
+                        ),
                         "available",
                     )],
                 )
@@ -351,7 +350,12 @@ pub fn overview(ctx: &Ctx) -> Dashboard {
                 "",
             )
             .into_iter()
-            .zip(["{{deployment}} available", "{{deployment}} desired", "{{horizontalpodautoscaler}} HPA min", "{{horizontalpodautoscaler}} HPA max"])
+            .zip([
+                "{{deployment}} available",
+                "{{deployment}} desired",
+                "{{horizontalpodautoscaler}} HPA min",
+                "{{horizontalpodautoscaler}} HPA max",
+            ])
             .map(|(t, legend)| target(t.expr, legend))
             .collect(),
         )],
@@ -520,8 +524,25 @@ fn component_manifest(ctx: &Ctx, r: &Registered, on: &Cond) -> Manifest {
     )
 }
 
-/// The overview's layout as text: one box per panel, three characters per
-/// grid column, rows top to bottom (for the chart README).
+/// Words of `text` in lines of at most `width` characters (a longer word
+/// is cut).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.chars().take(width).collect()),
+        }
+    }
+    lines
+}
+
+/// A dashboard's layout as text: one box per panel (its title, then its
+/// kind and unit), three characters per grid column, rows top to bottom
+/// (the chart README draws the overview).
 pub fn grid(dashboard: &Dashboard) -> String {
     const SCALE: usize = 3;
     let border = |row: &Row| {
@@ -532,51 +553,37 @@ pub fn grid(dashboard: &Dashboard) -> String {
         }
         line
     };
-    let fit = |text: &str, width: usize| {
-        let text: String = if text.chars().count() > width {
-            text.chars().take(width.saturating_sub(1)).chain(std::iter::once('…')).collect()
-        } else {
-            text.to_string()
-        };
-        format!("{text:<width$}")
-    };
-    let mut out = String::new();
-    for (i, row) in dashboard.rows.iter().enumerate() {
-        // The border between two rows spans both.
-        let line = border(row);
-        if i == 0 {
-            out += &line;
-            out.push('\n');
-        } else {
-            let above = out.lines().last().unwrap_or_default().to_string();
-            let merged: String = above
-                .chars()
-                .zip(line.chars().chain(std::iter::repeat(' ')))
-                .map(|(a, b)| if a == '+' || b == '+' { '+' } else { '-' })
-                .collect();
-            let cut = out.trim_end_matches('\n').rfind('\n').map_or(0, |n| n + 1);
-            out.truncate(cut);
-            out += &merged;
-            out.push('\n');
-        }
-        let lines = (row.height as usize / 2).max(2);
-        for l in 0..lines {
-            let mut text = String::from("|");
-            for p in &row.panels {
-                let width = p.width as usize * SCALE - 1;
-                let cell = match l {
-                    0 => format!(" {}", p.title),
-                    1 => format!(" ({}, {})", p.kind.as_str(), p.unit),
-                    _ => String::new(),
-                };
-                text += &fit(&cell, width);
-                text.push('|');
+    let mut lines: Vec<String> = Vec::new();
+    for row in &dashboard.rows {
+        // The border between two rows has the corners of both.
+        let top = border(row);
+        match lines.last_mut() {
+            Some(above) => {
+                *above =
+                    above.chars().zip(top.chars()).map(|(a, b)| if a == '+' || b == '+' { '+' } else { '-' }).collect();
             }
-            out += &text;
-            out.push('\n');
+            None => lines.push(top.clone()),
         }
-        out += &line;
-        out.push('\n');
+        let cells: Vec<Vec<String>> = row
+            .panels
+            .iter()
+            .map(|p| {
+                let width = p.width as usize * SCALE - 2;
+                let mut cell = wrap(&p.title, width);
+                cell.extend(wrap(&format!("({}, {})", p.kind.as_str(), p.unit), width));
+                cell
+            })
+            .collect();
+        let height = cells.iter().map(Vec::len).max().unwrap_or(0).max(row.height as usize / 2);
+        for l in 0..height {
+            let mut text = String::from("|");
+            for (p, cell) in row.panels.iter().zip(&cells) {
+                let width = p.width as usize * SCALE - 2;
+                text += &format!(" {:<width$}|", cell.get(l).map_or("", String::as_str));
+            }
+            lines.push(text);
+        }
+        lines.push(top);
     }
-    out
+    lines.iter().map(|l| format!("{l}\n")).collect()
 }

@@ -49,7 +49,10 @@ pub fn keys_apart(values: &Values) -> Vec<(String, String)> {
         }
     }
     for key in values.monitoring.dashboards.annotations.keys().filter(|k| g.common_annotations.contains_key(*k)) {
-        problems.push((format!("monitoring.dashboards.annotations.{key}"), "is also in global.commonAnnotations".to_string()));
+        problems.push((
+            format!("monitoring.dashboards.annotations.{key}"),
+            "is also in global.commonAnnotations".to_string(),
+        ));
     }
     problems
 }

@@ -154,8 +154,8 @@ pub struct Slo {
     /// (100 minus this) sets the burn-rate alerts:
     /// `MailyServiceAvailabilityCritical` (the budget burns 14.4 times too
     /// fast over 1 hour and 5 minutes) and `MailyServiceAvailabilityLow` (6
-    /// times over 6 hours and 30 minutes).
-    #[schemars(transform = crate::rules::schema::objective_percent)]
+    /// times over 6 hours and 30 minutes). At least 95.
+    #[schemars(transform = crate::rules::schema::availability_percent)]
     pub availability: Decimal,
     /// `MailyServiceErrorRateHigh` (warning) fires when more than this
     /// percentage of requests fail with a 5xx over 5 minutes, for 5 minutes.
