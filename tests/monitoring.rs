@@ -242,3 +242,67 @@ fn a_component_without_a_service_gets_an_equal_pod_monitor(helm: HelmMajor) {
     all.push(monitor.clone());
     monitoring::check_monitors(&all).unwrap_or_else(|e| panic!("{helm}: {e}"));
 }
+
+helm_tests!(thresholds_given_as_numbers_render_as_their_text, thresholds_out_of_bounds_are_refused_by_gen_and_helm);
+
+/// Operators may give a threshold as a YAML number (`--set`): the rules
+/// carry its text as Rust writes the same decimal given as a string.
+fn thresholds_given_as_numbers_render_as_their_text(helm: HelmMajor) {
+    use maily_chart::values::Decimal;
+    let production = chart_dir().join("values-production.yaml");
+    let set = "aiService.slo.availability=99.95,aiService.slo.errorPercentWarning=0.5,aiService.slo.latencyP95Seconds=0.25,\
+               aiService.slo.latencyP99Seconds=3,monitoring.prometheusRule.emailDelivery.successPercent=97.5,\
+               monitoring.prometheusRule.emailDelivery.p95Seconds=90";
+    let printed =
+        helm.template("maily", "maily-production", &[&production], &[set]).unwrap_or_else(|e| panic!("{helm}: {e}"));
+    let mut values = values_of("production");
+    let slo = &mut values.ai_service.slo;
+    slo.availability = Decimal::new("99.95");
+    slo.error_percent_warning = Decimal::new("0.5");
+    slo.latency_p95_seconds = Decimal::new("0.25");
+    slo.latency_p99_seconds = Decimal::new("3");
+    values.monitoring.prometheus_rule.email_delivery.success_percent = Decimal::new("97.5");
+    values.monitoring.prometheus_rule.email_delivery.p95_seconds = Decimal::new("90");
+    maily_chart::validate::validate("production", &values).expect("valid");
+    let rust = render_objects(&values, "maily", "maily-production");
+    compare_objects(&printed, &rust).unwrap_or_else(|report| panic!("{helm}:\n{report}"));
+    let rules = serde_json::to_string(promtool::rule_groups(&printed).expect("rules")).expect("JSON");
+    for text in ["(100 - 99.95)", "* 100 > 0.5", "> 0.25", "> 3\"", "< 97.5", "> 90\""] {
+        assert!(rules.contains(text), "{helm}: the rules lack {text:?}");
+    }
+}
+
+/// The schema's bounds, for strings and numbers alike, in `gen` and in Helm.
+fn thresholds_out_of_bounds_are_refused_by_gen_and_helm(helm: HelmMajor) {
+    use maily_chart::values::Decimal;
+    let production = chart_dir().join("values-production.yaml");
+    let cases: &[(&str, &str, fn(&mut Values, Decimal))] = &[
+        ("aiService.slo.availability", "94.9", |v, d| v.ai_service.slo.availability = d),
+        ("aiService.slo.availability", "100", |v, d| v.ai_service.slo.availability = d),
+        ("aiService.slo.errorPercentWarning", "0", |v, d| v.ai_service.slo.error_percent_warning = d),
+        ("aiService.slo.errorPercentCritical", "100", |v, d| v.ai_service.slo.error_percent_critical = d),
+        ("aiService.slo.latencyP95Seconds", "0.0001", |v, d| v.ai_service.slo.latency_p95_seconds = d),
+        ("monitoring.prometheusRule.emailDelivery.successPercent", "49", |v, d| {
+            v.monitoring.prometheus_rule.email_delivery.success_percent = d
+        }),
+    ];
+    for (path, bad, set) in cases {
+        let mut values = values_of("production");
+        set(&mut values, Decimal::new(*bad));
+        let errors = maily_chart::validate::validate("production", &values).expect_err(path);
+        assert!(errors.iter().any(|e| e.contains(path)), "gen: {path}={bad}: {errors:?}");
+        for flag in ["--set", "--set-string"] {
+            let out = helm.run(
+                template_args(&chart_dir(), "maily", "maily-production", &[&production], &[])
+                    .into_iter()
+                    .chain([flag.to_string(), format!("{path}={bad}")]),
+            );
+            assert!(!out.success(), "{helm} {flag} {path}={bad} was accepted");
+            assert!(
+                out.stderr.contains("values don't meet the specifications of the schema"),
+                "{helm}: {}",
+                out.stderr
+            );
+        }
+    }
+}

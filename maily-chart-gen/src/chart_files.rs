@@ -131,6 +131,20 @@ pub const CHANGES: Changes = Changes {
              networkPolicy.ingressController and networkPolicy.monitoring (namespaceLabels and podLabels)",
         ),
         (ChangeKind::Added, "The workers and the AI service may call the api (the legacy allowed both)"),
+        (
+            ChangeKind::Added,
+            "Monitoring from the components (monitoring.serviceMonitor, monitoring.prometheusRule, \
+             monitoring.dashboards; off by default, on in staging and production): a ServiceMonitor per component \
+             with metrics (the AI service) on the port of its prometheus.io annotations, one PrometheusRule \
+             (platform alerts for every component from kube-state-metrics and cAdvisor, availability burn-rate, \
+             5xx ratio and p95/p99 latency alerts from aiService.slo, email delivery alerts), and Grafana \
+             dashboards (an overview and one per component) as ConfigMaps for the sidecar",
+        ),
+        (
+            ChangeKind::Added,
+            "HTTP metrics are read with the status label code (http_requests_total, \
+             http_request_duration_seconds); the legacy's status and status_code spellings are not read",
+        ),
     ],
 };
 

@@ -354,9 +354,9 @@ pub const RATIO_PERCENT: StringRule = StringRule {
     forbidden: &[],
 };
 
-/// A duration in seconds: above 0, at most 86400, at most 3 decimals.
+/// A duration in seconds: above 0, below 100000, at most 3 decimals.
 pub const SECONDS_DECIMAL: StringRule = StringRule {
-    what: "a number of seconds above 0 and at most 86400 such as `0.5` or `60` (at most 3 decimals)",
+    what: "a number of seconds above 0 and below 100000 such as `0.5` or `60` (at most 3 decimals)",
     patterns: &["^([0-9]{1,5})(\\.[0-9]{1,3})?$"],
     not_pattern: Some(ZERO_DECIMAL),
     max_len: 9,
@@ -370,7 +370,7 @@ pub const DECIMAL_BOUNDS: [(&StringRule, f64, f64, bool); 4] = [
     (&AVAILABILITY_PERCENT, 95.0, 100.0, true),
     (&OBJECTIVE_PERCENT, 50.0, 100.0, true),
     (&RATIO_PERCENT, 0.001, 100.0, true),
-    (&SECONDS_DECIMAL, 0.001, 86_400.0, false),
+    (&SECONDS_DECIMAL, 0.001, 99_999.999, false),
 ];
 
 /// Every string rule, most specific first: `validate` names the rule a

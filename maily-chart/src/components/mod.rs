@@ -140,6 +140,19 @@ mod tests {
     }
 
     #[test]
+    fn components_with_metrics_and_only_they_have_objectives() {
+        for r in ALL {
+            let slo = (r.values)(crate::render::probe_values()).slo().is_some();
+            assert_eq!(
+                r.def.metrics_path.is_some(),
+                slo,
+                "{}: objectives are measured from its own metrics",
+                r.def.name
+            );
+        }
+    }
+
+    #[test]
     fn names_are_unique_dns_1035_labels_and_calls_name_components() {
         let mut names = std::collections::BTreeSet::new();
         for r in ALL {

@@ -44,7 +44,8 @@ pub struct Monitoring {
 /// metrics path: the same port as its `prometheus.io/*` pod annotations,
 /// which stay for annotation-driven Prometheus setups. A component with
 /// metrics but no Service gets a PodMonitor instead (none today: the workers
-/// serve no metrics).
+/// serve no metrics). With `mesh.istio.enabled` the pods accept mutual TLS
+/// only: Prometheus then needs Istio's workload certificates to scrape them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ServiceMonitor {
