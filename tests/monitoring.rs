@@ -58,7 +58,9 @@ fn check_render(objects: &[Value], release: &Release, values: &Values, dir: &Pat
 
 helm_tests!(
     every_environment_with_monitoring_renders_the_same_objects_as_helm,
-    a_component_without_a_service_gets_an_equal_pod_monitor
+    a_component_without_a_service_gets_an_equal_pod_monitor,
+    thresholds_given_as_numbers_render_as_their_text,
+    thresholds_out_of_bounds_are_refused_by_gen_and_helm
 );
 
 fn every_environment_with_monitoring_renders_the_same_objects_as_helm(helm: HelmMajor) {
@@ -243,8 +245,6 @@ fn a_component_without_a_service_gets_an_equal_pod_monitor(helm: HelmMajor) {
     monitoring::check_monitors(&all).unwrap_or_else(|e| panic!("{helm}: {e}"));
 }
 
-helm_tests!(thresholds_given_as_numbers_render_as_their_text, thresholds_out_of_bounds_are_refused_by_gen_and_helm);
-
 /// Operators may give a threshold as a YAML number (`--set`): the rules
 /// carry its text as Rust writes the same decimal given as a string.
 fn thresholds_given_as_numbers_render_as_their_text(helm: HelmMajor) {
@@ -272,11 +272,14 @@ fn thresholds_given_as_numbers_render_as_their_text(helm: HelmMajor) {
     }
 }
 
+/// Sets a threshold.
+type SetDecimal = fn(&mut Values, maily_chart::values::Decimal);
+
 /// The schema's bounds, for strings and numbers alike, in `gen` and in Helm.
 fn thresholds_out_of_bounds_are_refused_by_gen_and_helm(helm: HelmMajor) {
     use maily_chart::values::Decimal;
     let production = chart_dir().join("values-production.yaml");
-    let cases: &[(&str, &str, fn(&mut Values, Decimal))] = &[
+    let cases: &[(&str, &str, SetDecimal)] = &[
         ("aiService.slo.availability", "94.9", |v, d| v.ai_service.slo.availability = d),
         ("aiService.slo.availability", "100", |v, d| v.ai_service.slo.availability = d),
         ("aiService.slo.errorPercentWarning", "0", |v, d| v.ai_service.slo.error_percent_warning = d),
