@@ -84,7 +84,12 @@ pub struct Values {
     /// Service mesh: Istio mutual TLS and authorization from the traffic graph.
     pub mesh: Mesh,
     /// Monitoring from the components: ServiceMonitors, alert and recording
-    /// rules, Grafana dashboards.
+    /// rules, Grafana dashboards. HTTP metrics are read as the counter
+    /// `http_requests_total` and the histogram `http_request_duration_seconds`
+    /// with the status label **`code`** (the HTTP status code, `503`, or its
+    /// class, `5xx`): the one status label the chart reads, not `status` or
+    /// `status_code`. Series are selected by the release namespace and the
+    /// component's container name (one release per namespace).
     pub monitoring: Monitoring,
 }
 
@@ -565,7 +570,9 @@ pub struct AiService {
     /// annotation).
     #[schemars(transform = crate::rules::schema::non_empty_string)]
     pub agents_config: String,
-    /// Service-level objectives of the AI service, from its metrics.
+    /// Service-level objectives of the AI service, measured from its own
+    /// metrics (`http_requests_total` and `http_request_duration_seconds`,
+    /// status label `code`; see `monitoring`).
     pub slo: Slo,
 }
 

@@ -262,12 +262,20 @@ fn fixture(alert: &str, s: &Subject) -> Option<Fixture> {
         }
         "MailyServiceDown" => {
             let l = c(&[("job", "scrape")]);
-            Fixture {
-                firing: vec![with_pairs("up", l.clone(), constant(0.0))],
-                // absent() of an expression keeps no label of its series.
-                labels: BTreeMap::new(),
-                silent: vec![with_pairs("up", l, constant(1.0))],
-            }
+            let o = object();
+            // Up or not, while the Deployment wants 2 replicas.
+            let build = |up: f64| {
+                vec![
+                    with_pairs("up", l.clone(), constant(up)),
+                    series(
+                        "kube_deployment_spec_replicas",
+                        &[("namespace", ns), ("deployment", o.as_str())],
+                        constant(2.0),
+                    ),
+                ]
+            };
+            // absent() of an expression keeps no label of its series.
+            Fixture { firing: build(0.0), labels: BTreeMap::new(), silent: build(1.0) }
         }
         "MailyServiceAvailabilityCritical" | "MailyServiceAvailabilityLow" => {
             let factor = if alert == "MailyServiceAvailabilityCritical" { 14.4 } else { 6.0 };

@@ -117,7 +117,7 @@ alerts! {
         "the PodDisruptionBudget allows no disruption: node drains are blocked (while the PDB exists)";
     /// No target up.
     SERVICE_DOWN = "MailyServiceDown", Critical, "5m", Service,
-        "Prometheus scrapes no target of the component that is up (none found, or all down)";
+        "the Deployment wants replicas but Prometheus scrapes no target of the component that is up (none found, or all down)";
     /// Fast error-budget burn.
     AVAILABILITY_CRITICAL = "MailyServiceAvailabilityCritical", Critical, "2m", Service,
         "5xx responses burn the error budget of `slo.availability` 14.4 times too fast over 1 hour and over 5 minutes (2% of a 30-day budget per hour)";
@@ -413,11 +413,14 @@ fn service_group(ctx: &Ctx, r: &Registered) -> PrometheusRuleGroups {
     let name = def.name;
     let ns = ctx.release_namespace();
     let c = container_matchers(ctx, def);
+    let object = names::component_name(ctx, name);
     let mut rules = vec![alerting(
         ctx,
         &SERVICE_DOWN,
         Some(name),
-        format!("absent(up{{{c}}} == 1)"),
+        format!(
+            r#"absent(up{{{c}}} == 1) and on () kube_deployment_spec_replicas{{namespace="{ns}",deployment="{object}"}} > 0"#
+        ),
         format!("{name} is down or not scraped"),
         format!(
             "No target of {name} in {ns} has been up for 5 minutes: its pods are down, or its ServiceMonitor selects nothing."
