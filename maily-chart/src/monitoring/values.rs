@@ -195,10 +195,7 @@ impl Decimal {
         &self.0
     }
 
-    /// Its value.
-    ///
-    /// # Panics
-    /// Never for values that passed the schema.
+    /// Its value (NaN for text the schema refuses).
     pub fn value(&self) -> f64 {
         self.0.parse().unwrap_or(f64::NAN)
     }
