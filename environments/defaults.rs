@@ -12,10 +12,11 @@ use k8s_openapi::api::networking::v1::{IPBlock, NetworkPolicyPeer};
 use maily_chart::components::Components;
 use maily_chart::passthrough::Passed;
 use maily_chart::values::{
-    AiService, Autoscaling, ChartTests, Cors, Destination, Egress, ExternalDns, Gateway, Global, HttpRoute,
-    HttpWorkload, HttpsRedirect, Image, Ingress, Istio, Mesh, NetworkPolicy, ParentRef, PeerPods, PodAffinity,
-    PodDisruptionBudget, PodSecurityContext, ProbeTiming, ResourceList, Resources, Route, ServiceAccountValues,
-    ServiceValues, Tls, Tolerations, Values, Workers, Workload,
+    AiService, Autoscaling, ChartTests, Cors, Dashboards, Decimal, Destination, Egress, EmailDelivery, ExternalDns,
+    Gateway, Global, HttpRoute, HttpWorkload, HttpsRedirect, Image, Ingress, Istio, Mesh, Monitoring, NetworkPolicy,
+    ParentRef, PeerPods, PodAffinity, PodDisruptionBudget, PodSecurityContext, ProbeTiming, PrometheusRule,
+    ResourceList, Resources, Route, ServiceAccountValues, ServiceMonitor, ServiceValues, Slo, Tls, Tolerations, Values,
+    Workers, Workload,
 };
 
 /// The image tag every Maily image uses by default.
@@ -160,6 +161,31 @@ pub fn listener(gateway: &str, namespace: &str, section: &str) -> ParentRef {
     ParentRef { name: gateway.into(), namespace: namespace.into(), section_name: section.into() }
 }
 
+/// The Prometheus release label that kube-prometheus-stack's selectors
+/// match: the legacy installed it as release `prometheus-operator`.
+pub const PROMETHEUS_RELEASE: &str = "prometheus-operator";
+
+/// Service-level objectives: availability (percent), then the error
+/// percentages (warning, critical) and latency thresholds in seconds (p95
+/// warning, p99 critical).
+pub fn slo(availability: &str, errors: (&str, &str), latency: (&str, &str)) -> Slo {
+    Slo {
+        availability: Decimal::new(availability),
+        error_percent_warning: Decimal::new(errors.0),
+        error_percent_critical: Decimal::new(errors.1),
+        latency_p95_seconds: Decimal::new(latency.0),
+        latency_p99_seconds: Decimal::new(latency.1),
+    }
+}
+
+/// Monitoring switched on: ServiceMonitors, the PrometheusRule and the
+/// dashboards (the environments that run kube-prometheus-stack).
+pub fn monitoring_on(m: &mut Monitoring) {
+    m.service_monitor.enabled = true;
+    m.prometheus_rule.enabled = true;
+    m.dashboards.enabled = true;
+}
+
 /// The agents and workflows of the AI service (legacy ConfigMap
 /// `ai-service-config`, restated), from `agents.json` with LF line ends
 /// whatever the checkout gave (its sha256 is a pod annotation).
@@ -268,6 +294,11 @@ pub fn values() -> Values {
                 ),
                 startup_probe: probe(10, 5, 5, 30),
                 agents_config: agents_config(),
+                // The legacy SLA rules: 99.5% available, 5xx above 1%
+                // (warning) and 5% (critical), p95 above 0.5 s and (here
+                // p99) above 1 s. Agent runs are slow: the environments
+                // raise the latency thresholds.
+                slo: slo("99.5", ("1", "5"), ("0.5", "1")),
             },
         },
         tests: ChartTests { image: image("library/busybox", "1.36.1") },
@@ -320,6 +351,32 @@ pub fn values() -> Values {
                 enabled: false,
                 trust_domain: "cluster.local".into(),
                 ingress_gateway_principals: vec!["cluster.local/ns/gateway-system/sa/maily-istio".into()],
+            },
+        },
+        // Off: a plain install needs no prometheus-operator CRDs. The
+        // legacy's kube-prometheus-stack selected `release:
+        // prometheus-operator`, scraped every 15 s (10 s timeout) and
+        // provisioned dashboards into the folder `Maily`.
+        monitoring: Monitoring {
+            service_monitor: ServiceMonitor {
+                enabled: false,
+                labels: map(&[("release", PROMETHEUS_RELEASE)]),
+                interval_seconds: 30,
+                scrape_timeout_seconds: 10,
+            },
+            prometheus_rule: PrometheusRule {
+                enabled: false,
+                labels: map(&[("release", PROMETHEUS_RELEASE)]),
+                // The legacy warned at 80% and 85%; near the limit is what matters.
+                cpu_limit_percent: 90,
+                memory_limit_percent: 90,
+                // The legacy business SLAs: 98% delivered, p95 under 60 s.
+                email_delivery: EmailDelivery { success_percent: Decimal::new("98"), p95_seconds: Decimal::new("60") },
+            },
+            dashboards: Dashboards {
+                enabled: false,
+                labels: map(&[("grafana_dashboard", "1")]),
+                annotations: map(&[("grafana_folder", "Maily")]),
             },
         },
     }

@@ -78,5 +78,11 @@ pub fn environment() -> Values {
     v.tls.enabled = true;
     v.tls.cluster_issuer = ISSUER.into();
     v.external_dns.enabled = true;
+    // kube-prometheus-stack runs here: scrape every 15 s (the legacy's
+    // interval), alert and draw. Agent runs take seconds: latency
+    // thresholds of 2 s (p95) and 5 s (p99).
+    defaults::monitoring_on(&mut v.monitoring);
+    v.monitoring.service_monitor.interval_seconds = 15;
+    v.ai_service.slo = defaults::slo("99.5", ("1", "5"), ("2", "5"));
     v
 }

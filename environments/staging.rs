@@ -73,5 +73,9 @@ pub fn environment() -> Values {
     v.tls.enabled = true;
     v.tls.cluster_issuer = ISSUER.into();
     v.external_dns.enabled = true;
+    // kube-prometheus-stack runs here: scrape, alert and draw. Staging
+    // tolerates more (the legacy dropped staging's alerts to warnings).
+    defaults::monitoring_on(&mut v.monitoring);
+    v.ai_service.slo = defaults::slo("99", ("2", "10"), ("5", "10"));
     v
 }

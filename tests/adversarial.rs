@@ -9,6 +9,11 @@
 //! cannot take (`helm3_refuses_char`: DEL, C1 controls, U+FFFE), and render
 //! every other hostile string.
 //!
+//! Every case also checks its monitors (each ServiceMonitor selects one
+//! Service of the release on a port it exposes) and dashboards (valid JSON,
+//! stable uid, the datasource variable); the kubernetes-validate sample also
+//! runs promtool over the rules and every dashboard query.
+//!
 //! Deterministic: the seed is printed, and `MAILY_ADVERSARIAL_SEED` /
 //! `MAILY_ADVERSARIAL_CASES` reproduce or widen a run;
 //! `MAILY_ADVERSARIAL_VALIDATE_EVERY=1` sends every case through
@@ -196,6 +201,20 @@ const CIDRS: &[(&str, &[&str])] = &[
     ("fd00::/8", &[]),
     ("172.16.0.0/12", &[]),
 ];
+
+/// Keys of the monitoring objects' labels: disjoint from `COMMON_LABEL_KEYS`
+/// (the `monitoringKeysApart` rule).
+const MONITOR_LABEL_KEYS: &[&str] = &["release", "prometheus", "grafana_dashboard", "on", "0777", "x/y", "1e3.io/n"];
+/// Keys of the dashboards' annotations: disjoint from `COMMON_ANNOTATION_KEYS`.
+const DASHBOARD_ANNOTATION_KEYS: &[&str] = &["grafana_folder", "yes", "example.com/team", "0x1F"];
+/// Availability objectives (95 to below 100), as strings in every form the schema takes.
+const AVAILABILITIES: &[&str] = &["95", "99", "99.5", "99.95", "99.999999", "97.0"];
+/// Percentages of requests (above 0, below 100), ascending.
+const RATIO_PERCENTS: &[&str] = &["0.001", "0.5", "1", "1.0", "5", "10.25", "99.999"];
+/// Success objectives (50 to below 100).
+const OBJECTIVE_PERCENTS: &[&str] = &["50", "75.25", "98", "99.5", "99.999999"];
+/// Seconds (above 0, at most 86400).
+const SECONDS: &[&str] = &["0.001", "0.5", "1", "2.5", "60", "3600.125", "86400"];
 
 /// (request, limit) pairs of valid quantities, request ≤ limit.
 const CPU: &[(&str, &str)] =
@@ -612,6 +631,41 @@ impl Gen {
         pods
     }
 
+    /// Monitoring: the three switches, labels, scrape timing, thresholds and
+    /// the AI service's objectives, kept valid (timeout ≤ interval, warning
+    /// ≤ critical, keys apart from the common ones).
+    fn monitoring(&mut self, v: &mut Values) {
+        use maily_chart::values::Decimal;
+        let common_labels: BTreeSet<String> = v.global.common_labels.keys().cloned().collect();
+        let common_annotations: BTreeSet<String> = v.global.common_annotations.keys().cloned().collect();
+        let m = &mut v.monitoring;
+        m.service_monitor.enabled = self.chance(60);
+        m.prometheus_rule.enabled = self.chance(60);
+        m.dashboards.enabled = self.chance(60);
+        for map in [&mut m.service_monitor.labels, &mut m.prometheus_rule.labels, &mut m.dashboards.labels] {
+            self.mutate_map(map, (60, 40, 3), |g| (g.pick(MONITOR_LABEL_KEYS), g.pick(LABEL_VALUES)));
+            map.retain(|k, _| !common_labels.contains(k));
+        }
+        self.mutate_map(&mut m.dashboards.annotations, (60, 40, 3), |g| {
+            (g.pick(DASHBOARD_ANNOTATION_KEYS), g.hostile())
+        });
+        m.dashboards.annotations.retain(|k, _| !common_annotations.contains(k));
+        let interval = *self.rng.pick(&[1, 10, 15, 30, 60, 3600]);
+        m.service_monitor.interval_seconds = interval;
+        m.service_monitor.scrape_timeout_seconds = *self.rng.pick(&[1, 5, 10, 3600].map(|t: i32| t.min(interval)));
+        m.prometheus_rule.cpu_limit_percent = *self.rng.pick(&[1, 50, 90, 100]);
+        m.prometheus_rule.memory_limit_percent = *self.rng.pick(&[1, 50, 90, 100]);
+        m.prometheus_rule.email_delivery.success_percent = Decimal::new(self.pick(OBJECTIVE_PERCENTS));
+        m.prometheus_rule.email_delivery.p95_seconds = Decimal::new(self.pick(SECONDS));
+        let slo = &mut v.ai_service.slo;
+        slo.availability = Decimal::new(self.pick(AVAILABILITIES));
+        let (a, b) = (self.rng.below(RATIO_PERCENTS.len()), self.rng.below(RATIO_PERCENTS.len()));
+        slo.error_percent_warning = Decimal::new(RATIO_PERCENTS[a.min(b)]);
+        slo.error_percent_critical = Decimal::new(RATIO_PERCENTS[a.max(b)]);
+        slo.latency_p95_seconds = Decimal::new(self.pick(SECONDS));
+        slo.latency_p99_seconds = Decimal::new(self.pick(SECONDS));
+    }
+
     /// The NetworkPolicy switch, peers and outside destinations.
     fn network(&mut self, v: &mut Values) {
         let np = &mut v.network_policy;
@@ -785,6 +839,9 @@ impl Gen {
         if self.chance(60) {
             self.routing(&mut v);
         }
+        if self.chance(60) {
+            self.monitoring(&mut v);
+        }
         // A disabled component keeps no hosts while a route kind is on (the
         // `routesHaveBackends` rule), whatever mutated it.
         if v.http_route.enabled || v.ingress.enabled {
@@ -894,6 +951,24 @@ fn generated_hostile_environments_render_the_same_objects_as_helm() {
                     std::fs::create_dir_all(&case_dir).expect("temp dir");
                     let file = write_values_file(&case_dir, &name, &values);
                     let rust = render_objects(&values, &release, &namespace);
+                    // Every ServiceMonitor selects one Service of the release on a port it
+                    // exposes; every dashboard is valid, with its stable uid.
+                    if let Err(e) = monitoring::check_monitors(&rust) {
+                        fail(format!("monitors: {e}"));
+                    }
+                    let fullname = maily_chart::common::names::fullname_of(
+                        &maily_chart::Release::new(release.as_str(), namespace.as_str()),
+                        &values,
+                    );
+                    let dashboards = monitoring::dashboards(&rust).and_then(|d| {
+                        monitoring::check_dashboards(&d, |name| {
+                            maily_chart::monitoring::dashboards::uid_of(&namespace, &fullname, name)
+                        })
+                        .map(|()| d)
+                    });
+                    if let Err(e) = &dashboards {
+                        fail(format!("dashboards: {e}"));
+                    }
                     let helm3_refuses = helm3_refuses(&values);
                     for helm in helms {
                         if helm == HelmMajor::V3 && !i.is_multiple_of(helm3_every) {
@@ -944,6 +1019,19 @@ fn generated_hostile_environments_render_the_same_objects_as_helm() {
                             // (PyYAML, so YAML 1.1, and the 1.33 schemas).
                             if let Err(report) = kubernetes_validate_text(&case_dir, &helm_text, printed.len()) {
                                 fail(format!("{helm}: {report}"));
+                            }
+                            // And promtool: the rules, and every dashboard query.
+                            if let Some(groups) = promtool::rule_groups(&printed)
+                                && let Err(report) = promtool::check_rules(&case_dir, "rules.yaml", groups)
+                            {
+                                fail(format!("{helm}: {report}"));
+                            }
+                            if let Ok(d) = &dashboards
+                                && !d.is_empty()
+                                && let Err(report) = monitoring::dashboard_expressions(d)
+                                    .and_then(|exprs| promtool::check_expressions(&case_dir, "dashboards.yaml", &exprs))
+                            {
+                                fail(format!("{helm}: dashboards: {report}"));
                             }
                         }
                     }

@@ -204,6 +204,41 @@ const CASES: &[Case] = &[
         set: &["--set", "ingress.annotations.cert-manager\\.io/cluster-issuer=x"],
         message: "ingress.annotations.cert-manager.io/cluster-issuer is set by the chart",
     },
+    Case {
+        rule: "monitoringScrape",
+        mistake: |v| v.monitoring.service_monitor.scrape_timeout_seconds = 20,
+        set: &["--set", "monitoring.serviceMonitor.scrapeTimeoutSeconds=20"],
+        message: "monitoring.serviceMonitor.scrapeTimeoutSeconds (20) is greater than intervalSeconds (15): Prometheus refuses a scrape timeout longer than the interval",
+    },
+    Case {
+        rule: "monitoringKeysApart",
+        mistake: |v| {
+            v.global.common_labels.insert("grafana_dashboard".into(), "x".into());
+        },
+        set: &["--set", "global.commonLabels.grafana_dashboard=x"],
+        message: "monitoring.dashboards.labels.grafana_dashboard is also in global.commonLabels",
+    },
+    Case {
+        rule: "monitoringKeysApart",
+        mistake: |v| {
+            v.global.common_annotations.insert("grafana_folder".into(), "x".into());
+        },
+        set: &["--set", "global.commonAnnotations.grafana_folder=x"],
+        message: "monitoring.dashboards.annotations.grafana_folder is also in global.commonAnnotations",
+    },
+    Case {
+        rule: "sloOrdered",
+        mistake: |v| v.ai_service.slo.error_percent_warning = maily_chart::values::Decimal::new("7.5"),
+        set: &["--set-string", "aiService.slo.errorPercentWarning=7.5"],
+        message: "aiService.slo.errorPercentWarning (7.5) is greater than errorPercentCritical (5)",
+    },
+    Case {
+        rule: "sloOrdered",
+        // A number, as an operator's values file may give it: the same text.
+        mistake: |v| v.ai_service.slo.error_percent_warning = maily_chart::values::Decimal::new("5.25"),
+        set: &["--set", "aiService.slo.errorPercentWarning=5.25"],
+        message: "aiService.slo.errorPercentWarning (5.25) is greater than errorPercentCritical (5)",
+    },
 ];
 
 #[test]

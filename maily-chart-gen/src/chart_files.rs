@@ -136,6 +136,20 @@ pub const CHANGES: Changes = Changes {
             "Pods no longer carry the helm.sh/chart label: an upgrade that changes only the chart's version \
              leaves every ReplicaSet and pod as it was",
         ),
+        (
+            ChangeKind::Added,
+            "Monitoring from the components (monitoring.serviceMonitor, monitoring.prometheusRule, \
+             monitoring.dashboards; off by default, on in staging and production): a ServiceMonitor per component \
+             with metrics (the AI service) on the port of its prometheus.io annotations, one PrometheusRule \
+             (platform alerts for every component from kube-state-metrics and cAdvisor, availability burn-rate, \
+             5xx ratio and p95/p99 latency alerts from aiService.slo, email delivery alerts), and Grafana \
+             dashboards (an overview and one per component) as ConfigMaps for the sidecar",
+        ),
+        (
+            ChangeKind::Added,
+            "HTTP metrics are read with the status label code (http_requests_total, \
+             http_request_duration_seconds); the legacy's status and status_code spellings are not read",
+        ),
     ],
 };
 
@@ -424,6 +438,68 @@ fn migration() -> String {
     text
 }
 
+/// The README's monitoring section: what is scraped, the metrics
+/// convention, every alert, and the overview dashboard's layout.
+fn monitoring(defaults: &Values) -> String {
+    use maily_chart::monitoring::{alerts, dashboards};
+    let with_metrics: Vec<String> =
+        ALL.iter().filter_map(|r| r.def.metrics_path.map(|path| format!("`{}` (`{path}`)", r.def.name))).collect();
+    let without: Vec<String> =
+        ALL.iter().filter(|r| r.def.metrics_path.is_none()).map(|r| format!("`{}`", r.def.name)).collect();
+    let mut text = format!(
+        "## Monitoring\n\n\
+         `monitoring.serviceMonitor`, `monitoring.prometheusRule` and `monitoring.dashboards` (off by default, on in\n\
+         staging and production) render ServiceMonitors, one PrometheusRule and Grafana dashboards, all derived from the\n\
+         components. They need the prometheus-operator CRDs, kube-state-metrics and the kubelet's cAdvisor metrics, and\n\
+         Grafana's dashboard sidecar: kube-prometheus-stack has them all. Its selectors match `labels` (default\n\
+         `release: {release}`, the legacy's kube-prometheus-stack release).\n\n\
+         - **Scraping.** The components that serve metrics, {with_metrics}, get a ServiceMonitor that selects\n  \
+           their Service by its selector labels in the release namespace and scrapes the Service port `http` (a\n  \
+           PodMonitor, for one without a Service). Their pods keep the `prometheus.io/scrape`, `/port` (the same\n  \
+           `containerPort`) and `/path` annotations for annotation-driven Prometheus setups, and with\n  \
+           `networkPolicy.enabled` their NetworkPolicy admits `networkPolicy.monitoring` on that port.\n\
+         - **Metrics convention.** HTTP metrics are the counter `http_requests_total` and the histogram\n  \
+           `http_request_duration_seconds`, with the label `code` holding the HTTP status code (`503`; a class such as\n  \
+           `5xx` also matches): `code` is the one status label the rules and dashboards read, not `status` or\n  \
+           `status_code`. Email delivery is `email_delivery_total` (label `status`: the delivery outcome,\n  \
+           `delivered` when it succeeded) and the histogram `email_delivery_duration_seconds`. Series are selected by\n  \
+           the release namespace and the component's container name (one release per namespace).\n\
+         - **Service-level objectives** come from each component's own metrics, so only components with metrics have\n  \
+           them (`aiService.slo`): recording rules `maily:sla:error_rate:<5m|30m|1h|6h>`, `maily:sla:availability:5m`,\n  \
+           `maily:sla:latency_p95:5m` and `maily:sla:latency_p99:5m` per namespace and container, while\n  \
+           `monitoring.serviceMonitor.enabled` (the rules read the labels its targets get). {without} serve no\n  \
+           metrics: the platform alerts (replicas, restarts, saturation) watch them, and they get objectives the day\n  \
+           their registry entry declares a metrics path.\n\n\
+         Alerts, each with the labels `severity`, `namespace`, `environment` and (but for email) `component`;\n\
+         thresholds come from values, so no environment has a copy of the rules. `promtool check rules` accepts every\n\
+         environment's rules and `promtool test rules` fires and silences each alert in the chart's tests.\n\n\
+         | Alert | Severity | For | Group | When |\n|---|---|---|---|---|\n",
+        release = defaults.monitoring.service_monitor.labels.get("release").map_or("<its release>", String::as_str),
+        with_metrics = with_metrics.join(", "),
+        without = without.join(", "),
+    );
+    for a in alerts::ALERTS {
+        let group = match a.scope {
+            alerts::Scope::Platform => "`maily.platform`",
+            alerts::Scope::Service => "`maily.<component>`",
+            alerts::Scope::Email => "`maily.email`",
+        };
+        text += &format!("| `{}` | {} | {} | {group} | {} |\n", a.name, a.severity.as_str(), a.for_, a.meaning);
+    }
+    let ctx = maily_chart::context::Ctx::concrete(defaults, maily_chart::Release::default());
+    let overview = dashboards::overview(&ctx);
+    text += &format!(
+        "\nDashboards: an overview of the release and one per deployed component (request rate by status code, 5xx\n\
+         ratio and duration quantiles where it has metrics; CPU and memory against the limits, replicas against the\n\
+         HPA bounds, restarts), in ConfigMaps labelled `monitoring.dashboards.labels` (`grafana_dashboard: \"1\"`)\n\
+         and annotated `monitoring.dashboards.annotations` (the sidecar's folder). Each has a stable `uid` (from the\n\
+         release namespace and name) and a `datasource` variable; the chart's tests parse them and check every\n\
+         query with promtool. The overview, on Grafana's 24-column grid:\n\n```text\n{}```\n",
+        dashboards::grid(&overview)
+    );
+    text
+}
+
 fn markdown_cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
@@ -539,6 +615,7 @@ pub fn readme(
     text += &traffic(environments);
     text += &checkov_skips();
     text += &migration();
+    text += &format!("\n{}", monitoring(defaults));
     text += "\n## Values\n\n| Key | Type | Default | Description |\n|---|---|---|---|\n";
     for key in keys.iter().filter(|k| !k.is_section) {
         // The whole default as code, except multi-line text (agentsConfig),

@@ -400,6 +400,14 @@ pub const RULES: &[CrossRule] = &[
 {{- end }}"#,
     },
     CrossRule {
+        name: "sloOrdered",
+        doc: "the `slo`'s `errorPercentWarning` is at most its `errorPercentCritical`",
+        applies: |c| c.slo().is_some(),
+        check: crate::monitoring::rules::slo_ordered,
+        args: no_args,
+        template: crate::monitoring::rules::SLO_ORDERED_TPL,
+    },
+    CrossRule {
         name: "passThroughApart",
         doc: "`extraVolumes`, `initContainers`, `sidecars` and `extraVolumeMounts` reuse no volume name, container name or mount path, the chart's or each other's",
         applies: always,
@@ -512,6 +520,8 @@ pub const CHART_RULES: &[ChartRule] = &[
     crate::network::rules::RULES[1],
     crate::network::rules::RULES[2],
     crate::network::rules::RULES[3],
+    crate::monitoring::rules::RULES[0],
+    crate::monitoring::rules::RULES[1],
 ];
 
 /// The problems of every registered component and of the chart as a whole:

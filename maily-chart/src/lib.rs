@@ -5,6 +5,8 @@
 //! - [`common`], [`workload`]: shared builders (names, labels, probes, ...).
 //! - [`symbolic`], [`template`], [`render`]: the same builders rendered
 //!   concretely (the manifests) and symbolically (the templates).
+//! - [`network`], [`monitoring`]: NetworkPolicies, routes and the mesh from the
+//!   traffic graph; ServiceMonitors, rules and dashboards from the components.
 //! - [`validate`]: the checks an environment must pass before rendering.
 //!
 //! This crate does no I/O; `maily-chart-gen` writes the chart.
@@ -15,6 +17,7 @@ pub mod components;
 pub mod context;
 pub mod cross;
 pub mod migration;
+pub mod monitoring;
 pub mod network;
 pub mod passthrough;
 pub mod quantity;

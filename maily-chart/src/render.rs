@@ -51,6 +51,18 @@ pub fn concrete_with(
     engine::concrete(values, release, build)
 }
 
+/// The template files that `build` (builders fed other inputs, such as a
+/// test's component) prints: path below `templates/` to its text, each
+/// starting with [`PRELUDE`].
+///
+/// # Errors
+/// A builder that produced something the printer cannot express.
+pub fn templates_with(
+    build: impl FnOnce(&crate::context::Ctx) -> Vec<Manifest>,
+) -> Result<BTreeMap<String, String>, Vec<String>> {
+    engine::templates::<Values>(build, PRELUDE)
+}
+
 /// The probe values and the registry of their markers.
 ///
 /// # Errors

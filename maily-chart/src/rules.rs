@@ -331,6 +331,58 @@ pub const MEMORY: StringRule = StringRule {
     forbidden: &[],
 };
 
+/// A decimal that is zero (`0`, `0.000`).
+const ZERO_DECIMAL: &str = "^0+(\\.0+)?$";
+
+/// An availability objective in percent: at least 95 (below, the error
+/// budget is so large that a 14.4-fold burn rate is more than every
+/// request failing), below 100 (a 100% objective has no error budget), at
+/// most 6 decimals.
+pub const AVAILABILITY_PERCENT: StringRule = StringRule {
+    what: "a percentage of at least 95 and below 100 such as `99.5` (at most 6 decimals)",
+    patterns: &["^9[5-9](\\.[0-9]{1,6})?$"],
+    not_pattern: None,
+    max_len: 9,
+    forbidden: &[],
+};
+
+/// A success objective in percent: at least 50, below 100, at most 6 decimals.
+pub const OBJECTIVE_PERCENT: StringRule = StringRule {
+    what: "a percentage of at least 50 and below 100 such as `98` (at most 6 decimals)",
+    patterns: &["^[5-9][0-9](\\.[0-9]{1,6})?$"],
+    not_pattern: None,
+    max_len: 9,
+    forbidden: &[],
+};
+
+/// A share of requests in percent: above 0, below 100, at most 3 decimals.
+pub const RATIO_PERCENT: StringRule = StringRule {
+    what: "a percentage above 0 and below 100 such as `1` or `0.5` (at most 3 decimals)",
+    patterns: &["^[0-9]{1,2}(\\.[0-9]{1,3})?$"],
+    not_pattern: Some(ZERO_DECIMAL),
+    max_len: 6,
+    forbidden: &[],
+};
+
+/// A duration in seconds: above 0, below 100000, at most 3 decimals.
+pub const SECONDS_DECIMAL: StringRule = StringRule {
+    what: "a number of seconds above 0 and below 100000 such as `0.5` or `60` (at most 3 decimals)",
+    patterns: &["^([0-9]{1,5})(\\.[0-9]{1,3})?$"],
+    not_pattern: Some(ZERO_DECIMAL),
+    max_len: 9,
+    forbidden: &[],
+};
+
+/// The numeric bounds of each decimal rule, as the schema's number branch
+/// states them: `(minimum, maximum, exclusive maximum)`. Within them Go
+/// prints a float64 as a plain decimal, as Rust does.
+pub const DECIMAL_BOUNDS: [(&StringRule, f64, f64, bool); 4] = [
+    (&AVAILABILITY_PERCENT, 95.0, 100.0, true),
+    (&OBJECTIVE_PERCENT, 50.0, 100.0, true),
+    (&RATIO_PERCENT, 0.001, 100.0, true),
+    (&SECONDS_DECIMAL, 0.001, 99_999.999, false),
+];
+
 /// Every string rule, most specific first: `validate` names the rule a
 /// schema error comes from by matching its keywords in this order.
 pub const STRING_RULES: &[&StringRule] = &[
@@ -359,6 +411,10 @@ pub const STRING_RULES: &[&StringRule] = &[
     &CORS_ORIGIN,
     &PRINCIPAL,
     &OPTIONAL_DIGEST,
+    &AVAILABILITY_PERCENT,
+    &OBJECTIVE_PERCENT,
+    &RATIO_PERCENT,
+    &SECONDS_DECIMAL,
 ];
 
 /// A pattern for strings that Helm's `toYaml` carries as written: no C0
@@ -408,6 +464,11 @@ pub const PORT: Bounds = (1, 65535);
 pub const NON_ROOT_UID: Bounds = (1, i32::MAX as i64);
 /// `runAsGroup`, `fsGroup`.
 pub const GID: Bounds = (0, i32::MAX as i64);
+
+/// Scrape interval and timeout, in seconds.
+pub const SCRAPE_SECONDS: Bounds = (1, 3_600);
+/// A share of a container's limit, in percent.
+pub const LIMIT_PERCENT: Bounds = (1, 100);
 
 /// Whether `n` lies within `bounds`.
 pub fn within(n: i64, bounds: Bounds) -> bool {
@@ -513,6 +574,40 @@ pub mod schema {
         let mut map = serde_json::Map::new();
         map.insert("anyOf".into(), json!([Value::Object(rule.keywords()), {"type": "number", "exclusiveMinimum": 0}]));
         map
+    }
+
+    /// A decimal under `rule` (a string), or a number within the rule's
+    /// [`DECIMAL_BOUNDS`].
+    fn decimal(schema: &mut Schema, rule: &StringRule) {
+        let (_, min, max, exclusive) =
+            DECIMAL_BOUNDS.iter().find(|(r, ..)| std::ptr::eq(*r, rule)).expect("a decimal rule has bounds");
+        let number = if *exclusive {
+            json!({"type": "number", "minimum": min, "exclusiveMaximum": max})
+        } else {
+            json!({"type": "number", "minimum": min, "maximum": max})
+        };
+        schema.remove("type");
+        schema.insert("anyOf".into(), json!([Value::Object(rule.keywords()), number]));
+    }
+
+    /// An availability objective in percent (`99.5`).
+    pub fn availability_percent(schema: &mut Schema) {
+        decimal(schema, &AVAILABILITY_PERCENT);
+    }
+
+    /// A success objective in percent (`98`).
+    pub fn objective_percent(schema: &mut Schema) {
+        decimal(schema, &OBJECTIVE_PERCENT);
+    }
+
+    /// A share of requests in percent (`1`, `0.5`).
+    pub fn ratio_percent(schema: &mut Schema) {
+        decimal(schema, &RATIO_PERCENT);
+    }
+
+    /// Seconds (`0.5`, `60`).
+    pub fn seconds_decimal(schema: &mut Schema) {
+        decimal(schema, &SECONDS_DECIMAL);
     }
 
     /// A byte quantity (string or positive number).

@@ -117,7 +117,10 @@ fn message(schema: &Value, error: &jsonschema::ValidationError) -> String {
             // A quantity: its string rule, or a positive number.
             let node = schema_at(schema, keyword_location);
             let rule = node.and_then(Value::as_array).into_iter().flatten().find_map(rule_of);
+            // A decimal's number branch has bounds of its own.
+            let bounded = node.and_then(Value::as_array).into_iter().flatten().any(|n| n.get("minimum").is_some());
             match rule {
+                Some(rule) if bounded => format!("({}) must be {}, as a string or a number", text(value), rule.what),
                 Some(rule) => format!("({}) must be {}, or a positive number", text(value), rule.what),
                 None => format!("({}) is refused by values.schema.json: {error}", text(value)),
             }

@@ -28,6 +28,9 @@ use maily_chart_derive::Probe;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use crate::monitoring::values::{
+    Dashboards, Decimal, EmailDelivery, Monitoring, PrometheusRule, ServiceMonitor, Slo,
+};
 pub use crate::network::values::{
     Cors, Destination, Egress, ExternalDns, Gateway, HttpRoute, HttpsRedirect, Ingress, Istio, Mesh, NetworkPolicy,
     ParentRef, PeerPods, Route, Tls,
@@ -80,6 +83,14 @@ pub struct Values {
     pub network_policy: NetworkPolicy,
     /// Service mesh: Istio mutual TLS and authorization from the traffic graph.
     pub mesh: Mesh,
+    /// Monitoring from the components: ServiceMonitors, alert and recording
+    /// rules, Grafana dashboards. HTTP metrics are read as the counter
+    /// `http_requests_total` and the histogram `http_request_duration_seconds`
+    /// with the status label **`code`** (the HTTP status code, `503`, or its
+    /// class, `5xx`): the one status label the chart reads, not `status` or
+    /// `status_code`. Series are selected by the release namespace and the
+    /// component's container name (one release per namespace).
+    pub monitoring: Monitoring,
 }
 
 impl std::ops::Deref for Values {
@@ -564,6 +575,10 @@ pub struct AiService {
     /// annotation).
     #[schemars(transform = crate::rules::schema::non_empty_string)]
     pub agents_config: String,
+    /// Service-level objectives of the AI service, measured from its own
+    /// metrics (`http_requests_total` and `http_request_duration_seconds`,
+    /// status label `code`; see `monitoring`).
+    pub slo: Slo,
 }
 
 /// A component that serves no traffic (the email worker): no Service, no
@@ -613,6 +628,12 @@ pub trait ComponentValues {
     fn json_objects(&self) -> Vec<(&'static str, &str)> {
         Vec::new()
     }
+    /// Its service-level objectives, for a component with metrics
+    /// ([`crate::components::Def::metrics_path`]): the PrometheusRule's
+    /// recording rules and SLO alerts come from them.
+    fn slo(&self) -> Option<&Slo> {
+        None
+    }
 }
 
 impl ComponentValues for HttpWorkload {
@@ -645,6 +666,9 @@ impl ComponentValues for AiService {
     }
     fn json_objects(&self) -> Vec<(&'static str, &str)> {
         vec![("agentsConfig", &self.agents_config)]
+    }
+    fn slo(&self) -> Option<&Slo> {
+        Some(&self.slo)
     }
 }
 

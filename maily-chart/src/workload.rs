@@ -47,12 +47,12 @@ impl Spec<'_> {
 
     /// The component is deployed.
     pub fn enabled(&self) -> Cond {
-        Cond::flag(self.path("enabled"))
+        enabled(self.def)
     }
 
     /// The HorizontalPodAutoscaler exists.
     pub fn autoscaled(&self) -> Cond {
-        Cond::All(vec![self.enabled(), Cond::flag(self.path("autoscaling.enabled"))])
+        autoscaled(self.def)
     }
 
     /// The ServiceAccount is created.
@@ -62,16 +62,33 @@ impl Spec<'_> {
 
     /// The PodDisruptionBudget exists: enabled, and more than one replica runs.
     pub fn disruption_budgeted(&self) -> Cond {
-        let autoscaling = Cond::flag(self.path("autoscaling.enabled"));
-        Cond::All(vec![
-            self.enabled(),
-            Cond::flag(self.path("podDisruptionBudget.enabled")),
-            Cond::Any(vec![
-                Cond::All(vec![autoscaling.clone(), Cond::gt(self.path("autoscaling.minReplicas"), 1)]),
-                Cond::All(vec![!autoscaling, Cond::gt(self.path("replicaCount"), 1)]),
-            ]),
-        ])
+        disruption_budgeted(self.def)
     }
+}
+
+/// The component is deployed (its Deployment exists).
+pub fn enabled(def: &Def) -> Cond {
+    Cond::flag(format!("{}.enabled", def.key))
+}
+
+/// The component's HorizontalPodAutoscaler exists.
+pub fn autoscaled(def: &Def) -> Cond {
+    Cond::All(vec![enabled(def), Cond::flag(format!("{}.autoscaling.enabled", def.key))])
+}
+
+/// The component's PodDisruptionBudget exists: enabled, and more than one
+/// replica runs.
+pub fn disruption_budgeted(def: &Def) -> Cond {
+    let path = |rest: &str| format!("{}.{rest}", def.key);
+    let autoscaling = Cond::flag(path("autoscaling.enabled"));
+    Cond::All(vec![
+        enabled(def),
+        Cond::flag(path("podDisruptionBudget.enabled")),
+        Cond::Any(vec![
+            Cond::All(vec![autoscaling.clone(), Cond::gt(path("autoscaling.minReplicas"), 1)]),
+            Cond::All(vec![!autoscaling, Cond::gt(path("replicaCount"), 1)]),
+        ]),
+    ])
 }
 
 fn resource_list(list: &crate::values::ResourceList) -> BTreeMap<String, K8sQuantity> {

@@ -20,7 +20,10 @@
 //! - [`TempDir`], [`write_values_file`], [`copy_tree`], [`snapshot`]: files;
 //! - [`Rng`]: a small seeded PRNG (SplitMix64) for the generated environments;
 //! - [`crd`]: custom resources checked against their CRDs in `../shared/crds`
-//!   ([`crd::validate`], [`crd::validate_all`]).
+//!   ([`crd::validate`], [`crd::validate_all`]);
+//! - [`promtool`]: the pinned promtool (`MAILY_PROMTOOL`): `check rules`,
+//!   and `test rules` over unit tests generated for every alert;
+//! - [`monitoring`]: checks of the monitors and dashboards of a render.
 
 #![allow(dead_code)]
 
@@ -41,6 +44,8 @@ use serde_json::Value;
 pub use maily_chart_gen::DEFAULTS;
 
 pub mod crd;
+pub mod monitoring;
+pub mod promtool;
 
 // ------------------------------------------------------------------ paths
 

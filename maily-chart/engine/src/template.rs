@@ -4,8 +4,10 @@
 //! Rules, each with its twin in the concrete render:
 //! - a string that is one marker prints `{{ <pipeline> | quote }}`; a string
 //!   that mixes text and markers prints `{{ print ... | quote }}`; constant
-//!   strings are always double-quoted, so YAML 1.1 never reads them as
-//!   booleans or numbers;
+//!   strings are double-quoted unless plainly safe, so YAML 1.1 never reads
+//!   them as booleans or numbers, and a constant holding `{{` (text for
+//!   another template engine, such as Prometheus' `{{ $labels.pod }}`) is a
+//!   Go string literal, `{{ "..." | quote }}`, so Helm prints it as written;
 //! - an integer marker prints `{{ <pipeline> | int64 }}` (Helm reads numbers
 //!   as float64 and would print 1000000 as `1e+06`);
 //! - a list item or map entry that holds collection markers is wrapped in
@@ -280,6 +282,10 @@ impl Printer<'_> {
         }
         Ok(match parts.as_slice() {
             [] => quote(""),
+            // Text holding `{{` (an alert annotation's `{{ $labels.pod }}`, a
+            // Grafana legend's `{{pod}}`) would open a template action: it
+            // goes in as a Go string literal.
+            [Part::Literal(text)] if text.contains("{{") => format!("{{{{ {} | quote }}}}", quote(text)),
             [Part::Literal(text)] => yaml_string(text),
             [Part::Marker(id)] => format!("{{{{ {} | quote }}}}", self.expr(*id)?.pipeline),
             _ => format!("{{{{ print {} | quote }}}}", args.join(" ")),
@@ -504,6 +510,13 @@ mod tests {
         assert!(text.contains("tag: {{ $.Values.api.image.tag | quote }}"), "{text}");
         assert!(text.contains("replicas: {{ $.Values.api.replicaCount | int64 }}"), "{text}");
         assert!(text.starts_with(TEMPLATE_HEADER) && text.contains("{{- if $.Values.on }}"));
+    }
+
+    #[test]
+    fn constant_text_with_template_braces_is_printed_as_written() {
+        let registry = Registry::new();
+        let text = print(json!({"summary": "Pod {{ $labels.pod }} \"restarts\""}), &registry);
+        assert!(text.contains(r#"summary: {{ "Pod {{ $labels.pod }} \"restarts\"" | quote }}"#), "{text}");
     }
 
     #[test]

@@ -41,9 +41,14 @@ pub struct Def {
     /// their Service exposes) and destinations outside the release. The traffic graph
     /// ([`crate::network::Graph`]) and so every NetworkPolicy come from these.
     pub calls: &'static [Call],
-    /// Path of its Prometheus metrics on the `http` port, if it has any: the
-    /// chart sets the `prometheus.io/*` pod annotations (port taken from
-    /// `containerPort`) and its NetworkPolicy admits the monitoring namespace.
+    /// Path of its Prometheus metrics on the container port `http`, if it
+    /// has any: the chart sets the `prometheus.io/*` pod annotations (port
+    /// taken from `containerPort`), its NetworkPolicy admits Prometheus
+    /// (`networkPolicy.monitoring`) on that port, and with `monitoring.*` it
+    /// gets a ServiceMonitor (a PodMonitor without a Service), the
+    /// `MailyServiceDown` alert, its values' `slo` rules and the request
+    /// panels of the dashboards. Its values type then has an `slo`
+    /// ([`ComponentValues::slo`]).
     pub metrics_path: Option<&'static str>,
 }
 
@@ -108,13 +113,15 @@ pub fn by_key(key: &str) -> Option<&'static Registered> {
 }
 
 /// Every manifest of the chart, in template order: each component's, then
-/// the routes in, and the NetworkPolicies and mesh objects of the traffic graph.
+/// the routes in, the NetworkPolicies and mesh objects of the traffic graph,
+/// and monitoring (monitors, rules, dashboards).
 pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
     let mut all: Vec<Manifest> = ALL.iter().flat_map(|r| (r.def.resources)(ctx)).collect();
     let graph = crate::network::Graph::of_chart();
     all.extend(crate::network::routes::resources(ctx));
     all.extend(crate::network::policies(ctx, &graph));
     all.extend(crate::network::mesh::resources(ctx, &graph));
+    all.extend(crate::monitoring::resources(ctx));
     all
 }
 
@@ -129,6 +136,19 @@ mod tests {
             let tag = &(r.values)(&probe).workload().image.tag;
             let expr = registry.string_marker(tag).expect("the tag is a marker");
             assert_eq!(expr.pipeline, format!("$.Values.{}.image.tag", r.def.key), "{}", r.def.name);
+        }
+    }
+
+    #[test]
+    fn components_with_metrics_and_only_they_have_objectives() {
+        for r in ALL {
+            let slo = (r.values)(crate::render::probe_values()).slo().is_some();
+            assert_eq!(
+                r.def.metrics_path.is_some(),
+                slo,
+                "{}: objectives are measured from its own metrics",
+                r.def.name
+            );
         }
     }
 

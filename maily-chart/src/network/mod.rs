@@ -193,9 +193,11 @@ impl Graph {
                     port: http.clone(),
                     when: Some(routed(r.def)),
                 });
-                if r.def.metrics_path.is_some() {
-                    edges.push(Edge { from: Node::Monitoring, to: me.clone(), port: http, when: None });
-                }
+            }
+            // Prometheus scrapes the port its monitor and pod annotations name.
+            if r.def.metrics_path.is_some() {
+                let port = Port::Named(crate::monitoring::scrape::METRICS_PORT.to_string());
+                edges.push(Edge { from: Node::Monitoring, to: me.clone(), port, when: None });
             }
         }
         Graph { edges }

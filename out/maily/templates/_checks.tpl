@@ -901,6 +901,24 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "aiService") "agentsConfig") }}
 {{- fail "values key aiService.agentsConfig is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "slo") }}
+{{- fail "values key aiService.slo is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "slo") "availability") }}
+{{- fail "values key aiService.slo.availability is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "slo") "errorPercentWarning") }}
+{{- fail "values key aiService.slo.errorPercentWarning is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "slo") "errorPercentCritical") }}
+{{- fail "values key aiService.slo.errorPercentCritical is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "slo") "latencyP95Seconds") }}
+{{- fail "values key aiService.slo.latencyP95Seconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService" "slo") "latencyP99Seconds") }}
+{{- fail "values key aiService.slo.latencyP99Seconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- if kindIs "invalid" (index $.Values "tests") }}
 {{- fail "values key tests is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
@@ -1096,6 +1114,60 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "mesh" "istio") "ingressGatewayPrincipals") }}
 {{- fail "values key mesh.istio.ingressGatewayPrincipals is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index $.Values "monitoring") }}
+{{- fail "values key monitoring is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring") "serviceMonitor") }}
+{{- fail "values key monitoring.serviceMonitor is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring" "serviceMonitor") "enabled") }}
+{{- fail "values key monitoring.serviceMonitor.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring" "serviceMonitor") "labels") }}
+{{- fail "values key monitoring.serviceMonitor.labels is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring" "serviceMonitor") "intervalSeconds") }}
+{{- fail "values key monitoring.serviceMonitor.intervalSeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring" "serviceMonitor") "scrapeTimeoutSeconds") }}
+{{- fail "values key monitoring.serviceMonitor.scrapeTimeoutSeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring") "prometheusRule") }}
+{{- fail "values key monitoring.prometheusRule is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring" "prometheusRule") "enabled") }}
+{{- fail "values key monitoring.prometheusRule.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring" "prometheusRule") "labels") }}
+{{- fail "values key monitoring.prometheusRule.labels is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring" "prometheusRule") "cpuLimitPercent") }}
+{{- fail "values key monitoring.prometheusRule.cpuLimitPercent is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring" "prometheusRule") "memoryLimitPercent") }}
+{{- fail "values key monitoring.prometheusRule.memoryLimitPercent is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring" "prometheusRule") "emailDelivery") }}
+{{- fail "values key monitoring.prometheusRule.emailDelivery is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring" "prometheusRule" "emailDelivery") "successPercent") }}
+{{- fail "values key monitoring.prometheusRule.emailDelivery.successPercent is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring" "prometheusRule" "emailDelivery") "p95Seconds") }}
+{{- fail "values key monitoring.prometheusRule.emailDelivery.p95Seconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring") "dashboards") }}
+{{- fail "values key monitoring.dashboards is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring" "dashboards") "enabled") }}
+{{- fail "values key monitoring.dashboards.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring" "dashboards") "labels") }}
+{{- fail "values key monitoring.dashboards.labels is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "monitoring" "dashboards") "annotations") }}
+{{- fail "values key monitoring.dashboards.annotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- include "maily.check.replicas" (list $ "api" (list)) }}
 {{- include "maily.check.requestsWithinLimits" (list $ "api" (list)) }}
 {{- include "maily.check.secretEnvUnique" (list $ "api" (list)) }}
@@ -1127,12 +1199,15 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.keysApart" (list $ "aiService" (list)) }}
 {{- include "maily.check.jsonObjects" (list $ "aiService" (list "agentsConfig")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "aiService" (list "checksum/config" "prometheus.io/path" "prometheus.io/port" "prometheus.io/scrape")) }}
+{{- include "maily.check.sloOrdered" (list $ "aiService" (list)) }}
 {{- include "maily.check.passThroughApart" (list $ "aiService" (list "c/ai-service" "m//app/config" "m//tmp" "v/config" "v/tmp")) }}
 {{- include "maily.check.serviceAccountNamesUnique" (list $) }}
 {{- include "maily.check.routesApart" (list $) }}
 {{- include "maily.check.routesHaveBackends" (list $) }}
 {{- include "maily.check.routesAttached" (list $) }}
 {{- include "maily.check.routeAnnotationsApart" (list $) }}
+{{- include "maily.check.monitoringScrape" (list $) }}
+{{- include "maily.check.monitoringKeysApart" (list $) }}
 {{- end }}
 
 
@@ -1247,6 +1322,39 @@ Usage: {{ include "maily.check.routeAnnotationsApart" (list $) }}
 {{- else if hasKey $root.Values.global.commonAnnotations $k }}
 {{- fail (printf "%s.annotations.%s is also in global.commonAnnotations" $path $k) }}
 {{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.monitoringScrape: `monitoring.serviceMonitor.scrapeTimeoutSeconds` is at most `intervalSeconds`. Fails naming the fields.
+Usage: {{ include "maily.check.monitoringScrape" (list $) }}
+*/}}
+{{- define "maily.check.monitoringScrape" -}}
+{{- $root := index . 0 }}
+{{- $sm := $root.Values.monitoring.serviceMonitor }}
+{{- if gt (int64 $sm.scrapeTimeoutSeconds) (int64 $sm.intervalSeconds) }}
+{{- fail (printf "monitoring.serviceMonitor.scrapeTimeoutSeconds (%d) is greater than intervalSeconds (%d): Prometheus refuses a scrape timeout longer than the interval" (int64 $sm.scrapeTimeoutSeconds) (int64 $sm.intervalSeconds)) }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.monitoringKeysApart: the `labels` of `monitoring.serviceMonitor`, `prometheusRule` and `dashboards` share no key with `global.commonLabels`, `monitoring.dashboards.annotations` none with `global.commonAnnotations`. Fails naming the fields.
+Usage: {{ include "maily.check.monitoringKeysApart" (list $) }}
+*/}}
+{{- define "maily.check.monitoringKeysApart" -}}
+{{- $root := index . 0 }}
+{{- $g := $root.Values.global }}
+{{- range $path := list "serviceMonitor" "prometheusRule" "dashboards" }}
+{{- range $k, $_ := (index $root.Values.monitoring $path).labels }}
+{{- if hasKey $g.commonLabels $k }}
+{{- fail (printf "monitoring.%s.labels.%s is also in global.commonLabels" $path $k) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- range $k, $_ := $root.Values.monitoring.dashboards.annotations }}
+{{- if hasKey $g.commonAnnotations $k }}
+{{- fail (printf "monitoring.dashboards.annotations.%s is also in global.commonAnnotations" $k) }}
 {{- end }}
 {{- end }}
 {{- end }}
@@ -1401,6 +1509,22 @@ Usage: {{ include "maily.check.podAnnotationsNotOwned" (list $ "api" (list)) }}
 {{- if hasKey $v.podAnnotations $annotation }}
 {{- fail (printf "%s.podAnnotations.%s is set by the chart" $key $annotation) }}
 {{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.sloOrdered: the `slo`'s `errorPercentWarning` is at most its `errorPercentCritical`. Fails naming the fields.
+Usage: {{ include "maily.check.sloOrdered" (list $ "api" (list)) }}
+*/}}
+{{- define "maily.check.sloOrdered" -}}
+{{- $root := index . 0 }}
+{{- $key := index . 1 }}
+{{- $v := index $root.Values $key }}
+{{- $args := index . 2 }}
+{{- $warning := include "maily.quantityText" $v.slo.errorPercentWarning }}
+{{- $critical := include "maily.quantityText" $v.slo.errorPercentCritical }}
+{{- if gt (float64 $warning) (float64 $critical) }}
+{{- fail (printf "%s.slo.errorPercentWarning (%s) is greater than errorPercentCritical (%s)" $key $warning $critical) }}
 {{- end }}
 {{- end }}
 

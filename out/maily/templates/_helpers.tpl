@@ -113,3 +113,13 @@ Usage: {{ include "maily.quantityText" $.Values.api.resources.limits.cpu }}
 {{- else }}{{ . }}
 {{- end }}
 {{- end }}
+
+{{/*
+maily.dashboardUid: a Grafana dashboard's uid, "maily-" and the first 16 hex
+digits of the SHA-256 of "<namespace>/<fullname>/<dashboard>".
+Usage: {{ include "maily.dashboardUid" (list $ "overview") }}
+*/}}
+{{- define "maily.dashboardUid" -}}
+{{- $root := index . 0 }}
+{{- printf "%s/%s/%s" $root.Release.Namespace (include "maily.fullname" $root) (index . 1) | sha256sum | trunc 16 | printf "maily-%s" }}
+{{- end }}
