@@ -333,6 +333,8 @@ pub fn values() -> Values {
             monitoring: pods("monitoring", &[("app.kubernetes.io/name", "prometheus")]),
             // CoreDNS keeps kube-dns' label in most distributions.
             dns: pods("kube-system", &[("k8s-app", "kube-dns")]),
+            // istiod as Istio's charts install it.
+            istiod: pods("istio-system", &[("app", "istiod")]),
             // The data tier is outside the cluster in staging and production,
             // at private addresses (narrow these to the VPC's subnets); the
             // providers are on the internet. The legacy opened the same

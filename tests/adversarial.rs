@@ -674,6 +674,7 @@ impl Gen {
             np.ingress_controller = self.peer_pods();
             np.monitoring = self.peer_pods();
             np.dns = self.peer_pods();
+            np.istiod = self.peer_pods();
         }
         let e = &mut np.egress;
         for d in [&mut e.postgres, &mut e.redis, &mut e.rabbitmq, &mut e.https, &mut e.smtp] {

@@ -205,6 +205,23 @@ const CASES: &[Case] = &[
         message: "ingress.annotations.cert-manager.io/cluster-issuer is set by the chart",
     },
     Case {
+        rule: "routeAnnotationsApart",
+        mistake: |v| {
+            v.global.common_annotations.insert("external-dns.alpha.kubernetes.io/ttl".into(), "60".into());
+        },
+        set: &["--set-string", "global.commonAnnotations.external-dns\\.alpha\\.kubernetes\\.io/ttl=60"],
+        message: "global.commonAnnotations.external-dns.alpha.kubernetes.io/ttl is set by the chart on its routes, Ingresses and Gateway (use tls.clusterIssuer or externalDns)",
+    },
+    Case {
+        rule: "routesFit",
+        mistake: |v| v.web.route.hosts = (0..15).map(|i| format!("w{i}.justmaily.com")).collect(),
+        set: &[
+            "--set-json",
+            r#"web.route.hosts=["w0.justmaily.com","w1.justmaily.com","w2.justmaily.com","w3.justmaily.com","w4.justmaily.com","w5.justmaily.com","w6.justmaily.com","w7.justmaily.com","w8.justmaily.com","w9.justmaily.com","w10.justmaily.com","w11.justmaily.com","w12.justmaily.com","w13.justmaily.com","w14.justmaily.com"]"#,
+        ],
+        message: "httpRoute.httpsRedirect.enabled gathers the route.hosts of every deployed component, 17 in all, and an HTTPRoute holds at most 16: redirect at the Gateway instead and turn this off, or serve fewer hosts",
+    },
+    Case {
         rule: "monitoringScrape",
         mistake: |v| v.monitoring.service_monitor.scrape_timeout_seconds = 20,
         set: &["--set", "monitoring.serviceMonitor.scrapeTimeoutSeconds=20"],

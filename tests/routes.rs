@@ -225,6 +225,18 @@ fn the_gateway_has_one_https_listener_per_host_with_that_components_certificate(
         gateway.pointer("/metadata/annotations/cert-manager.io~1cluster-issuer"),
         Some(&json!("letsencrypt-prod"))
     );
+    // Listener names are DNS labels (controllers name Service ports after
+    // them): `https-` and 9 hex digits of the host's SHA-256.
+    assert_eq!(api["name"], json!("https-0134c5d4d"), "sha256(\"api.justmaily.com\") starts 0134c5d4d");
+    for l in listeners {
+        let name = l["name"].as_str().unwrap();
+        assert!(
+            name.len() <= 15
+                && !name.contains('.')
+                && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "listener name {name:?} is no DNS label of at most 15 characters"
+        );
+    }
     // The routes attach to the listener of each of their hosts.
     let route = find(&objects, "HTTPRoute", "maily-api").expect("api route");
     assert!(
@@ -232,6 +244,75 @@ fn the_gateway_has_one_https_listener_per_host_with_that_components_certificate(
             .as_array()
             .unwrap()
             .iter()
-            .any(|p| p["name"] == json!("maily-gateway") && p["sectionName"] == json!("api.justmaily.com"))
+            .any(|p| p["name"] == json!("maily-gateway") && p["sectionName"] == api["name"])
     );
+}
+
+#[test]
+fn with_its_own_gateway_in_a_mesh_the_chart_admits_the_gateway_pods_and_istiod() {
+    let mut values = values_of("production");
+    with_all_kinds(&mut values, true);
+    let objects = render_objects(&values, "maily", "maily-production");
+    let policy = |name: &str| find(&objects, "NetworkPolicy", name).unwrap_or_else(|| panic!("NetworkPolicy {name}"));
+    // Istio copies the Gateway's labels (the release's) to the pods it runs
+    // for it: the release-wide policies leave those pods alone.
+    let not_gateway = json!([{"key": "gateway.networking.k8s.io/gateway-name", "operator": "DoesNotExist"}]);
+    for name in ["maily-default-deny", "maily-allow-dns", "maily-allow-mesh"] {
+        assert_eq!(policy(name)["spec"]["podSelector"]["matchExpressions"], not_gateway, "{name}");
+    }
+    // The chart Gateway's pods reach each routed component's http port.
+    let gateway_pods =
+        json!({"podSelector": {"matchLabels": {"gateway.networking.k8s.io/gateway-name": "maily-gateway"}}});
+    for component in ["maily-api", "maily-web", "maily-ai-service"] {
+        let rules = policy(component)["spec"]["ingress"].as_array().unwrap().clone();
+        assert!(
+            rules.iter().any(
+                |r| r["from"].as_array().unwrap().contains(&gateway_pods) && r["ports"][0]["port"] == json!("http")
+            ),
+            "{component}: the chart Gateway's pods are not admitted: {rules:?}"
+        );
+    }
+    // Sidecars reach istiod; Prometheus scrapes the merged metrics.
+    let mesh = policy("maily-allow-mesh");
+    assert_eq!(mesh["spec"]["egress"][0]["ports"], json!([{"port": 15012, "protocol": "TCP"}]));
+    assert_eq!(
+        mesh["spec"]["egress"][0]["to"][0],
+        json!({"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "istio-system"}}, "podSelector": {"matchLabels": {"app": "istiod"}}})
+    );
+    assert_eq!(mesh["spec"]["ingress"][0]["ports"], json!([{"port": 15020, "protocol": "TCP"}]));
+    // Istio runs the Gateway's pods as `<gateway>-<class>`.
+    let api = find(&objects, "AuthorizationPolicy", "maily-api").expect("api AuthorizationPolicy");
+    let principals: Vec<&Value> = api["spec"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["from"][0]["source"]["principals"].as_array().unwrap())
+        .collect();
+    assert!(principals.contains(&&json!("cluster.local/ns/maily-production/sa/maily-gateway-istio")), "{principals:?}");
+    // Without the chart's Gateway, neither the peer nor the principal.
+    let mut values = values_of("production");
+    with_all_kinds(&mut values, false);
+    let objects = render_objects(&values, "maily", "maily-production");
+    let text = serde_json::to_string(&objects).unwrap();
+    assert!(!text.contains("maily-gateway"), "the chart's Gateway is named while gateway.enabled is false");
+    // Without the mesh, no allow-mesh.
+    values.mesh.istio.enabled = false;
+    let objects = render_objects(&values, "maily", "maily-production");
+    assert!(find(&objects, "NetworkPolicy", "maily-allow-mesh").is_none());
+}
+
+#[test]
+fn wildcard_cors_lists_render_and_pass_the_httproute_crd() {
+    let mut values = values_of("production");
+    values.http_route.cors.allow_origins = vec!["*".into()];
+    values.http_route.cors.allow_methods = vec!["*".into()];
+    values.http_route.cors.allow_headers = vec!["*".into()];
+    maily_chart::validate::validate("production", &values).expect("`*` alone is a valid CORS list");
+    let objects = render_objects(&values, "maily", "maily-production");
+    crd::validate_all(&objects).expect("the HTTPRoute CRD takes `*` alone");
+    let api = find(&objects, "HTTPRoute", "maily-api").unwrap();
+    let cors =
+        api["spec"]["rules"][0]["filters"].as_array().unwrap().iter().find(|f| f["type"] == json!("CORS")).unwrap();
+    assert_eq!(cors["cors"]["allowOrigins"], json!(["*"]));
+    assert_eq!(cors["cors"]["allowMethods"], json!(["*"]));
 }

@@ -26,6 +26,7 @@ helm_tests!(
     helm_template_assumes_a_kubernetes_version_the_chart_supports,
     json_schema_2020_12_keywords_bind_under_helm_4_only,
     the_schema_and_gen_refuse_the_same_single_field_mistakes,
+    a_list_item_missing_a_key_and_an_empty_peer_are_refused,
 );
 
 fn chart() -> String {
@@ -132,6 +133,39 @@ fn a_null_that_removes_a_required_key_is_rejected_naming_the_key(helm: HelmMajor
         .expect_err("helm template refuses a null that removes a key");
     assert!(error.contains("values key api.image.tag is missing"), "{helm}: {error}");
     assert!(error.contains("--reset-then-reuse-values"), "{helm}: {error}");
+}
+
+/// Helm replaces a list whole, so an item lacking a key would render `null`
+/// where the API wants a value: list items keep `required` in the schema.
+/// An empty NetworkPolicy peer (`{}`) is refused by the API server.
+fn a_list_item_missing_a_key_and_an_empty_peer_are_refused(helm: HelmMajor) {
+    let production = values_files_of("production");
+    let files: Vec<&Path> = production.iter().map(|p| p.as_path()).collect();
+    // `--set` would edit the values file's own item (which has a
+    // sectionName); `--set-json` replaces the list.
+    let mut args = template_args(&chart_dir(), "maily", "maily-production", &files, &[]);
+    args.extend(["--set-json".to_string(), r#"httpRoute.parentRefs=[{"name":"gw","namespace":"edge"}]"#.to_string()]);
+    let out = helm.run(args);
+    assert!(!out.success(), "{helm}: a parentRef without sectionName was accepted");
+    let item = out.stderr;
+    let says = helm.pick(
+        "- httpRoute.parentRefs.0: sectionName is required",
+        "at '/httpRoute/parentRefs/0': missing property 'sectionName'",
+    );
+    assert!(item.contains(says), "{helm} should say {says}:\n{item}");
+    let mut args = template_args(&chart_dir(), "maily", "maily-production", &files, &[]);
+    args.extend(["--set-json".to_string(), "networkPolicy.egress.postgres.to=[{}]".to_string()]);
+    let out = helm.run(args);
+    assert!(!out.success(), "{helm}: an empty peer was accepted");
+    let says = helm.pick("- networkPolicy.egress.postgres.to.0: ", "at '/networkPolicy/egress/postgres/to/0'");
+    assert!(out.stderr.contains(says), "{helm} should say {says}:\n{}", out.stderr);
+    let mut values = values_of("production");
+    values.network_policy.egress.postgres.to.0 = vec![Default::default()];
+    let errors = maily_chart::validate::validate("production", &values).expect_err("gen refuses an empty peer");
+    assert!(
+        errors.iter().any(|e| e.starts_with("environment `production`: networkPolicy.egress.postgres.to[0] ")),
+        "{errors:?}"
+    );
 }
 
 fn an_unknown_pull_policy_is_rejected_by_the_enum(helm: HelmMajor) {
@@ -476,6 +510,41 @@ fn the_schema_and_gen_refuse_the_same_single_field_mistakes(helm: HelmMajor) {
             helm_says: Says::At("/httpRoute/cors/allowOrigins/0"),
             rust_path: "httpRoute.cors.allowOrigins[0]",
             change: |v| v.http_route.cors.allow_origins = vec!["https://justmaily.com/app".into()],
+        },
+        // Paths the Gateway API and Ingress refuse although their characters pass.
+        Broken {
+            set: "api.route.paths[0]=/v1/../admin",
+            helm_says: Says::At("/api/route/paths/0"),
+            rust_path: "api.route.paths[0]",
+            change: |v| v.api.route.paths = vec!["/v1/../admin".into()],
+        },
+        Broken {
+            set: "api.route.paths[0]=/v1%2Fadmin",
+            helm_says: Says::At("/api/route/paths/0"),
+            rust_path: "api.route.paths[0]",
+            change: |v| v.api.route.paths = vec!["/v1%2Fadmin".into()],
+        },
+        Broken {
+            set: "web.route.paths[0]=/app/.",
+            helm_says: Says::At("/web/route/paths/0"),
+            rust_path: "web.route.paths[0]",
+            change: |v| v.web.route.paths = vec!["/app/.".into()],
+        },
+        // An empty response header value (the HTTPRoute CRD wants 1 to 4096
+        // characters) and `*` beside another allowed header.
+        Broken {
+            set: "httpRoute.responseHeaders.X-Empty=",
+            helm_says: Says::At("/httpRoute/responseHeaders/X-Empty"),
+            rust_path: "httpRoute.responseHeaders.X-Empty",
+            change: |v| {
+                v.http_route.response_headers.insert("X-Empty".into(), String::new());
+            },
+        },
+        Broken {
+            set: "httpRoute.cors.allowHeaders={*,Authorization}",
+            helm_says: Says::At("/httpRoute/cors/allowHeaders"),
+            rust_path: "httpRoute.cors.allowHeaders",
+            change: |v| v.http_route.cors.allow_headers = vec!["*".into(), "Authorization".into()],
         },
         Broken {
             set: "networkPolicy.egress.smtp.ports[0]=0",

@@ -130,6 +130,13 @@ pub const CHANGES: Changes = Changes {
             "networkPolicy.ingressControllerNamespace and networkPolicy.monitoringNamespace: use \
              networkPolicy.ingressController and networkPolicy.monitoring (namespaceLabels and podLabels)",
         ),
+        (
+            ChangeKind::Added,
+            "Istio from the same traffic graph (mesh.istio, off by default): sidecar injection label, STRICT mutual \
+             TLS and one AuthorizationPolicy per component admitting exactly its callers by ServiceAccount; with \
+             networkPolicy.enabled, allow-mesh opens istiod (networkPolicy.istiod, TCP 15012) and the sidecars' \
+             merged metrics (TCP 15020)",
+        ),
         (ChangeKind::Added, "The workers and the AI service may call the api (the legacy allowed both)"),
         (
             ChangeKind::Fixed,
@@ -378,7 +385,16 @@ fn traffic(environments: &[(String, Values)]) -> String {
          drawn. Outside destinations are reached only while `networkPolicy.egress.<name>.to` lists\n\
          addresses; the Gateway or ingress controller reaches a component only while it has\n\
          `route.hosts`. Each `helm test` pod may reach its component's `http` port (not drawn).\n\
-         `extraPorts` are not admitted to anyone.\n",
+         A component's `extraPorts` are open to the components that call it, not to the Gateway or Prometheus.\n\n\
+         With `gateway.enabled`, the pods the Gateway controller runs for the chart's Gateway (label\n\
+         `gateway.networking.k8s.io/gateway-name: <release>-maily-gateway`, as Istio sets it) are admitted\n\
+         besides `networkPolicy.ingressController`, and are left out of `default-deny` and `allow-dns` (Istio\n\
+         copies the Gateway's labels, the release's among them, to those pods). A controller that runs the\n\
+         Gateway's pods in its own namespace (Envoy Gateway) needs `networkPolicy.ingressController` to select them.\n\n\
+         With `mesh.istio.enabled`, `allow-mesh` lets every pod reach istiod (`networkPolicy.istiod`, TCP 15012)\n\
+         and Prometheus scrape the sidecars' merged metrics (TCP 15020). `helm test` pods in the mesh end only\n\
+         where Istio runs its sidecar as a native sidecar (Kubernetes 1.29+, Istio's `ENABLE_NATIVE_SIDECARS`);\n\
+         otherwise the sidecar keeps the test pod running and `helm test` times out.\n",
     );
     for (name, values) in environments {
         text += &format!("\n### {name}\n\n```mermaid\n{}```\n", maily_chart::network::mermaid::diagram(&graph, values));
@@ -602,8 +618,11 @@ pub fn readme(
              From 0.2.x: `networkPolicy.ingressControllerNamespace` and `networkPolicy.monitoringNamespace` are\n\
              gone (the schema refuses them); give the same namespaces as `networkPolicy.ingressController` and\n\
              `networkPolicy.monitoring` (`namespaceLabels: {{kubernetes.io/metadata.name: <namespace>}}` and the\n\
-             pods' `podLabels`). With `networkPolicy.enabled`, egress is now denied except what the traffic graph\n\
-             opens: check `networkPolicy.egress` against where your database, Redis, RabbitMQ and providers are.\n\n\
+             pods' `podLabels`). Values files merge maps, so a default label you do not want must be set to `null`\n\
+             (`podLabels: {{gateway.networking.k8s.io/gateway-name: null, app: my-controller}}`). The controller is\n\
+             now admitted only to the components with `route.hosts`, on their `http` port. With\n\
+             `networkPolicy.enabled`, egress is now denied except what the traffic graph opens: check\n\
+             `networkPolicy.egress` against where your database, Redis, RabbitMQ and providers are.\n\n\
              The chart's own checks (a missing key; the cross-field rules such as `minReplicas` ≤ `maxReplicas`\n\
              or requests ≤ limits) are `fail`s in its templates: `helm template`, `install` and `upgrade` enforce them,\n\
              while `helm lint` runs templates in lint mode, where Helm only logs a `fail`. `values.schema.json` (types,\n\

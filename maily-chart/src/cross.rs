@@ -520,6 +520,7 @@ pub const CHART_RULES: &[ChartRule] = &[
     crate::network::rules::RULES[1],
     crate::network::rules::RULES[2],
     crate::network::rules::RULES[3],
+    crate::network::rules::RULES[4],
     crate::monitoring::rules::RULES[0],
     crate::monitoring::rules::RULES[1],
 ];

@@ -249,18 +249,18 @@ pub const LABEL_VALUE: StringRule = StringRule {
 /// A host name a route serves (Gateway API `Hostname` without wildcards;
 /// also an Ingress rule `host`): lower-case DNS labels joined by dots.
 pub const HOSTNAME: StringRule = StringRule {
-    what: "a host name such as `api.justmaily.com` (lower-case DNS labels joined by dots, no wildcard, no IP address, not `http`: the chart Gateway's plain-HTTP listener has that name)",
+    what: "a host name such as `api.justmaily.com` (lower-case DNS labels joined by dots, no wildcard, no IP address)",
     patterns: &["^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "[a-z]"],
     not_pattern: None,
     max_len: 253,
-    forbidden: &["http"],
+    forbidden: &[],
 };
 
 /// A path prefix (HTTPRoute `PathPrefix` value, Ingress `Prefix` path).
 pub const PATH_PREFIX: StringRule = StringRule {
-    what: "a path prefix starting with `/` (letters, digits and `-._~!$&'()*+,;=:@/`, or `%XX` escapes)",
+    what: "a path prefix starting with `/` (letters, digits and `-._~!$&'()*+,;=:@/`, or `%XX` escapes; no `//`, `/./`, `/../` or `%2F`, and not ending in `/.` or `/..`: the Gateway API and Ingress refuse them)",
     patterns: &["^/([-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*$"],
-    not_pattern: Some("//"),
+    not_pattern: Some("//|/\\.\\.?/|/\\.\\.?$|%2[fF]"),
     max_len: 1024,
     forbidden: &[],
 };
@@ -301,10 +301,21 @@ pub const HEADER_NAME: StringRule = StringRule {
     forbidden: &[],
 };
 
-/// A CORS origin (`https://app.justmaily.com`, `https://*.example.com`).
+/// An HTTP header value (HTTPRoute `HTTPHeader.value`): 1 to 4096
+/// characters, one line.
+pub const HEADER_VALUE: StringRule = StringRule {
+    what: "a header value of 1 to 4096 characters on one line",
+    patterns: &["^[^\\r\\n]+$"],
+    not_pattern: None,
+    max_len: 4096,
+    forbidden: &[],
+};
+
+/// A CORS origin (`https://app.justmaily.com`, `https://*.example.com`), or
+/// `*` alone.
 pub const CORS_ORIGIN: StringRule = StringRule {
-    what: "an origin such as `https://app.justmaily.com` (scheme and host, optional port, no path)",
-    patterns: &["^https?://((\\*\\.)?([a-zA-Z0-9-]+\\.)*[a-zA-Z0-9-]+)(:[0-9]{1,5})?$"],
+    what: "an origin such as `https://app.justmaily.com` (scheme and host, optional port, no path), or `*` (any origin) as the only item",
+    patterns: &["^(\\*|https?://((\\*\\.)?([a-zA-Z0-9-]+\\.)*[a-zA-Z0-9-]+)(:[0-9]{1,5})?)$"],
     not_pattern: None,
     max_len: 253,
     forbidden: &[],
@@ -408,6 +419,7 @@ pub const STRING_RULES: &[&StringRule] = &[
     &PATH_PREFIX,
     &OPTIONAL_DURATION,
     &HEADER_NAME,
+    &HEADER_VALUE,
     &CORS_ORIGIN,
     &PRINCIPAL,
     &OPTIONAL_DIGEST,
@@ -535,16 +547,36 @@ pub mod schema {
     /// `cors.allowOrigins`.
     pub fn cors_origins(schema: &mut Schema) {
         unique_list(schema, &CORS_ORIGIN, 64);
+        star_alone(schema);
     }
 
     /// `cors.allowHeaders`.
     pub fn header_names(schema: &mut Schema) {
         unique_list(schema, &HEADER_NAME, 64);
+        star_alone(schema);
+    }
+
+    /// `cors.allowMethods`: the methods of RFC 9110 (or `*` alone).
+    pub fn cors_methods(schema: &mut Schema) {
+        set(
+            schema,
+            "items",
+            json!({"type": "string", "enum": ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "*"]}),
+        );
+        set(schema, "uniqueItems", json!(true));
+        set(schema, "maxItems", json!(9));
+        star_alone(schema);
+    }
+
+    /// The Gateway API's CORS lists take the wildcard `*` only as their one
+    /// item.
+    fn star_alone(schema: &mut Schema) {
+        set(schema, "not", json!({"contains": {"const": "*"}, "minItems": 2}));
     }
 
     /// `responseHeaders`: header names to values (at most 16, the filter's limit).
     pub fn header_map(schema: &mut Schema) {
-        string_map(schema, &HEADER_NAME, None);
+        string_map(schema, &HEADER_NAME, Some(&HEADER_VALUE));
         set(schema, "maxProperties", json!(16));
     }
 

@@ -95,20 +95,50 @@ fn build_values_schema() -> Value {
 }
 
 /// Drops `required` from the root and the chart's own definitions (not from
-/// Kubernetes types, nor from inline schemas such as `{name: ...}`).
+/// Kubernetes types, nor from inline schemas such as `{name: ...}`), except
+/// from the items of lists (`httpRoute.parentRefs[]`): Helm replaces a list
+/// whole, with no default to fill a missing key in, so an item lacking a
+/// key would render `null` where the API wants a value.
 fn strip_required(schema: &mut Value) {
+    let items = list_item_definitions(schema);
     if let Value::Object(root) = schema {
         root.remove("required");
     }
     if let Some(definitions) = schema.get_mut("definitions").and_then(Value::as_object_mut) {
         for (name, definition) in definitions.iter_mut() {
             if !name.starts_with("io.k8s.")
+                && !items.contains(name.as_str())
                 && let Value::Object(map) = definition
             {
                 map.remove("required");
             }
         }
     }
+}
+
+/// The names of the definitions that are the items of some list.
+fn list_item_definitions(schema: &Value) -> std::collections::BTreeSet<String> {
+    fn walk(node: &Value, out: &mut std::collections::BTreeSet<String>) {
+        match node {
+            Value::Object(map) => {
+                if let Some(items) = map.get("items") {
+                    let reference = items
+                        .get("$ref")
+                        .or_else(|| items.get("allOf").and_then(|a| a.get(0)).and_then(|s| s.get("$ref")));
+                    if let Some(name) = reference.and_then(Value::as_str).and_then(|r| r.strip_prefix("#/definitions/"))
+                    {
+                        out.insert(name.to_string());
+                    }
+                }
+                map.values().for_each(|v| walk(v, out));
+            }
+            Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    walk(schema, &mut out);
+    out
 }
 
 /// The Kubernetes types passed through (tolerations, affinity) come with
@@ -121,6 +151,11 @@ fn close_kubernetes_definitions(schema: &mut Value) {
         if name.starts_with("io.k8s.") && definition.get("properties").is_some() {
             definition["additionalProperties"] = Value::Bool(false);
         }
+    }
+    // A NetworkPolicy peer names at least one of `ipBlock`,
+    // `namespaceSelector` and `podSelector` (the API server refuses `{}`).
+    if let Some(peer) = definitions.get_mut("io.k8s.api.networking.v1.NetworkPolicyPeer") {
+        peer["minProperties"] = json!(1);
     }
     // Helm prints them with `toYaml`, which drops a whole object (it prints
     // `null`) when one of its strings holds a character YAML cannot carry.

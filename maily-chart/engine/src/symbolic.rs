@@ -150,7 +150,8 @@ impl Registry {
     /// Gives every string and integer marker in `value` a new id with the
     /// same meaning, so that the value differs from every other one (two
     /// guarded items built from the same values must not be taken for each
-    /// other). Pass-through markers are left alone.
+    /// other). Pass-through markers are left alone; list items guarded by
+    /// [`Registry::guard_item`] stay guarded, by the same condition.
     pub fn refresh(&mut self, value: &mut Value) {
         match value {
             Value::String(s) => *s = self.refresh_str(s),
@@ -167,7 +168,16 @@ impl Registry {
                     map.insert(self.refresh_str(&k), v);
                 }
             }
-            Value::Array(items) => items.iter_mut().for_each(|v| self.refresh(v)),
+            // A guarded item inside keeps its guard under its new markers.
+            Value::Array(items) => {
+                for v in items.iter_mut() {
+                    let guard = self.item_guard(v).cloned();
+                    self.refresh(v);
+                    if let Some(cond) = guard {
+                        self.guarded_items.push((v.clone(), cond));
+                    }
+                }
+            }
             _ => {}
         }
     }

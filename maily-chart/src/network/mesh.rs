@@ -25,7 +25,7 @@ use crate::components::{ALL, Registered};
 use crate::cond::Cond;
 use crate::context::Ctx;
 use crate::manifest::Manifest;
-use crate::network::{Graph, Node, Port, release_pods};
+use crate::network::{Graph, Node, Port, release_pods, routes};
 
 /// The pod label that asks Istio to inject its sidecar.
 pub const INJECT_LABEL: &str = "sidecar.istio.io/inject";
@@ -41,6 +41,12 @@ pub fn inject_label(ctx: &Ctx) -> BTreeMap<String, String> {
 /// The principal of a ServiceAccount of the release namespace.
 fn principal(ctx: &Ctx, service_account: String) -> String {
     format!("{}/ns/{}/sa/{service_account}", ctx.values().mesh.istio.trust_domain, ctx.release_namespace())
+}
+
+/// The principal of the pods Istio runs for the chart's own Gateway: their
+/// ServiceAccount is `<gateway>-<gatewayClassName>`, as Istio names it.
+fn own_gateway_principal(ctx: &Ctx) -> String {
+    principal(ctx, format!("{}-{}", routes::gateway_name(ctx), ctx.values().gateway.class_name))
 }
 
 /// The principal a pod set runs as: a component's ServiceAccount, or the
@@ -88,15 +94,21 @@ pub fn authorization_policy(ctx: &Ctx, graph: &Graph, component: &'static Regist
         .iter()
         .filter(|e| e.to == me)
         .filter_map(|e| match &e.from {
-            Node::Pods(caller) => Some(rule(vec![principal_of(ctx, caller)], ports(ctx, component, &e.port))),
+            Node::Pods(caller) => Some(vec![rule(vec![principal_of(ctx, caller)], ports(ctx, component, &e.port))]),
             Node::IngressController => {
                 let mut when = vec![Cond::non_empty("mesh.istio.ingressGatewayPrincipals")];
                 when.extend(e.when.clone());
-                ctx.when_item(Cond::All(when), rule(gateway.clone(), ports(ctx, component, &e.port)))
+                let platform = ctx.when_item(Cond::All(when), rule(gateway.clone(), ports(ctx, component, &e.port)));
+                let mut when = vec![Cond::flag("gateway.enabled")];
+                when.extend(e.when.clone());
+                let own = ctx
+                    .when_item(Cond::All(when), rule(vec![own_gateway_principal(ctx)], ports(ctx, component, &e.port)));
+                Some(platform.into_iter().chain(own).collect::<Vec<_>>())
             }
             // Prometheus scrapes the sidecar's own port (metrics merging).
             Node::Monitoring | Node::External(_) => None,
         })
+        .flatten()
         .collect();
     AuthorizationPolicy {
         metadata: labels::metadata(ctx, component.def.name, component.def.name),

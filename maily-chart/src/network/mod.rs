@@ -32,7 +32,7 @@ use k8s_openapi::api::networking::v1::{
     NetworkPolicy, NetworkPolicyEgressRule, NetworkPolicyIngressRule, NetworkPolicyPeer, NetworkPolicyPort,
     NetworkPolicySpec,
 };
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, LabelSelectorRequirement};
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 
 use crate::common::{labels, names, non_empty};
@@ -223,9 +223,15 @@ fn selector(labels: BTreeMap<String, String>) -> Option<LabelSelector> {
     Some(LabelSelector { match_labels: Some(labels), ..Default::default() })
 }
 
-/// The peer that selects `node`'s pods (`None` for an outside destination,
-/// whose peers come from values).
-fn peer(ctx: &Ctx, node: &Node) -> Option<NetworkPolicyPeer> {
+/// The label Gateway API controllers (Istio among them) put on the pods
+/// they run for a Gateway, with the Gateway's name.
+pub const GATEWAY_NAME_LABEL: &str = "gateway.networking.k8s.io/gateway-name";
+
+/// The peers that select `node`'s pods (none for an outside destination,
+/// whose peers come from values). The ingress controller is
+/// `networkPolicy.ingressController` and, while `gateway.enabled`, the pods
+/// run for the chart's own Gateway in the release namespace.
+fn peers(ctx: &Ctx, node: &Node) -> Vec<NetworkPolicyPeer> {
     let other = |pods: &PeerPods| NetworkPolicyPeer {
         namespace_selector: selector(pods.namespace_labels.clone()),
         pod_selector: selector(pods.pod_labels.clone()),
@@ -234,11 +240,19 @@ fn peer(ctx: &Ctx, node: &Node) -> Option<NetworkPolicyPeer> {
     let np = &ctx.values().network_policy;
     match node {
         Node::Pods(name) => {
-            Some(NetworkPolicyPeer { pod_selector: selector(labels::selector_labels(ctx, name)), ..Default::default() })
+            vec![NetworkPolicyPeer { pod_selector: selector(labels::selector_labels(ctx, name)), ..Default::default() }]
         }
-        Node::IngressController => Some(other(&np.ingress_controller)),
-        Node::Monitoring => Some(other(&np.monitoring)),
-        Node::External(_) => None,
+        Node::IngressController => {
+            let own = NetworkPolicyPeer {
+                pod_selector: selector(BTreeMap::from([(GATEWAY_NAME_LABEL.to_string(), routes::gateway_name(ctx))])),
+                ..Default::default()
+            };
+            std::iter::once(other(&np.ingress_controller))
+                .chain(ctx.when_item_fresh(Cond::flag("gateway.enabled"), own))
+                .collect()
+        }
+        Node::Monitoring => vec![other(&np.monitoring)],
+        Node::External(_) => Vec::new(),
     }
 }
 
@@ -283,10 +297,11 @@ pub fn pod_set_policy(ctx: &Ctx, graph: &Graph, component: &str) -> NetworkPolic
         .iter()
         .filter(|e| e.to == me)
         .filter_map(|e| {
-            let rule = NetworkPolicyIngressRule {
-                from: Some(vec![peer(ctx, &e.from)?]),
-                ports: Some(ports(ctx, &e.to, &e.port)),
-            };
+            let from = peers(ctx, &e.from);
+            if from.is_empty() {
+                return None;
+            }
+            let rule = NetworkPolicyIngressRule { from: Some(from), ports: Some(ports(ctx, &e.to, &e.port)) };
             guarded(ctx, &e.when, rule)
         })
         .collect();
@@ -297,7 +312,7 @@ pub fn pod_set_policy(ctx: &Ctx, graph: &Graph, component: &str) -> NetworkPolic
         .filter_map(|e| {
             let to = match &e.to {
                 Node::External(x) => x.destination(&ctx.values().network_policy.egress).to.0.clone(),
-                node => vec![peer(ctx, node)?],
+                node => peers(ctx, node),
             };
             guarded(ctx, &e.when, NetworkPolicyEgressRule { to: Some(to), ports: Some(ports(ctx, &e.to, &e.port)) })
         })
@@ -321,13 +336,28 @@ pub fn release_pods(ctx: &Ctx) -> BTreeMap<String, String> {
     ])
 }
 
+/// Every pod of the release except those a Gateway controller runs for the
+/// chart's own Gateway: Istio copies the Gateway's labels (the release's
+/// among them) to those pods, which must stay open to the outside and reach
+/// the control plane.
+fn release_pods_selector(ctx: &Ctx) -> Option<LabelSelector> {
+    Some(LabelSelector {
+        match_labels: Some(release_pods(ctx)),
+        match_expressions: Some(vec![LabelSelectorRequirement {
+            key: GATEWAY_NAME_LABEL.to_string(),
+            operator: "DoesNotExist".to_string(),
+            values: None,
+        }]),
+    })
+}
+
 /// Denies all ingress and egress of every pod of the release; the other
 /// policies add what is allowed (NetworkPolicies are additive).
 pub fn default_deny(ctx: &Ctx) -> NetworkPolicy {
     NetworkPolicy {
         metadata: labels::metadata(ctx, "network", "default-deny"),
         spec: Some(NetworkPolicySpec {
-            pod_selector: selector(release_pods(ctx)),
+            pod_selector: release_pods_selector(ctx),
             policy_types: Some(vec!["Ingress".to_string(), "Egress".to_string()]),
             ..Default::default()
         }),
@@ -345,7 +375,7 @@ pub fn allow_dns(ctx: &Ctx) -> NetworkPolicy {
     NetworkPolicy {
         metadata: labels::metadata(ctx, "network", "allow-dns"),
         spec: Some(NetworkPolicySpec {
-            pod_selector: selector(release_pods(ctx)),
+            pod_selector: release_pods_selector(ctx),
             policy_types: Some(vec!["Egress".to_string()]),
             egress: Some(vec![NetworkPolicyEgressRule {
                 to: Some(vec![NetworkPolicyPeer {
@@ -360,13 +390,49 @@ pub fn allow_dns(ctx: &Ctx) -> NetworkPolicy {
     }
 }
 
-/// Every NetworkPolicy of the chart for `graph`: the two release-wide ones,
+/// Istio's xDS and certificate port on istiod, which every sidecar dials.
+pub const ISTIOD_PORT: i32 = 15012;
+/// The sidecar's merged Prometheus metrics port (`prometheus.io/port` after
+/// Istio's metrics merging), which Prometheus scrapes.
+pub const ISTIO_MERGED_METRICS_PORT: i32 = 15020;
+
+/// While `mesh.istio.enabled`: every pod of the release may reach istiod
+/// (`networkPolicy.istiod`, TCP 15012) and Prometheus may scrape the
+/// sidecars' merged metrics (TCP 15020). Without it, a sidecar gets no
+/// configuration or certificate and the pod never becomes ready.
+pub fn allow_mesh(ctx: &Ctx) -> NetworkPolicy {
+    let np = &ctx.values().network_policy;
+    let other = |pods: &PeerPods| NetworkPolicyPeer {
+        namespace_selector: selector(pods.namespace_labels.clone()),
+        pod_selector: selector(pods.pod_labels.clone()),
+        ..Default::default()
+    };
+    NetworkPolicy {
+        metadata: labels::metadata(ctx, "network", "allow-mesh"),
+        spec: Some(NetworkPolicySpec {
+            pod_selector: release_pods_selector(ctx),
+            policy_types: Some(vec!["Ingress".to_string(), "Egress".to_string()]),
+            ingress: Some(vec![NetworkPolicyIngressRule {
+                from: Some(vec![other(&np.monitoring)]),
+                ports: Some(vec![tcp(IntOrString::Int(ISTIO_MERGED_METRICS_PORT))]),
+            }]),
+            egress: Some(vec![NetworkPolicyEgressRule {
+                to: Some(vec![other(&np.istiod)]),
+                ports: Some(vec![tcp(IntOrString::Int(ISTIOD_PORT))]),
+            }]),
+        }),
+    }
+}
+
+/// Every NetworkPolicy of the chart for `graph`: the release-wide ones,
 /// then one per pod set, each rendered while its component is enabled.
 pub fn policies(ctx: &Ctx, graph: &Graph) -> Vec<Manifest> {
     let on = Cond::flag("networkPolicy.enabled");
+    let mesh = Cond::All(vec![on.clone(), Cond::flag("mesh.istio.enabled")]);
     let mut out = vec![
         Manifest::new("network/default-deny.yaml", on.clone(), &default_deny(ctx)),
         Manifest::new("network/allow-dns.yaml", on.clone(), &allow_dns(ctx)),
+        Manifest::new("network/allow-mesh.yaml", mesh, &allow_mesh(ctx)),
     ];
     for set in graph.pod_sets() {
         // `api-test` belongs to `api`.

@@ -11,6 +11,8 @@
 
 use std::collections::BTreeMap;
 
+use sha2::{Digest, Sha256};
+
 use k8s_openapi::api::networking::v1::{
     HTTPIngressPath, HTTPIngressRuleValue, Ingress, IngressBackend, IngressRule, IngressServiceBackend, IngressSpec,
     IngressTLS, ServiceBackendPort,
@@ -156,6 +158,19 @@ pub const GATEWAY: &str = "gateway";
 /// Its plain-HTTP listener (the redirect attaches there).
 pub const HTTP_LISTENER: &str = "http";
 
+/// The name of the chart Gateway's HTTPS listener for `host`: `https-` and
+/// the first 9 hex digits of the host's SHA-256 (Helm's `sha256sum | trunc
+/// 9`), 15 characters whatever the host. Controllers such as Istio name the
+/// ports of the Service they generate after the listeners, and a port name
+/// is a DNS label of at most 15 characters (IANA service name) with no dots.
+pub fn listener_name(ctx: &Ctx, host: &str) -> String {
+    let digest = ctx.pipe(host, "sha256sum | trunc 9", |host| {
+        let hex: String = Sha256::digest(host.as_bytes()).iter().take(5).map(|b| format!("{b:02x}")).collect();
+        hex[..9].to_string()
+    });
+    format!("https-{digest}")
+}
+
 /// A filter of `kind` with no settings yet.
 fn filter(kind: HttpRouteRulesFiltersType) -> HttpRouteRulesFilters {
     HttpRouteRulesFilters {
@@ -191,7 +206,7 @@ pub fn http_route(ctx: &Ctx, c: &Routed) -> HttpRoute {
     let mut parent_refs: Vec<HttpRouteParentRefs> = route
         .hosts
         .iter()
-        .filter_map(|host| ctx.when_item(on_gateway.clone(), parent(gateway_name(ctx), None, host.clone())))
+        .filter_map(|host| ctx.when_item(on_gateway.clone(), parent(gateway_name(ctx), None, listener_name(ctx, host))))
         .collect();
     parent_refs.extend(parents_of(&values.parent_refs));
     let headers = ctx.when_item(
@@ -274,7 +289,7 @@ pub fn https_redirect(ctx: &Ctx, components: &[Routed]) -> HttpRoute {
     parent_refs.extend(parents_of(&values.https_redirect.parent_refs));
     let hostnames: Vec<String> = components.iter().flat_map(|c| c.http.route.hosts.iter().cloned()).collect();
     HttpRoute {
-        metadata: labels::metadata(ctx, "https-redirect", "https-redirect"),
+        metadata: labels::metadata_with(ctx, "https-redirect", "https-redirect", values.annotations.clone()),
         spec: HttpRouteSpec {
             parent_refs: Some(parent_refs),
             hostnames: non_empty(hostnames),
@@ -294,7 +309,7 @@ pub fn https_redirect(ctx: &Ctx, components: &[Routed]) -> HttpRoute {
 }
 
 /// The chart's Gateway: a plain-HTTP listener `http` (for the redirect) and
-/// one HTTPS listener per routed host, named after it, terminating TLS with
+/// one HTTPS listener per routed host (named by [`listener_name`]), terminating TLS with
 /// the component's `route.tlsSecretName`; routes from the release namespace
 /// only.
 pub fn gateway(ctx: &Ctx, components: &[Routed]) -> Gateway {
@@ -317,7 +332,7 @@ pub fn gateway(ctx: &Ctx, components: &[Routed]) -> Gateway {
     for c in components {
         let route = &c.http.route;
         listeners.extend(route.hosts.iter().map(|host| GatewayListeners {
-            name: host.clone(),
+            name: listener_name(ctx, host),
             hostname: Some(host.clone()),
             port: 443,
             protocol: "HTTPS".to_string(),

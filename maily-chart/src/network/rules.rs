@@ -205,6 +205,13 @@ fn annotation_maps(values: &Values) -> [(&'static str, &BTreeMap<String, String>
 pub fn route_annotations_apart(values: &Values) -> Vec<(String, String)> {
     let common = &values.global.common_annotations;
     let mut problems = Vec::new();
+    for key in common.keys().filter(|k| OWNED_ANNOTATIONS.contains(&k.as_str())) {
+        problems.push((
+            format!("global.commonAnnotations.{key}"),
+            "is set by the chart on its routes, Ingresses and Gateway (use tls.clusterIssuer or externalDns)"
+                .to_string(),
+        ));
+    }
     for (path, map) in annotation_maps(values) {
         for key in map.keys() {
             if OWNED_ANNOTATIONS.contains(&key.as_str()) {
@@ -221,6 +228,11 @@ fn route_annotations_apart_tpl() -> String {
     let owned: Vec<String> = OWNED_ANNOTATIONS.iter().map(|a| format!("{a:?}")).collect();
     format!(
         r#"{{{{- $owned := list {} }}}}
+{{{{- range $k, $_ := $root.Values.global.commonAnnotations }}}}
+{{{{- if has $k $owned }}}}
+{{{{- fail (printf "global.commonAnnotations.%s is set by the chart on its routes, Ingresses and Gateway (use tls.clusterIssuer or externalDns)" $k) }}}}
+{{{{- end }}}}
+{{{{- end }}}}
 {{{{- range $path := list "httpRoute" "gateway" "ingress" }}}}
 {{{{- range $k, $_ := (index $root.Values $path).annotations }}}}
 {{{{- if has $k $owned }}}}
@@ -234,8 +246,56 @@ fn route_annotations_apart_tpl() -> String {
     )
 }
 
+/// Most hostnames an HTTPRoute holds (Gateway API `hostnames`, maxItems).
+pub const MAX_ROUTE_HOSTNAMES: usize = 16;
+/// Most listeners a Gateway holds (Gateway API `listeners`, maxItems).
+pub const MAX_LISTENERS: usize = 64;
+
+/// `routesFit`: the objects that gather the hosts of every component stay
+/// within the Gateway API's limits: the HTTPS redirect route holds at most
+/// 16 hostnames, the chart's Gateway at most 64 listeners (`http` and one
+/// per host).
+pub fn routes_fit(values: &Values) -> Vec<(String, String)> {
+    let hosts: usize = routed(values).iter().map(|(_, hosts, _)| hosts.len()).sum();
+    let mut problems = Vec::new();
+    let route = &values.http_route;
+    if route.enabled && route.https_redirect.enabled && hosts > MAX_ROUTE_HOSTNAMES {
+        problems.push((
+            "httpRoute.httpsRedirect.enabled".to_string(),
+            format!("gathers the route.hosts of every deployed component, {hosts} in all, and an HTTPRoute holds at most {MAX_ROUTE_HOSTNAMES}: redirect at the Gateway instead and turn this off, or serve fewer hosts"),
+        ));
+    }
+    if values.gateway.enabled && route.enabled && hosts + 1 > MAX_LISTENERS {
+        problems.push((
+            "gateway.enabled".to_string(),
+            format!("needs one listener per host of the deployed components plus `http`, {} in all, and a Gateway holds at most {MAX_LISTENERS}", hosts + 1),
+        ));
+    }
+    problems
+}
+
+fn routes_fit_tpl() -> String {
+    format!(
+        r#"{{{{- $hosts := 0 }}}}
+{{{{- range $component := list {} }}}}
+{{{{- $v := index $root.Values (index $component 0) }}}}
+{{{{- if $v.enabled }}}}
+{{{{- $hosts = add $hosts (len $v.route.hosts) }}}}
+{{{{- end }}}}
+{{{{- end }}}}
+{{{{- $route := $root.Values.httpRoute }}}}
+{{{{- if and $route.enabled $route.httpsRedirect.enabled (gt (int $hosts) {MAX_ROUTE_HOSTNAMES}) }}}}
+{{{{- fail (printf "httpRoute.httpsRedirect.enabled gathers the route.hosts of every deployed component, %d in all, and an HTTPRoute holds at most {MAX_ROUTE_HOSTNAMES}: redirect at the Gateway instead and turn this off, or serve fewer hosts" (int $hosts)) }}}}
+{{{{- end }}}}
+{{{{- if and $root.Values.gateway.enabled $route.enabled (gt (int (add $hosts 1)) {MAX_LISTENERS}) }}}}
+{{{{- fail (printf "gateway.enabled needs one listener per host of the deployed components plus `http`, %d in all, and a Gateway holds at most {MAX_LISTENERS}" (int (add $hosts 1))) }}}}
+{{{{- end }}}}"#,
+        http_components_tpl()
+    )
+}
+
 /// The routing rules, for [`crate::cross::CHART_RULES`].
-pub const RULES: [crate::cross::ChartRule; 4] = [
+pub const RULES: [crate::cross::ChartRule; 5] = [
     crate::cross::ChartRule {
         name: "routesApart",
         doc: "each host and path of the components' `route` belongs to one deployed component (with `gateway.enabled`, each host)",
@@ -255,8 +315,14 @@ pub const RULES: [crate::cross::ChartRule; 4] = [
         template: || ROUTES_ATTACHED_TPL.to_string(),
     },
     crate::cross::ChartRule {
+        name: "routesFit",
+        doc: "the HTTPS redirect route holds at most 16 hosts and the chart's Gateway at most 64 listeners, counting the `route.hosts` of every deployed component",
+        check: routes_fit,
+        template: routes_fit_tpl,
+    },
+    crate::cross::ChartRule {
         name: "routeAnnotationsApart",
-        doc: "`httpRoute.annotations`, `gateway.annotations` and `ingress.annotations` repeat neither the chart's own annotations nor `global.commonAnnotations`",
+        doc: "`httpRoute.annotations`, `gateway.annotations` and `ingress.annotations` repeat neither the chart's own annotations nor `global.commonAnnotations`, and `global.commonAnnotations` repeats none of the chart's cert-manager and external-dns annotations",
         check: route_annotations_apart,
         template: route_annotations_apart_tpl,
     },

@@ -106,13 +106,16 @@ pub struct HttpsRedirect {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Cors {
-    /// Origins allowed (`https://app.justmaily.com`). Empty: no CORS filter.
+    /// Origins allowed (`https://app.justmaily.com`), or `["*"]` for any
+    /// origin. Empty: no CORS filter.
     #[schemars(transform = crate::rules::schema::cors_origins)]
     pub allow_origins: Vec<String>,
-    /// Methods allowed besides the CORS-safelisted ones (`PUT`, `DELETE`, ...).
-    #[schemars(extend("items" = {"enum": ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"]}, "maxItems" = 9, "uniqueItems" = true))]
+    /// Methods allowed besides the CORS-safelisted ones (`PUT`, `DELETE`,
+    /// ...), or `["*"]` for any method.
+    #[schemars(transform = crate::rules::schema::cors_methods)]
     pub allow_methods: Vec<String>,
-    /// Request headers allowed besides the safelisted ones (`Authorization`).
+    /// Request headers allowed besides the safelisted ones (`Authorization`),
+    /// or `["*"]` for any header.
     #[schemars(transform = crate::rules::schema::header_names)]
     pub allow_headers: Vec<String>,
     /// How long a browser may cache the answer to a preflight request, in
@@ -122,9 +125,15 @@ pub struct Cors {
 }
 
 /// The chart's own Gateway (`gateway.networking.k8s.io/v1`): a plain-HTTP
-/// listener `http` and one HTTPS listener per routed host, named after the
-/// host, terminating TLS with the host's `route.tlsSecretName`. For clusters
-/// where the application team owns its Gateway; needs `tls.enabled`.
+/// listener `http` and one HTTPS listener per routed host (named `https-`
+/// and 9 hex digits of the host's SHA-256, since controllers name Service
+/// ports after listeners), terminating TLS with the host's
+/// `route.tlsSecretName`. For clusters where the application team owns its
+/// Gateway; needs `tls.enabled`. With `networkPolicy.enabled`, the pods the
+/// controller runs for it (label `gateway.networking.k8s.io/gateway-name`,
+/// as Istio sets) are admitted to the routed components and left outside the
+/// release's default deny; with `mesh.istio.enabled`, their ServiceAccount
+/// `<gateway>-<className>` (Istio's naming) is admitted too.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Gateway {
@@ -155,8 +164,10 @@ pub struct Ingress {
     pub annotations: BTreeMap<String, String>,
 }
 
-/// TLS for the chart's Gateway and Ingresses (routes attached to another
-/// team's Gateway use that Gateway's certificates).
+/// TLS for the chart's own Gateway (`gateway.enabled`) and for Ingresses
+/// only: HTTPRoutes attached to another team's Gateway (`httpRoute.parentRefs`)
+/// are served with that Gateway's certificates, and these settings do not
+/// apply to them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Tls {
@@ -201,6 +212,9 @@ pub struct NetworkPolicy {
     pub monitoring: PeerPods,
     /// The cluster DNS pods, which every pod may reach on port 53 (UDP and TCP).
     pub dns: PeerPods,
+    /// istiod's pods, which every pod may reach on TCP 15012 while
+    /// `mesh.istio.enabled` (its sidecar's configuration and certificate).
+    pub istiod: PeerPods,
     /// Destinations outside the release that components call.
     pub egress: Egress,
 }

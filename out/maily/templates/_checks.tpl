@@ -1051,6 +1051,15 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "networkPolicy" "dns") "podLabels") }}
 {{- fail "values key networkPolicy.dns.podLabels is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy") "istiod") }}
+{{- fail "values key networkPolicy.istiod is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "istiod") "namespaceLabels") }}
+{{- fail "values key networkPolicy.istiod.namespaceLabels is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "networkPolicy" "istiod") "podLabels") }}
+{{- fail "values key networkPolicy.istiod.podLabels is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "networkPolicy") "egress") }}
 {{- fail "values key networkPolicy.egress is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
@@ -1205,6 +1214,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.routesApart" (list $) }}
 {{- include "maily.check.routesHaveBackends" (list $) }}
 {{- include "maily.check.routesAttached" (list $) }}
+{{- include "maily.check.routesFit" (list $) }}
 {{- include "maily.check.routeAnnotationsApart" (list $) }}
 {{- include "maily.check.monitoringScrape" (list $) }}
 {{- include "maily.check.monitoringKeysApart" (list $) }}
@@ -1309,12 +1319,39 @@ Usage: {{ include "maily.check.routesAttached" (list $) }}
 {{- end }}
 
 {{/*
-maily.check.routeAnnotationsApart: `httpRoute.annotations`, `gateway.annotations` and `ingress.annotations` repeat neither the chart's own annotations nor `global.commonAnnotations`. Fails naming the fields.
+maily.check.routesFit: the HTTPS redirect route holds at most 16 hosts and the chart's Gateway at most 64 listeners, counting the `route.hosts` of every deployed component. Fails naming the fields.
+Usage: {{ include "maily.check.routesFit" (list $) }}
+*/}}
+{{- define "maily.check.routesFit" -}}
+{{- $root := index . 0 }}
+{{- $hosts := 0 }}
+{{- range $component := list (list "api" "api") (list "web" "web") (list "aiService" "ai-service") }}
+{{- $v := index $root.Values (index $component 0) }}
+{{- if $v.enabled }}
+{{- $hosts = add $hosts (len $v.route.hosts) }}
+{{- end }}
+{{- end }}
+{{- $route := $root.Values.httpRoute }}
+{{- if and $route.enabled $route.httpsRedirect.enabled (gt (int $hosts) 16) }}
+{{- fail (printf "httpRoute.httpsRedirect.enabled gathers the route.hosts of every deployed component, %d in all, and an HTTPRoute holds at most 16: redirect at the Gateway instead and turn this off, or serve fewer hosts" (int $hosts)) }}
+{{- end }}
+{{- if and $root.Values.gateway.enabled $route.enabled (gt (int (add $hosts 1)) 64) }}
+{{- fail (printf "gateway.enabled needs one listener per host of the deployed components plus `http`, %d in all, and a Gateway holds at most 64" (int (add $hosts 1))) }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.routeAnnotationsApart: `httpRoute.annotations`, `gateway.annotations` and `ingress.annotations` repeat neither the chart's own annotations nor `global.commonAnnotations`, and `global.commonAnnotations` repeats none of the chart's cert-manager and external-dns annotations. Fails naming the fields.
 Usage: {{ include "maily.check.routeAnnotationsApart" (list $) }}
 */}}
 {{- define "maily.check.routeAnnotationsApart" -}}
 {{- $root := index . 0 }}
 {{- $owned := list "cert-manager.io/cluster-issuer" "external-dns.alpha.kubernetes.io/hostname" "external-dns.alpha.kubernetes.io/ttl" }}
+{{- range $k, $_ := $root.Values.global.commonAnnotations }}
+{{- if has $k $owned }}
+{{- fail (printf "global.commonAnnotations.%s is set by the chart on its routes, Ingresses and Gateway (use tls.clusterIssuer or externalDns)" $k) }}
+{{- end }}
+{{- end }}
 {{- range $path := list "httpRoute" "gateway" "ingress" }}
 {{- range $k, $_ := (index $root.Values $path).annotations }}
 {{- if has $k $owned }}
