@@ -33,19 +33,20 @@ pub struct Environment {
     pub values: Values,
 }
 
-/// The environments defined in `environments/`, sorted by name.
-pub fn environments() -> Vec<Environment> {
-    maily_environments::ALL.iter().map(|(name, f)| Environment { name: name.to_string(), values: f() }).collect()
-}
+/// An environment's definition: its name and the function that builds its
+/// values (the shape of `maily_environments::ALL`).
+pub type Definition = (&'static str, fn() -> Values);
 
-/// The chart defaults (`values.yaml`).
-pub fn defaults() -> Values {
-    maily_environments::defaults::values()
-}
-
-/// The values of `name`: an environment, or [`DEFAULTS`].
-pub fn values_of(name: &str) -> Option<Values> {
-    if name == DEFAULTS { Some(defaults()) } else { maily_environments::find(name) }
+impl Environment {
+    /// The environments of `definitions` (`maily_environments::ALL`: each
+    /// name with the function that builds its values), in their order.
+    ///
+    /// This library does not depend on the environments crate, so that an
+    /// environment edit does not recompile it: the `gen` binary (`gen/`) and
+    /// the tests pass the environments in.
+    pub fn all(definitions: &[Definition]) -> Vec<Environment> {
+        definitions.iter().map(|(name, values)| Environment { name: name.to_string(), values: values() }).collect()
+    }
 }
 
 /// The text of `values.yaml` for `defaults`, every key documented.
@@ -157,6 +158,14 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
 mod tests {
     use super::*;
 
+    pub(crate) fn environments() -> Vec<Environment> {
+        Environment::all(maily_environments::ALL)
+    }
+
+    pub(crate) fn defaults() -> Values {
+        maily_environments::defaults::values()
+    }
+
     #[test]
     fn every_environment_is_valid_and_generation_is_deterministic() {
         let first = generate(&environments(), &defaults()).expect("the environments are valid");
@@ -196,7 +205,7 @@ mod tests {
 
     #[test]
     fn each_environment_file_holds_only_its_differences() {
-        let production = values_of("production").expect("production exists");
+        let production = maily_environments::find("production").expect("production exists");
         let text = environment_values_yaml("production", &defaults(), &production);
         assert!(text.contains("environment: \"production\""));
         assert!(!text.contains("repository:"), "production uses the default images:\n{text}");
