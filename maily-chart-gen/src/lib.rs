@@ -51,6 +51,11 @@ impl Environment {
 
 /// The text of `values.yaml` for `defaults`, every key documented.
 pub fn values_yaml(defaults: &Values) -> String {
+    values_yaml_described(defaults, &schema::descriptions())
+}
+
+/// [`values_yaml`] with the descriptions (by dotted path) already at hand.
+fn values_yaml_described(defaults: &Values, descriptions: &BTreeMap<String, String>) -> String {
     let json = serde_json::to_value(defaults).expect("values serialize");
     values_file::values_file(
         &format!(
@@ -58,7 +63,7 @@ pub fn values_yaml(defaults: &Values) -> String {
             chart_files::YAML_HEADER
         ),
         &json,
-        &schema::descriptions(),
+        descriptions,
     )
 }
 
@@ -101,12 +106,29 @@ pub fn manifests_yaml(manifests: &[Manifest]) -> String {
         .collect()
 }
 
-/// Validates every environment, then builds every file of the chart, keyed
-/// by path relative to `out/` (`maily/values.yaml`).
-///
-/// # Errors
-/// Every problem found, each naming the environment and the values path.
-pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTreeMap<String, String>, Vec<String>> {
+/// The files that do not depend on any environment's values: the templates
+/// (the symbolic render), `values.schema.json`, the key docs and the checks.
+struct Fixed {
+    templates: Result<BTreeMap<String, String>, Vec<String>>,
+    schema_text: String,
+    key_docs: Vec<schema::KeyDoc>,
+    checks: String,
+}
+
+impl Fixed {
+    fn build() -> Self {
+        Fixed {
+            templates: render::templates(),
+            schema_text: schema::values_schema_text(),
+            key_docs: schema::key_docs(),
+            checks: maily_chart::cross::checks_tpl(),
+        }
+    }
+}
+
+/// What is wrong with the defaults and the environments (names, schema,
+/// cross-field rules), in order: the defaults first.
+fn problems(environments: &[Environment], defaults: &Values) -> Vec<String> {
     let mut errors = Vec::new();
     if let Err(mut e) = validate::validate(DEFAULTS, defaults) {
         errors.append(&mut e);
@@ -119,8 +141,27 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
             errors.append(&mut e);
         }
     }
-    let templates = render::templates();
-    if let Err(e) = &templates {
+    errors
+}
+
+/// Validates every environment, then builds every file of the chart, keyed
+/// by path relative to `out/` (`maily/values.yaml`).
+///
+/// What depends on no environment (the templates, the schema, the checks:
+/// [`Fixed`]) is built on a second thread while the environments are
+/// validated; on two cores a warm `gen` takes about the longer of the two
+/// (see `scripts/bench`). The result, errors included, is the same as in
+/// sequence.
+///
+/// # Errors
+/// Every problem found, each naming the environment and the values path.
+pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTreeMap<String, String>, Vec<String>> {
+    let (mut errors, fixed) = std::thread::scope(|scope| {
+        let fixed = scope.spawn(Fixed::build);
+        let errors = problems(environments, defaults);
+        (errors, fixed.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    });
+    if let Err(e) = &fixed.templates {
         errors.extend(e.iter().cloned());
     }
     let images = chart_files::default_images(defaults);
@@ -137,18 +178,19 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
     };
     put("Chart.yaml", chart_files::chart_yaml(&images.expect("checked above")));
     put(".helmignore", chart_files::helmignore());
-    put("values.yaml", values_yaml(defaults));
+    let descriptions = fixed.key_docs.iter().map(|k| (k.path.clone(), k.description.clone())).collect();
+    put("values.yaml", values_yaml_described(defaults, &descriptions));
     for env in environments {
         put(&format!("values-{}.yaml", env.name), environment_values_yaml(&env.name, defaults, &env.values));
     }
-    put("values.schema.json", schema::values_schema_text());
+    put("values.schema.json", fixed.schema_text);
     let named: Vec<(String, Values)> = environments.iter().map(|e| (e.name.clone(), e.values.clone())).collect();
     let defaults_json = serde_json::to_value(defaults).expect("values serialize");
-    put("README.md", chart_files::readme(defaults, &named, &schema::key_docs(), &defaults_json));
+    put("README.md", chart_files::readme(defaults, &named, &fixed.key_docs, &defaults_json));
     put("templates/_helpers.tpl", maily_chart::common::helpers_tpl());
     put("templates/NOTES.txt", chart_files::notes_txt());
-    put("templates/_checks.tpl", maily_chart::cross::checks_tpl());
-    for (path, text) in templates.expect("checked above") {
+    put("templates/_checks.tpl", fixed.checks);
+    for (path, text) in fixed.templates.expect("checked above") {
         put(&format!("templates/{path}"), text);
     }
     Ok(files)
