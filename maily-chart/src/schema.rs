@@ -205,5 +205,8 @@ fn yaml_printable_strings(node: &mut Value) {
 
 /// The schema file's text (2-space JSON, final newline).
 pub fn values_schema_text() -> String {
-    serde_json::to_string_pretty(&values_schema()).expect("schemas serialize") + "\n"
+    // `{:#}` is `to_string_pretty` (the same 2-space printer) run by serde_json's
+    // own `Display` impl, compiled in serde_json: `to_string_pretty::<Value>`
+    // would be compiled here, for the ~300 KB schema a third of the work.
+    format!("{:#}\n", values_schema())
 }
