@@ -106,22 +106,44 @@ pub fn manifests_yaml(manifests: &[Manifest]) -> String {
         .collect()
 }
 
-/// The files that do not depend on any environment's values: the templates
-/// (the symbolic render), `values.schema.json`, the key docs and the checks.
-struct Fixed {
+/// What the second thread of [`generate`] builds while the environments are
+/// validated: what depends on no environment (the templates, i.e. the
+/// symbolic render, `values.schema.json`, the key docs, the checks) and the
+/// plain serializations of the values (the values files, the images), which
+/// need no valid values. The README, which draws each environment's traffic,
+/// waits for the validation.
+struct Side {
     templates: Result<BTreeMap<String, String>, Vec<String>>,
     schema_text: String,
     key_docs: Vec<schema::KeyDoc>,
     checks: String,
+    values_yaml: String,
+    environment_values: Vec<(String, String)>,
+    images: Result<Vec<chart_files::ChartImage>, Vec<String>>,
 }
 
-impl Fixed {
-    fn build() -> Self {
-        Fixed {
-            templates: render::templates(),
+impl Side {
+    /// In an order that leaves the values schema (a `LazyLock`, which the
+    /// validation needs first) to the main thread: the templates, then what
+    /// needs no schema, then what does.
+    fn build(environments: &[Environment], defaults: &Values) -> Self {
+        let templates = render::templates();
+        let environment_values = environments
+            .iter()
+            .map(|env| (env.name.clone(), environment_values_yaml(&env.name, defaults, &env.values)))
+            .collect();
+        let images = chart_files::default_images(defaults);
+        let checks = maily_chart::cross::checks_tpl();
+        let key_docs = schema::key_docs();
+        let descriptions = key_docs.iter().map(|k| (k.path.clone(), k.description.clone())).collect();
+        Side {
+            templates,
             schema_text: schema::values_schema_text(),
-            key_docs: schema::key_docs(),
-            checks: maily_chart::cross::checks_tpl(),
+            checks,
+            values_yaml: values_yaml_described(defaults, &descriptions),
+            environment_values,
+            images,
+            key_docs,
         }
     }
 }
@@ -147,25 +169,23 @@ fn problems(environments: &[Environment], defaults: &Values) -> Vec<String> {
 /// Validates every environment, then builds every file of the chart, keyed
 /// by path relative to `out/` (`maily/values.yaml`).
 ///
-/// What depends on no environment (the templates, the schema, the checks:
-/// [`Fixed`]) is built on a second thread while the environments are
-/// validated; on two cores a warm `gen` takes about the longer of the two
-/// (see `scripts/bench`). The result, errors included, is the same as in
-/// sequence.
+/// All but the README ([`Side`]) is built on a second thread while the
+/// defaults and the environments are validated: on two cores a warm `gen`
+/// takes about the longer of the two (see `scripts/bench`). The result,
+/// errors included, is the same as in sequence.
 ///
 /// # Errors
 /// Every problem found, each naming the environment and the values path.
 pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTreeMap<String, String>, Vec<String>> {
-    let (mut errors, fixed) = std::thread::scope(|scope| {
-        let fixed = scope.spawn(Fixed::build);
+    let (mut errors, side) = std::thread::scope(|scope| {
+        let side = scope.spawn(|| Side::build(environments, defaults));
         let errors = problems(environments, defaults);
-        (errors, fixed.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+        (errors, side.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
     });
-    if let Err(e) = &fixed.templates {
+    if let Err(e) = &side.templates {
         errors.extend(e.iter().cloned());
     }
-    let images = chart_files::default_images(defaults);
-    if let Err(e) = &images {
+    if let Err(e) = &side.images {
         errors.extend(e.iter().map(|e| format!("environment `{DEFAULTS}`: {e}")));
     }
     if !errors.is_empty() {
@@ -176,21 +196,20 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
     let mut put = |path: &str, text: String| {
         files.insert(format!("{CHART_DIR}/{path}"), text);
     };
-    put("Chart.yaml", chart_files::chart_yaml(&images.expect("checked above")));
+    put("Chart.yaml", chart_files::chart_yaml(&side.images.expect("checked above")));
     put(".helmignore", chart_files::helmignore());
-    let descriptions = fixed.key_docs.iter().map(|k| (k.path.clone(), k.description.clone())).collect();
-    put("values.yaml", values_yaml_described(defaults, &descriptions));
-    for env in environments {
-        put(&format!("values-{}.yaml", env.name), environment_values_yaml(&env.name, defaults, &env.values));
+    put("values.yaml", side.values_yaml);
+    for (name, text) in side.environment_values {
+        put(&format!("values-{name}.yaml"), text);
     }
-    put("values.schema.json", fixed.schema_text);
+    put("values.schema.json", side.schema_text);
     let named: Vec<(String, Values)> = environments.iter().map(|e| (e.name.clone(), e.values.clone())).collect();
     let defaults_json = serde_json::to_value(defaults).expect("values serialize");
-    put("README.md", chart_files::readme(defaults, &named, &fixed.key_docs, &defaults_json));
+    put("README.md", chart_files::readme(defaults, &named, &side.key_docs, &defaults_json));
     put("templates/_helpers.tpl", maily_chart::common::helpers_tpl());
     put("templates/NOTES.txt", chart_files::notes_txt());
-    put("templates/_checks.tpl", fixed.checks);
-    for (path, text) in fixed.templates.expect("checked above") {
+    put("templates/_checks.tpl", side.checks);
+    for (path, text) in side.templates.expect("checked above") {
         put(&format!("templates/{path}"), text);
     }
     Ok(files)
