@@ -13,14 +13,9 @@
 pub mod defaults;
 
 /// Text read from a file, as the chart must see it whatever the checkout
-/// gave: CRLF and lone CR line ends become LF, and a leading UTF-8 BOM is
-/// dropped. A Windows checkout of `agents.json` would otherwise change its
-/// sha256 (the AI service's `checksum/config` pod annotation) and roll every
-/// AI-service pod for no change.
-pub fn text_file(text: &str) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    text.replace("\r\n", "\n").replace('\r', "\n")
-}
+/// gave (CRLF and lone CR become LF, a leading BOM is dropped): see
+/// [`maily_chart::text_file`], re-exported here for [`include_text!`].
+pub use maily_chart::text_file;
 
 /// The text of a file beside the calling source, through [`text_file`]:
 /// the one way the build reads a file (`include_str!` alone keeps CRs;

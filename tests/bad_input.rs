@@ -18,7 +18,7 @@ fn assert_gen_refuses(environment: &str, break_it: impl Fn(&mut Values), path: &
     copy_tree(&out_dir(), &out);
     let before = snapshot(dir.path());
 
-    let mut environments = maily_chart_gen::environments();
+    let mut environments = environments();
     let env: &mut Environment = environments
         .iter_mut()
         .find(|e| e.name == environment)
@@ -27,7 +27,7 @@ fn assert_gen_refuses(environment: &str, break_it: impl Fn(&mut Values), path: &
 
     let args = Args::try_parse_from(["gen".as_ref(), "--out".as_ref(), out.as_os_str()]).expect("arguments parse");
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    let code = cli::run(args, &environments, &maily_chart_gen::defaults(), &mut stdout, &mut stderr);
+    let code = cli::run(args, &environments, &defaults(), &mut stdout, &mut stderr);
     let stderr = String::from_utf8(stderr).expect("UTF-8");
     let stdout = String::from_utf8(stdout).expect("UTF-8");
 

@@ -79,7 +79,7 @@ fn the_defaults_alone_render_the_same_objects_as_helm(helm: HelmMajor) {
 }
 
 fn every_environment_in_the_registry_renders_the_same_objects_as_helm(helm: HelmMajor) {
-    let environments = maily_chart_gen::environments();
+    let environments = environments();
     assert!(environments.len() >= 3, "development, staging and production at least");
     for env in environments {
         assert_environment_matches_helm(helm, &env.name);
@@ -193,7 +193,7 @@ fn gen_render_prints_what_helm_template_prints_for_production(helm_major: HelmMa
     ])
     .expect("gen render arguments parse");
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    let code = cli::run(args, &maily_chart_gen::environments(), &maily_chart_gen::defaults(), &mut stdout, &mut stderr);
+    let code = cli::run(args, &environments(), &defaults(), &mut stdout, &mut stderr);
     let stderr = String::from_utf8(stderr).expect("UTF-8");
     assert_eq!(code, 0, "gen render failed:\n{stderr}");
     let printed = String::from_utf8(stdout).expect("UTF-8");
@@ -217,8 +217,7 @@ fn gen_render_prints_what_helm_template_prints_for_production(helm_major: HelmMa
 fn gen_render_refuses_an_unknown_environment() {
     let argv = ["gen", "render", "--env", "nowhere"];
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    let code =
-        cli::run_argv(argv, &maily_chart_gen::environments(), &maily_chart_gen::defaults(), &mut stdout, &mut stderr);
+    let code = cli::run_argv(argv, &environments(), &defaults(), &mut stdout, &mut stderr);
     assert_eq!(code, cli::EXIT_USAGE);
     let stderr = String::from_utf8(stderr).expect("UTF-8");
     assert!(stderr.contains("nowhere") && stderr.contains("production"), "{stderr}");

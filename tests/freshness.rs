@@ -3,7 +3,7 @@
 //! `../shared/legacy-manifests`); `gen --check`
 //! reports stale, missing and orphan files without touching anything; it
 //! exits with `cli::EXIT_STALE` (3) then, a code no other outcome uses (a
-//! mistyped flag is clap's usage error, 2: see maily-chart-gen/tests/cli.rs).
+//! mistyped flag is clap's usage error, 2: see maily-chart-gen/gen/tests/cli.rs).
 
 use std::fs;
 use std::path::Path;
@@ -18,7 +18,7 @@ fn run_gen(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
     argv.extend_from_slice(args);
     let args = Args::try_parse_from(argv).expect("arguments parse");
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    let code = cli::run(args, &maily_chart_gen::environments(), &maily_chart_gen::defaults(), &mut stdout, &mut stderr);
+    let code = cli::run(args, &environments(), &defaults(), &mut stdout, &mut stderr);
     (code, String::from_utf8(stdout).expect("UTF-8"), String::from_utf8(stderr).expect("UTF-8"))
 }
 

@@ -27,9 +27,9 @@ fn generate_with_agents_config(config: &str) -> BTreeMap<String, String> {
             values.ai_service.agents_config = config.to_string();
         }
     };
-    let mut defaults = maily_chart_gen::defaults();
+    let mut defaults = defaults();
     replace(&mut defaults);
-    let environments: Vec<Environment> = maily_chart_gen::environments()
+    let environments: Vec<Environment> = environments()
         .into_iter()
         .map(|mut e| {
             replace(&mut e.values);
@@ -55,8 +55,7 @@ fn the_checked_in_agents_config_has_lf_line_ends() {
 #[test]
 fn crlf_or_a_stray_cr_in_agents_json_gives_byte_identical_output() {
     let lf = agents_json();
-    let expected = maily_chart_gen::generate(&maily_chart_gen::environments(), &maily_chart_gen::defaults())
-        .expect("the environments are valid");
+    let expected = maily_chart_gen::generate(&environments(), &defaults()).expect("the environments are valid");
     assert_eq!(generate_with_agents_config(&lf), expected, "the harness changes nothing by itself");
 
     let crlf = lf.replace('\n', "\r\n");

@@ -457,7 +457,7 @@ fn a_pdb_exists_exactly_when_enabled_and_more_than_one_replica_runs() {
 
 #[test]
 fn every_env_var_is_a_literal_from_values_or_a_secret_key_ref_into_the_existing_secret() {
-    assert_eq!(maily_chart_gen::defaults().global.existing_secret, "maily-secrets");
+    assert_eq!(defaults().global.existing_secret, "maily-secrets");
     for case in cases() {
         let secret = &case.values.global.existing_secret;
         for d in of_kind(&case.objects, "Deployment") {

@@ -58,7 +58,7 @@ fn helm_lint_strict_passes_for_the_defaults(helm: HelmMajor) {
 }
 
 fn helm_lint_strict_passes_for_every_environment(helm: HelmMajor) {
-    for env in maily_chart_gen::environments() {
+    for env in environments() {
         let file = chart_dir().join(format!("values-{}.yaml", env.name));
         assert!(file.is_file(), "{} is missing", file.display());
         assert_lint_passes(helm, &[&file], &format!("values-{}.yaml", env.name));
@@ -189,7 +189,7 @@ fn an_unknown_service_type_is_rejected_by_the_enum(helm: HelmMajor) {
 /// cluster is reachable first, so offline it refuses before rendering
 /// anything; `helm lint` (above) still renders NOTES.txt under Helm 3.
 fn helm_install_client_dry_run_for_every_environment(helm: HelmMajor) {
-    let mut cases: Vec<(String, Vec<String>)> = maily_chart_gen::environments()
+    let mut cases: Vec<(String, Vec<String>)> = environments()
         .into_iter()
         .map(|e| {
             (

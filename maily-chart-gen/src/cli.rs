@@ -29,7 +29,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, PossibleValuesParser};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use maily_chart::Release;
 
 use crate::output::{self, Status};
@@ -74,8 +74,7 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
 
 /// The text after the options in `gen --help`: the environments known at
 /// build time, what `render` prints, the exit codes.
-fn after_help() -> String {
-    let names: Vec<&str> = maily_environments::ALL.iter().map(|(name, _)| *name).collect();
+fn after_help(names: &[&str]) -> String {
     let mut text = format!(
         "Environments (environments/*.rs when gen was built): {}; `{DEFAULTS}` is values.yaml alone.\n\n\
          `gen render --env <env> --release <release> --namespace <namespace>` prints, as multi-document YAML,\n\
@@ -94,14 +93,28 @@ fn after_help() -> String {
 }
 
 /// `--env`: an environment known at build time, or [`DEFAULTS`].
-fn environment_names() -> PossibleValuesParser {
+fn environment_names(names: &[&str]) -> PossibleValuesParser {
     PossibleValuesParser::new(
         std::iter::once(PossibleValue::new(DEFAULTS).help("values.yaml alone")).chain(
-            maily_environments::ALL
+            names
                 .iter()
-                .map(|(name, _)| PossibleValue::new(*name).help(format!("values.yaml, then values-{name}.yaml"))),
+                .map(|name| PossibleValue::new(name.to_string()).help(format!("values.yaml, then values-{name}.yaml"))),
         ),
     )
+}
+
+/// The `gen` command over `environments`: [`Args`], with `--help` listing
+/// them, `render --env` taking exactly them (or [`DEFAULTS`]) and `compare
+/// --env` exactly them. They come in at run time because this library does
+/// not depend on the environments crate (an environment edit then recompiles
+/// only that crate and the binary).
+pub fn command(environments: &[Environment]) -> clap::Command {
+    let names: Vec<&str> = environments.iter().map(|e| e.name.as_str()).collect();
+    let compared = PossibleValuesParser::new(names.iter().map(|name| PossibleValue::new(name.to_string())));
+    Args::command()
+        .after_help(after_help(&names))
+        .mut_subcommand("render", |render| render.mut_arg("env", |env| env.value_parser(environment_names(&names))))
+        .mut_subcommand("compare", |compare| compare.mut_arg("envs", |env| env.value_parser(compared)))
 }
 
 /// `--release`: a name Helm accepts (at most 53 characters, DNS-1123
@@ -115,7 +128,7 @@ fn release_name(name: &str) -> Result<String, String> {
 
 /// Generates the Maily Helm chart from the typed Rust model.
 #[derive(Debug, Parser)]
-#[command(name = "gen", version, about, after_help = after_help(), args_conflicts_with_subcommands = true)]
+#[command(name = "gen", version, about, args_conflicts_with_subcommands = true)]
 pub struct Args {
     /// Write nothing; report stale, missing and orphan files; exit with 3 if any.
     #[arg(long)]
@@ -138,7 +151,7 @@ pub enum Command {
     /// must print (without -f for `default`). Writes nothing.
     Render {
         /// Environment name, or `default` for values.yaml alone.
-        #[arg(long, value_parser = environment_names())]
+        #[arg(long)]
         env: String,
         /// Release name (as `helm template <release>`).
         #[arg(long, default_value = "release-name", value_parser = release_name)]
@@ -158,7 +171,8 @@ pub enum Command {
         #[arg(long)]
         legacy: PathBuf,
         /// Compare fact by fact only in this environment (repeatable) [default: every environment].
-        #[arg(long = "env", value_parser = PossibleValuesParser::new(maily_environments::ALL.iter().map(|(n, _)| *n)))]
+        // Its possible values, the environments, are known at run time: see `command`.
+        #[arg(long = "env")]
         envs: Vec<String>,
         /// What to print.
         #[arg(long, value_enum, default_value_t = Format::Markdown)]
@@ -231,7 +245,7 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    match Args::try_parse_from(argv) {
+    match command(environments).try_get_matches_from(argv).and_then(|matches| Args::from_arg_matches(&matches)) {
         Ok(args) => run(args, environments, defaults, stdout, stderr),
         Err(e) => {
             // Help and version are the only "errors" clap prints to stdout.
@@ -262,6 +276,12 @@ pub fn run(
                     let _ = writeln!(stderr, "gen: {flag} does not apply to `compare` (it has its own --check <file>)");
                     return EXIT_USAGE;
                 }
+            }
+            // Parsing through `command` refuses these already; `Args` built in code get the same answer.
+            if let Some(unknown) = envs.iter().find(|env| !environments.iter().any(|e| e.name == **env)) {
+                let known: Vec<&str> = environments.iter().map(|e| e.name.as_str()).collect();
+                let _ = writeln!(stderr, "gen: no environment `{unknown}` (known: {})", known.join(", "));
+                return EXIT_USAGE;
             }
             // The workspace's own legacy directory is always shown the same way,
             // so the checked-in report does not depend on where gen runs from.

@@ -34,23 +34,29 @@ pub struct Environment {
     pub values: Values,
 }
 
-/// The environments defined in `environments/`, sorted by name.
-pub fn environments() -> Vec<Environment> {
-    maily_environments::ALL.iter().map(|(name, f)| Environment { name: name.to_string(), values: f() }).collect()
-}
+/// An environment's definition: its name and the function that builds its
+/// values (the shape of `maily_environments::ALL`).
+pub type Definition = (&'static str, fn() -> Values);
 
-/// The chart defaults (`values.yaml`).
-pub fn defaults() -> Values {
-    maily_environments::defaults::values()
-}
-
-/// The values of `name`: an environment, or [`DEFAULTS`].
-pub fn values_of(name: &str) -> Option<Values> {
-    if name == DEFAULTS { Some(defaults()) } else { maily_environments::find(name) }
+impl Environment {
+    /// The environments of `definitions` (`maily_environments::ALL`: each
+    /// name with the function that builds its values), in their order.
+    ///
+    /// This library does not depend on the environments crate, so that an
+    /// environment edit does not recompile it: the `gen` binary (`gen/`) and
+    /// the tests pass the environments in.
+    pub fn all(definitions: &[Definition]) -> Vec<Environment> {
+        definitions.iter().map(|(name, values)| Environment { name: name.to_string(), values: values() }).collect()
+    }
 }
 
 /// The text of `values.yaml` for `defaults`, every key documented.
 pub fn values_yaml(defaults: &Values) -> String {
+    values_yaml_described(defaults, &schema::descriptions())
+}
+
+/// [`values_yaml`] with the descriptions (by dotted path) already at hand.
+fn values_yaml_described(defaults: &Values, descriptions: &BTreeMap<String, String>) -> String {
     let json = serde_json::to_value(defaults).expect("values serialize");
     values_file::values_file(
         &format!(
@@ -58,7 +64,7 @@ pub fn values_yaml(defaults: &Values) -> String {
             chart_files::YAML_HEADER
         ),
         &json,
-        &schema::descriptions(),
+        descriptions,
     )
 }
 
@@ -101,12 +107,51 @@ pub fn manifests_yaml(manifests: &[Manifest]) -> String {
         .collect()
 }
 
-/// Validates every environment, then builds every file of the chart, keyed
-/// by path relative to `out/` (`maily/values.yaml`).
-///
-/// # Errors
-/// Every problem found, each naming the environment and the values path.
-pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTreeMap<String, String>, Vec<String>> {
+/// What the second thread of [`generate`] builds while the environments are
+/// validated: what depends on no environment (the templates, i.e. the
+/// symbolic render, `values.schema.json`, the key docs, the checks) and the
+/// plain serializations of the values (the values files, the images), which
+/// need no valid values. The README, which draws each environment's traffic,
+/// waits for the validation.
+struct Side {
+    templates: Result<BTreeMap<String, String>, Vec<String>>,
+    schema_text: String,
+    key_docs: Vec<schema::KeyDoc>,
+    checks: String,
+    values_yaml: String,
+    environment_values: Vec<(String, String)>,
+    images: Result<Vec<chart_files::ChartImage>, Vec<String>>,
+}
+
+impl Side {
+    /// In an order that leaves the values schema (a `LazyLock`, which the
+    /// validation needs first) to the main thread: the templates, then what
+    /// needs no schema, then what does.
+    fn build(environments: &[Environment], defaults: &Values) -> Self {
+        let templates = render::templates();
+        let environment_values = environments
+            .iter()
+            .map(|env| (env.name.clone(), environment_values_yaml(&env.name, defaults, &env.values)))
+            .collect();
+        let images = chart_files::default_images(defaults);
+        let checks = maily_chart::cross::checks_tpl();
+        let key_docs = schema::key_docs();
+        let descriptions = key_docs.iter().map(|k| (k.path.clone(), k.description.clone())).collect();
+        Side {
+            templates,
+            schema_text: schema::values_schema_text(),
+            checks,
+            values_yaml: values_yaml_described(defaults, &descriptions),
+            environment_values,
+            images,
+            key_docs,
+        }
+    }
+}
+
+/// What is wrong with the defaults and the environments (names, schema,
+/// cross-field rules), in order: the defaults first.
+fn problems(environments: &[Environment], defaults: &Values) -> Vec<String> {
     let mut errors = Vec::new();
     if let Err(mut e) = validate::validate(DEFAULTS, defaults) {
         errors.append(&mut e);
@@ -119,12 +164,29 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
             errors.append(&mut e);
         }
     }
-    let templates = render::templates();
-    if let Err(e) = &templates {
+    errors
+}
+
+/// Validates every environment, then builds every file of the chart, keyed
+/// by path relative to `out/` (`maily/values.yaml`).
+///
+/// All but the README ([`Side`]) is built on a second thread while the
+/// defaults and the environments are validated: on two cores a warm `gen`
+/// takes about the longer of the two (see `scripts/bench`). The result,
+/// errors included, is the same as in sequence.
+///
+/// # Errors
+/// Every problem found, each naming the environment and the values path.
+pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTreeMap<String, String>, Vec<String>> {
+    let (mut errors, side) = std::thread::scope(|scope| {
+        let side = scope.spawn(|| Side::build(environments, defaults));
+        let errors = problems(environments, defaults);
+        (errors, side.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    });
+    if let Err(e) = &side.templates {
         errors.extend(e.iter().cloned());
     }
-    let images = chart_files::default_images(defaults);
-    if let Err(e) = &images {
+    if let Err(e) = &side.images {
         errors.extend(e.iter().map(|e| format!("environment `{DEFAULTS}`: {e}")));
     }
     if !errors.is_empty() {
@@ -135,20 +197,20 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
     let mut put = |path: &str, text: String| {
         files.insert(format!("{CHART_DIR}/{path}"), text);
     };
-    put("Chart.yaml", chart_files::chart_yaml(&images.expect("checked above")));
+    put("Chart.yaml", chart_files::chart_yaml(&side.images.expect("checked above")));
     put(".helmignore", chart_files::helmignore());
-    put("values.yaml", values_yaml(defaults));
-    for env in environments {
-        put(&format!("values-{}.yaml", env.name), environment_values_yaml(&env.name, defaults, &env.values));
+    put("values.yaml", side.values_yaml);
+    for (name, text) in side.environment_values {
+        put(&format!("values-{name}.yaml"), text);
     }
-    put("values.schema.json", schema::values_schema_text());
+    put("values.schema.json", side.schema_text);
     let named: Vec<(String, Values)> = environments.iter().map(|e| (e.name.clone(), e.values.clone())).collect();
     let defaults_json = serde_json::to_value(defaults).expect("values serialize");
-    put("README.md", chart_files::readme(defaults, &named, &schema::key_docs(), &defaults_json));
+    put("README.md", chart_files::readme(defaults, &named, &side.key_docs, &defaults_json));
     put("templates/_helpers.tpl", maily_chart::common::helpers_tpl());
     put("templates/NOTES.txt", chart_files::notes_txt());
-    put("templates/_checks.tpl", maily_chart::cross::checks_tpl());
-    for (path, text) in templates.expect("checked above") {
+    put("templates/_checks.tpl", side.checks);
+    for (path, text) in side.templates.expect("checked above") {
         put(&format!("templates/{path}"), text);
     }
     Ok(files)
@@ -157,6 +219,14 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    pub(crate) fn environments() -> Vec<Environment> {
+        Environment::all(maily_environments::ALL)
+    }
+
+    pub(crate) fn defaults() -> Values {
+        maily_environments::defaults::values()
+    }
 
     #[test]
     fn every_environment_is_valid_and_generation_is_deterministic() {
@@ -197,7 +267,7 @@ mod tests {
 
     #[test]
     fn each_environment_file_holds_only_its_differences() {
-        let production = values_of("production").expect("production exists");
+        let production = maily_environments::find("production").expect("production exists");
         let text = environment_values_yaml("production", &defaults(), &production);
         assert!(text.contains("environment: \"production\""));
         assert!(!text.contains("repository:"), "production uses the default images:\n{text}");

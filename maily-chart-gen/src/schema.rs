@@ -28,9 +28,9 @@ pub struct KeyDoc {
 
 /// Every documented key of the values, depth first, in declaration order.
 pub fn key_docs() -> Vec<KeyDoc> {
-    let schema = values_schema();
+    let schema = maily_chart::schema::values_schema_ref();
     let mut out = Vec::new();
-    walk(&schema, &schema, "", &mut out);
+    walk(schema, schema, "", &mut out);
     out
 }
 

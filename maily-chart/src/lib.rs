@@ -34,3 +34,19 @@ pub use maily_chart_engine::{cond, manifest, symbolic, template};
 pub use context::Release;
 pub use manifest::Manifest;
 pub use values::Values;
+
+/// Text read from a file, as the chart must see it whatever the checkout
+/// gave: CRLF and lone CR line ends become LF, and a leading UTF-8 BOM is
+/// dropped. A Windows checkout of `agents.json` would otherwise change its
+/// sha256 (the AI service's `checksum/config` pod annotation) and roll every
+/// AI-service pod for no change.
+///
+/// The one normaliser of the workspace: the environments read their files
+/// through it (`maily_environments::include_text!`, which re-exports it as
+/// `maily_environments::text_file`) and `gen compare` the legacy manifests.
+/// It lives here, not in `environments/`, because `maily-chart-gen` does not
+/// depend on the environments (an environment edit would recompile it).
+pub fn text_file(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}

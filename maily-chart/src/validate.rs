@@ -23,9 +23,9 @@ use crate::rules::{self, StringRule};
 use crate::values::Values;
 
 /// The compiled `values.schema.json`.
-static SCHEMA: LazyLock<(Value, jsonschema::Validator)> = LazyLock::new(|| {
-    let schema = crate::schema::values_schema();
-    let validator = jsonschema::draft7::new(&schema).expect("values.schema.json is a valid draft-07 schema");
+static SCHEMA: LazyLock<(&Value, jsonschema::Validator)> = LazyLock::new(|| {
+    let schema = crate::schema::values_schema_ref();
+    let validator = jsonschema::draft7::new(schema).expect("values.schema.json is a valid draft-07 schema");
     (schema, validator)
 });
 

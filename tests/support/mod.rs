@@ -41,7 +41,7 @@ use maily_chart::{Release, Values};
 use serde::Deserialize;
 use serde_json::Value;
 
-pub use maily_chart_gen::DEFAULTS;
+pub use maily_chart_gen::{DEFAULTS, Environment};
 
 pub mod crd;
 pub mod monitoring;
@@ -109,17 +109,30 @@ pub fn kubernetes_validate() -> PathBuf {
 
 // ------------------------------------------------------------------ environments
 
+/// The environments defined in `environments/`, sorted by name: what `gen`
+/// writes a `values-<name>.yaml` for.
+pub fn environments() -> Vec<Environment> {
+    Environment::all(maily_environments::ALL)
+}
+
+/// The chart defaults (`values.yaml`).
+pub fn defaults() -> Values {
+    maily_environments::defaults::values()
+}
+
 /// Every environment by name, then the defaults as [`DEFAULTS`].
 pub fn all_environments() -> Vec<(String, Values)> {
-    let mut all: Vec<(String, Values)> =
-        maily_chart_gen::environments().into_iter().map(|e| (e.name, e.values)).collect();
-    all.push((DEFAULTS.to_string(), maily_chart_gen::defaults()));
+    let mut all: Vec<(String, Values)> = environments().into_iter().map(|e| (e.name, e.values)).collect();
+    all.push((DEFAULTS.to_string(), defaults()));
     all
 }
 
 /// The values of an environment (or of [`DEFAULTS`]).
 pub fn values_of(name: &str) -> Values {
-    maily_chart_gen::values_of(name).unwrap_or_else(|| panic!("no environment `{name}`"))
+    if name == DEFAULTS {
+        return defaults();
+    }
+    maily_environments::find(name).unwrap_or_else(|| panic!("no environment `{name}`"))
 }
 
 // ------------------------------------------------------------------ helm
@@ -785,7 +798,7 @@ impl Drop for TempDir {
 /// The values file `gen` would write for an environment `name` with these
 /// values: only what differs from the defaults.
 pub fn values_file_text(name: &str, values: &Values) -> String {
-    maily_chart_gen::environment_values_yaml(name, &maily_chart_gen::defaults(), values)
+    maily_chart_gen::environment_values_yaml(name, &defaults(), values)
 }
 
 /// Writes [`values_file_text`] to `<dir>/values-<name>.yaml`; returns its path.

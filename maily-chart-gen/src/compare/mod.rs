@@ -818,7 +818,7 @@ mod tests {
             file("infrastructure/b.yaml", "kind: Deployment\nmetadata: {name: maily-backend}\n"),
             file("kubernetes/c.yaml", "kind: Service\nmetadata: {name: maily-api, namespace: staging}\n"),
         ];
-        let report = compare_files(&files, "test", &crate::environments(), &[]).expect("renders");
+        let report = compare_files(&files, "test", &crate::tests::environments(), &[]).expect("renders");
         let api = object(&report, "Deployment api");
         assert_eq!(api.status, Some(Status::Covered));
         let copies: Vec<(&str, usize, &str, Option<Place>)> =
@@ -843,7 +843,7 @@ mod tests {
             "x.yaml",
             "kind: Deployment\nmetadata: {name: brand-new, namespace: maily}\n---\nkind: ConfigMap\nmetadata: {name: cm, namespace: elsewhere}\n",
         )];
-        let report = compare_files(&files, "test", &crate::environments(), &[]).expect("renders");
+        let report = compare_files(&files, "test", &crate::tests::environments(), &[]).expect("renders");
         let unaccounted: Vec<&str> = report.unaccounted().iter().map(|o| o.id.as_str()).collect();
         assert_eq!(unaccounted, ["ConfigMap cm", "Deployment brand-new"]);
         assert!(report.problems.iter().any(|p| p.contains("namespace `elsewhere`")), "{:?}", report.problems);
@@ -858,7 +858,7 @@ mod tests {
             "p.yaml",
             "kind: ClusterPolicy\nmetadata: {name: a}\n---\nkind: ClusterPolicy\nmetadata: {name: b}\n---\nkind: ClusterPolicy\nmetadata: {name: a}\n",
         )];
-        let report = compare_files(&files, "test", &crate::environments(), &[]).expect("renders");
+        let report = compare_files(&files, "test", &crate::tests::environments(), &[]).expect("renders");
         assert_eq!(object(&report, "ClusterPolicy a").copies.len(), 2);
         assert_eq!(object(&report, "ClusterPolicy b").status, Some(Status::OutOfScope));
         assert_eq!(object(&report, "ClusterPolicy b").copies[0].place, Some(Place::Cluster));
@@ -870,7 +870,7 @@ mod tests {
             "v.yaml",
             "kind: ServiceAccount\nmetadata: {name: vault-auth, namespace: default}\n---\nkind: ServiceAccount\nmetadata: {name: vault-auth, namespace: maily-production}\n",
         )];
-        let report = compare_files(&files, "test", &crate::environments(), &[]).expect("renders");
+        let report = compare_files(&files, "test", &crate::tests::environments(), &[]).expect("renders");
         assert_eq!(object(&report, "ServiceAccount vault-auth in default").status, Some(Status::OutOfScope));
         assert_eq!(object(&report, "ServiceAccount vault-auth in maily-production").status, Some(Status::Missing));
         assert!(!report.problems.iter().any(|p| p.contains("two entries")), "{:?}", report.problems);
@@ -879,7 +879,7 @@ mod tests {
     #[test]
     fn non_objects_are_documents_named_by_their_file() {
         let files = [file("infrastructure/helm/maily/Chart.yaml", "apiVersion: v2\nname: maily\n")];
-        let report = compare_files(&files, "test", &crate::environments(), &[]).expect("renders");
+        let report = compare_files(&files, "test", &crate::tests::environments(), &[]).expect("renders");
         let doc = object(&report, "Document partial chart metadata");
         assert_eq!(doc.status, Some(Status::Changed));
         assert_eq!(doc.copies[0].place, Some(Place::Document));
@@ -900,8 +900,8 @@ mod tests {
 
     #[test]
     fn each_difference_is_explained_by_the_table_or_reported_unexplained() {
-        let report =
-            compare_files(&[staging_api(8000)], "test", &crate::environments(), &["staging".into()]).expect("renders");
+        let report = compare_files(&[staging_api(8000)], "test", &crate::tests::environments(), &["staging".into()])
+            .expect("renders");
         let staging =
             report.comparisons.iter().find(|c| c.object == "Deployment api" && c.env == "staging").expect("compared");
         let reason_of = |fact: &str, text: &str| {
@@ -918,8 +918,8 @@ mod tests {
         // This copy has no probes: the chart's are an unexplained difference.
         assert_eq!(reason_of("livenessProbe.action", "none → GET /health :8000"), None);
 
-        let moved =
-            compare_files(&[staging_api(9000)], "test", &crate::environments(), &["staging".into()]).expect("renders");
+        let moved = compare_files(&[staging_api(9000)], "test", &crate::tests::environments(), &["staging".into()])
+            .expect("renders");
         let unexplained: Vec<String> = moved
             .unexplained()
             .iter()
@@ -935,7 +935,7 @@ mod tests {
         // Development alone renders no NetworkPolicy: the table's claim fails.
         let files = [file("n.yaml", "kind: NetworkPolicy\nmetadata: {name: allow-dns, namespace: maily}\n")];
         let development: Vec<Environment> =
-            crate::environments().into_iter().filter(|e| e.name == "development").collect();
+            crate::tests::environments().into_iter().filter(|e| e.name == "development").collect();
         let report = compare_files(&files, "test", &development, &[]).expect("renders");
         assert!(
             report.problems.iter().any(|p| p.contains("NetworkPolicy maily-allow-dns, which no environment renders")),

@@ -91,9 +91,9 @@ impl File {
 }
 
 /// Text as the parsers must see it: no BOM, LF line ends (the build's own
-/// normaliser, `maily_environments::text_file`).
+/// normaliser, [`maily_chart::text_file`]).
 pub fn normalize(text: &str) -> String {
-    maily_environments::text_file(text)
+    maily_chart::text_file(text)
 }
 
 /// Every manifest file below `dir` ([`EXTENSIONS`]), read and parsed,

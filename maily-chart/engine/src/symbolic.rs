@@ -224,6 +224,10 @@ impl Registry {
 
     /// The expression of a string that is exactly one marker, if it is.
     pub fn string_marker(&self, s: &str) -> Option<&Expr> {
+        // Most strings hold no marker: no need to split (and copy) them.
+        if !s.starts_with(OPEN) || !s.ends_with(CLOSE) {
+            return None;
+        }
         match split_markers(s).as_slice() {
             [Part::Marker(id)] => self.get(*id),
             _ => None,

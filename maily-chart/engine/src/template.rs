@@ -134,13 +134,7 @@ impl Printer<'_> {
 
     /// The first pass-through marker among the strings of `value`.
     fn first_whole_marker(&self, value: &Value) -> Option<&Expr> {
-        let mut found = None;
-        first_string(value, &mut |s| {
-            if found.is_none() {
-                found = self.sole_marker(s).filter(|e| e.kind == Kind::Whole);
-            }
-        });
-        found
+        find_string(value, &mut |s| self.sole_marker(s).filter(|e| e.kind == Kind::Whole))
     }
 
     /// The collections whose markers `value` holds outside nested lists and
@@ -191,6 +185,9 @@ impl Printer<'_> {
 
     /// The map collection a mapping key ranges over, if the key is its marker.
     fn key_range(&self, key: &str) -> Result<Option<Range>, String> {
+        if !key.contains(crate::symbolic::OPEN) {
+            return Ok(None);
+        }
         let parts = split_markers(key);
         if parts.iter().all(|p| matches!(p, Part::Literal(_))) {
             return Ok(None);
@@ -454,18 +451,15 @@ impl Printer<'_> {
     }
 }
 
-/// Calls `f` on every string (keys included) in `value`, depth first.
-fn first_string(value: &Value, f: &mut impl FnMut(&str)) {
+/// The first `Some` that `f` gives for a string (keys included) of `value`,
+/// depth first; it stops there (the printer asks this of every entry, so a
+/// walk of the whole subtree each time would make printing quadratic in depth).
+fn find_string<'e>(value: &Value, f: &mut impl FnMut(&str) -> Option<&'e Expr>) -> Option<&'e Expr> {
     match value {
         Value::String(s) => f(s),
-        Value::Object(map) => {
-            for (k, v) in map {
-                f(k);
-                first_string(v, f);
-            }
-        }
-        Value::Array(items) => items.iter().for_each(|v| first_string(v, f)),
-        _ => {}
+        Value::Object(map) => map.iter().find_map(|(k, v)| f(k).or_else(|| find_string(v, f))),
+        Value::Array(items) => items.iter().find_map(|v| find_string(v, f)),
+        _ => None,
     }
 }
 

@@ -33,9 +33,9 @@ fn node_shape(node: &Node) -> String {
     }
 }
 
-fn holds(values: &Values, cond: &Option<Cond>) -> bool {
-    let json = serde_json::to_value(values).expect("values serialize");
-    cond.as_ref().is_none_or(|c| c.eval(&json).unwrap_or(false))
+/// Whether the edge's condition holds for the values (`json`: serialized once per diagram).
+fn holds(json: &serde_json::Value, cond: &Option<Cond>) -> bool {
+    cond.as_ref().is_none_or(|c| c.eval(json).unwrap_or(false))
 }
 
 fn deployed(values: &Values, node: &Node) -> bool {
@@ -48,10 +48,11 @@ fn deployed(values: &Values, node: &Node) -> bool {
 /// The edges of `graph` that exist in `values` (both ends deployed, the
 /// edge's condition true), without the `helm test` pods.
 pub fn live_edges<'g>(graph: &'g Graph, values: &Values) -> Vec<&'g Edge> {
+    let json = serde_json::to_value(values).expect("values serialize");
     graph
         .edges
         .iter()
-        .filter(|e| deployed(values, &e.from) && deployed(values, &e.to) && holds(values, &e.when))
+        .filter(|e| deployed(values, &e.from) && deployed(values, &e.to) && holds(&json, &e.when))
         .filter(|e| !matches!(&e.from, Node::Pods(p) if p.ends_with("-test")))
         .collect()
 }

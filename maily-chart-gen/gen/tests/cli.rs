@@ -12,6 +12,16 @@ use std::process::Command;
 use maily_chart_gen::cli::{self, EXIT_INVALID, EXIT_IO, EXIT_OK, EXIT_STALE, EXIT_UNACCOUNTED, EXIT_USAGE};
 use maily_chart_gen::{DEFAULTS, Environment};
 
+/// The real environments, as the `gen` binary gets them.
+fn environments() -> Vec<Environment> {
+    Environment::all(maily_environments::ALL)
+}
+
+/// The real defaults.
+fn defaults() -> maily_chart::Values {
+    maily_environments::defaults::values()
+}
+
 /// A fresh, empty directory under the system temporary directory, removed on drop.
 struct TempDir(PathBuf);
 
@@ -46,7 +56,7 @@ struct Outcome {
 fn run_with(args: &[&str], environments: &[Environment]) -> Outcome {
     let argv: Vec<OsString> = std::iter::once("gen").chain(args.iter().copied()).map(OsString::from).collect();
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    let code = cli::run_argv(argv, environments, &maily_chart_gen::defaults(), &mut stdout, &mut stderr);
+    let code = cli::run_argv(argv, environments, &defaults(), &mut stdout, &mut stderr);
     Outcome {
         code,
         stdout: String::from_utf8(stdout).expect("UTF-8"),
@@ -56,7 +66,7 @@ fn run_with(args: &[&str], environments: &[Environment]) -> Outcome {
 
 /// `gen <args>` in process over the real environments.
 fn run(args: &[&str]) -> Outcome {
-    run_with(args, &maily_chart_gen::environments())
+    run_with(args, &environments())
 }
 
 /// The built `gen` binary with `args`.
@@ -83,7 +93,7 @@ fn a_file_as_out(dir: &TempDir) -> PathBuf {
 
 /// The real environments with `production` made invalid.
 fn broken_environments() -> Vec<Environment> {
-    let mut environments = maily_chart_gen::environments();
+    let mut environments = environments();
     let production = environments.iter_mut().find(|e| e.name == "production").expect("production exists");
     production.values.api.workload.image.tag = "latest".into();
     environments
@@ -145,7 +155,7 @@ fn flags_that_do_not_apply_to_render_are_refused_and_named() {
         }),
     };
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    let code = cli::run(args, &maily_chart_gen::environments(), &maily_chart_gen::defaults(), &mut stdout, &mut stderr);
+    let code = cli::run(args, &environments(), &defaults(), &mut stdout, &mut stderr);
     assert_eq!(code, EXIT_USAGE);
     assert!(String::from_utf8_lossy(&stderr).contains("--check"));
     assert!(stdout.is_empty());
@@ -208,13 +218,8 @@ fn io_errors_have_their_own_exit_code() {
         }
     }
     let mut stderr = Vec::new();
-    let code = cli::run_argv(
-        ["gen", "render", "--env", "staging"],
-        &maily_chart_gen::environments(),
-        &maily_chart_gen::defaults(),
-        &mut Broken,
-        &mut stderr,
-    );
+    let code =
+        cli::run_argv(["gen", "render", "--env", "staging"], &environments(), &defaults(), &mut Broken, &mut stderr);
     assert_eq!(code, EXIT_IO, "{}", String::from_utf8_lossy(&stderr));
 }
 
@@ -285,7 +290,7 @@ fn the_built_binary_exits_with_each_documented_code() {
 
 #[test]
 fn the_readme_documents_every_exit_code() {
-    let readme = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md")).expect("README.md");
+    let readme = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md")).expect("README.md");
     for (code, _) in cli::EXIT_CODES {
         assert!(readme.contains(&format!("\n| {code} | ")), "README.md's exit-code table lacks {code}");
     }
@@ -323,6 +328,14 @@ fn compare_exits_0_on_the_legacy_manifests_and_prints_the_report() {
     assert!(staging.stdout.contains("**staging**") && !staging.stdout.contains("**production**"));
     let unknown = run(&["compare", "--legacy", path(&legacy), "--env", "nowhere"]);
     assert_eq!(unknown.code, EXIT_USAGE, "{}", unknown.stderr);
+    // `Args` parsed without the environments (`cli::command` adds them): `run` refuses the same.
+    let args =
+        <cli::Args as clap::Parser>::try_parse_from(["gen", "compare", "--legacy", path(&legacy), "--env", "nowhere"])
+            .expect("the derived parser does not know the environments");
+    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+    let code = cli::run(args, &environments(), &defaults(), &mut stdout, &mut stderr);
+    assert_eq!(code, EXIT_USAGE);
+    assert!(String::from_utf8_lossy(&stderr).contains("no environment `nowhere`"));
 }
 
 #[test]

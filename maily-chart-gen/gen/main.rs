@@ -1,10 +1,12 @@
 //! `cargo run --bin gen`: see `maily_chart_gen::cli`.
 
+use maily_chart_gen::Environment;
+
 fn main() {
     let code = maily_chart_gen::cli::run_argv(
         std::env::args_os(),
-        &maily_chart_gen::environments(),
-        &maily_chart_gen::defaults(),
+        &Environment::all(maily_environments::ALL),
+        &maily_environments::defaults::values(),
         &mut std::io::stdout(),
         &mut std::io::stderr(),
     );
