@@ -247,6 +247,15 @@ impl Gen {
         self.rng.pick(&candidates).to_string()
     }
 
+    /// A hostile string of one line, not empty: an HTTP header value.
+    fn hostile_line(&mut self) -> String {
+        let candidates: Vec<&'static str> =
+            hostile().into_iter().filter(|s| !s.is_empty() && !s.contains(['\r', '\n'])).collect();
+        let s = *self.rng.pick(&candidates);
+        self.used.insert(s);
+        s.to_string()
+    }
+
     fn pick(&mut self, items: &[&'static str]) -> String {
         self.rng.pick(items).to_string()
     }
@@ -580,7 +589,7 @@ impl Gen {
             self.mutate_map(map, (50, 50, 3), |g| (g.pick(ROUTE_ANNOTATION_KEYS), g.hostile()));
             map.retain(|k, _| !common.contains(k));
         }
-        self.mutate_map(&mut v.http_route.response_headers, (50, 50, 4), |g| (g.pick(HEADER_NAMES), g.hostile()));
+        self.mutate_map(&mut v.http_route.response_headers, (50, 50, 4), |g| (g.pick(HEADER_NAMES), g.hostile_line()));
         v.http_route.cors.allow_origins = self.some(ORIGINS, 3);
         v.http_route.cors.allow_headers = self.some(HEADER_NAMES, 2);
         v.http_route.cors.max_age = *self.rng.pick(&[1, 600, 86_400]);
@@ -609,13 +618,15 @@ impl Gen {
             }
             route.hosts.retain(|host| {
                 let free_host = !gateway || hosts_taken.get(host).is_none_or(|k| *k == r.def.key);
-                let free_paths = route.paths.iter().all(|p| !claimed.contains(&(host.clone(), p.clone())));
+                // `/a/b/` and `/a/b` are one prefix (routesApart).
+                let free_paths =
+                    route.paths.iter().all(|p| !claimed.contains(&(host.clone(), p.trim_end_matches('/').to_string())));
                 free_host && free_paths
             });
             for host in &route.hosts {
                 hosts_taken.insert(host.clone(), r.def.key);
                 for p in &route.paths {
-                    claimed.insert((host.clone(), p.clone()));
+                    claimed.insert((host.clone(), p.trim_end_matches('/').to_string()));
                 }
             }
         }

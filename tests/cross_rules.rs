@@ -179,6 +179,17 @@ const CASES: &[Case] = &[
         message: "aiService.route.hosts[0] (\"api.justmaily.com\") is also a host of api: with gateway.enabled each host (one listener) belongs to one component",
     },
     Case {
+        rule: "routesApart",
+        // `/v1/` and `/v1` are one prefix (prefixes match whole segments).
+        mistake: |v| {
+            v.api.route.paths = vec!["/v1".into()];
+            v.web.route.hosts[0] = "api.justmaily.com".into();
+            v.web.route.paths = vec!["/v1/".into()];
+        },
+        set: &["--set", "api.route.paths[0]=/v1,web.route.hosts[0]=api.justmaily.com,web.route.paths[0]=/v1/"],
+        message: "web.route.hosts[0] (\"api.justmaily.com\") with path \"/v1/\" is also routed to api",
+    },
+    Case {
         rule: "routesHaveBackends",
         mistake: |v| v.ai_service.http.workload.enabled = false,
         set: &["--set", "aiService.enabled=false"],

@@ -390,6 +390,16 @@ fn the_schema_and_gen_refuse_the_same_single_field_mistakes(helm: HelmMajor) {
                 v.api.workload.env.insert("1BAD".into(), "x".into());
             },
         },
+        // The label that marks the chart Gateway's pods (policies admit
+        // them and leave them out of default-deny) is the chart's own.
+        Broken {
+            set: "api.podLabels.gateway\\.networking\\.k8s\\.io/gateway-name=x",
+            helm_says: Says::Key("/api/podLabels", "gateway.networking.k8s.io/gateway-name"),
+            rust_path: "api.podLabels.gateway.networking.k8s.io/gateway-name",
+            change: |v| {
+                v.api.workload.pod_labels.insert("gateway.networking.k8s.io/gateway-name".into(), "x".into());
+            },
+        },
         Broken {
             set: "api.env.ENVIRONMENT=x",
             helm_says: Says::Key("/api/env", "ENVIRONMENT"),

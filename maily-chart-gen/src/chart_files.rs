@@ -579,7 +579,12 @@ pub fn readme(
          - Kubernetes {KUBE_VERSION}; Helm 4 (tested with 4.1.4) or Helm 3 (tested with 3.18.0; what differs\n  \
            between them is under [Helm 3 and Helm 4](#helm-3-and-helm-4)).\n\
          - A Secret named by `global.existingSecret` (default `{secret}`) in the release namespace,\n  \
-           holding the keys below. The chart only references it (`secretKeyRef`); it never creates one.\n\n\
+           holding the keys below. The chart only references it (`secretKeyRef`); it never creates one.\n\
+         - Only for what you turn on: the Gateway API CRDs v1.2 or later, v1.5 for CORS (`httpRoute`,\n  \
+           `gateway`); an Ingress controller (`ingress`); cert-manager, with its Gateway API support on for\n  \
+           `gateway` (`tls.clusterIssuer`); external-dns (`externalDns`); a CNI that enforces NetworkPolicy\n  \
+           (`networkPolicy`); Istio 1.22 or later (`mesh.istio`); prometheus-operator and Grafana's dashboard\n  \
+           sidecar (`monitoring`).\n\n\
          Keys read from the Secret across all environments:\n\n",
         secret = defaults.global.existing_secret,
         components = ALL.iter().map(|r| format!("{} (`{}`)", r.def.summary, r.def.key)).collect::<Vec<_>>().join(", "),

@@ -205,7 +205,7 @@ pub const QUALIFIED_NAME: StringRule = StringRule {
 
 /// A label the chart does not set itself (`podLabels`, `global.commonLabels`).
 pub const EXTRA_LABEL_KEY: StringRule = StringRule {
-    what: "a label key such as `example.com/team` that the chart does not set itself (not `app.kubernetes.io/name`, `instance`, `component`, `version`, `part-of`, `managed-by`, `helm.sh/chart` or `sidecar.istio.io/inject`)",
+    what: "a label key such as `example.com/team` that the chart does not set itself (not `app.kubernetes.io/name`, `instance`, `component`, `version`, `part-of`, `managed-by`, `helm.sh/chart`, `sidecar.istio.io/inject` or `gateway.networking.k8s.io/gateway-name`, which marks the chart Gateway's pods)",
     forbidden: &[
         "app.kubernetes.io/name",
         "app.kubernetes.io/instance",
@@ -215,6 +215,7 @@ pub const EXTRA_LABEL_KEY: StringRule = StringRule {
         "app.kubernetes.io/managed-by",
         "helm.sh/chart",
         "sidecar.istio.io/inject",
+        "gateway.networking.k8s.io/gateway-name",
     ],
     ..QUALIFIED_NAME
 };

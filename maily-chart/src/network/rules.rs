@@ -32,8 +32,9 @@ fn http_components_tpl() -> String {
         .join(" ")
 }
 
-/// `routesApart`: a host and path belong to one component; with the chart's
-/// Gateway (one listener per host), a host belongs to one component.
+/// `routesApart`: a host and path belong to one component (a path with or
+/// without its trailing `/`: prefixes match whole segments); with the
+/// chart's Gateway (one listener per host), a host belongs to one component.
 pub fn routes_apart(values: &Values) -> Vec<(String, String)> {
     let mut claimed: BTreeMap<(String, String), &str> = BTreeMap::new();
     let mut hosts: BTreeMap<String, &str> = BTreeMap::new();
@@ -52,13 +53,15 @@ pub fn routes_apart(values: &Values) -> Vec<(String, String)> {
                 }
             }
             for path in paths {
-                match claimed.get(&(host.clone(), path.clone())) {
+                // A prefix matches whole segments: `/api` and `/api/` are one.
+                let segment = path.trim_end_matches('/').to_string();
+                match claimed.get(&(host.clone(), segment.clone())) {
                     Some(first) if *first != key => problems.push((
                         format!("{key}.route.hosts[{i}]"),
                         format!("({host:?}) with path {path:?} is also routed to {first}"),
                     )),
                     _ => {
-                        claimed.insert((host.clone(), path.clone()), key);
+                        claimed.insert((host.clone(), segment), key);
                     }
                 }
             }
@@ -84,7 +87,7 @@ fn routes_apart_tpl() -> String {
 {{{{- $_ := set $hosts $host $key }}}}
 {{{{- end }}}}
 {{{{- range $path := $v.route.paths }}}}
-{{{{- $id := printf "%s %s" $host $path }}}}
+{{{{- $id := printf "%s %s" $host (trimSuffix "/" $path) }}}}
 {{{{- $first := get $claimed $id }}}}
 {{{{- if and $first (ne $first $key) }}}}
 {{{{- fail (printf "%s.route.hosts[%d] (%q) with path %q is also routed to %s" $key $i $host $path $first) }}}}
@@ -250,6 +253,8 @@ fn route_annotations_apart_tpl() -> String {
 pub const MAX_ROUTE_HOSTNAMES: usize = 16;
 /// Most listeners a Gateway holds (Gateway API `listeners`, maxItems).
 pub const MAX_LISTENERS: usize = 64;
+/// Most parents an HTTPRoute names (Gateway API `parentRefs`, maxItems).
+pub const MAX_PARENT_REFS: usize = 32;
 
 /// `routesFit`: the objects that gather the hosts of every component stay
 /// within the Gateway API's limits: the HTTPS redirect route holds at most
@@ -264,6 +269,23 @@ pub fn routes_fit(values: &Values) -> Vec<(String, String)> {
             "httpRoute.httpsRedirect.enabled".to_string(),
             format!("gathers the route.hosts of every deployed component, {hosts} in all, and an HTTPRoute holds at most {MAX_ROUTE_HOSTNAMES}: redirect at the Gateway instead and turn this off, or serve fewer hosts"),
         ));
+    }
+    if values.gateway.enabled && route.enabled {
+        for (key, component_hosts, _) in routed(values) {
+            let refs = component_hosts.len() + route.parent_refs.len();
+            if !component_hosts.is_empty() && refs > MAX_PARENT_REFS {
+                problems.push((
+                    "httpRoute.parentRefs".to_string(),
+                    format!("with the chart Gateway's listeners of {key}'s {} hosts makes {refs} parents for its HTTPRoute, which holds at most {MAX_PARENT_REFS}", component_hosts.len()),
+                ));
+            }
+        }
+        if route.https_redirect.enabled && route.https_redirect.parent_refs.len() + 1 > MAX_PARENT_REFS {
+            problems.push((
+                "httpRoute.httpsRedirect.parentRefs".to_string(),
+                format!("with the chart Gateway's `http` listener makes {} parents, and an HTTPRoute holds at most {MAX_PARENT_REFS}", route.https_redirect.parent_refs.len() + 1),
+            ));
+        }
     }
     if values.gateway.enabled && route.enabled && hosts + 1 > MAX_LISTENERS {
         problems.push((
@@ -287,10 +309,24 @@ fn routes_fit_tpl() -> String {
 {{{{- if and $route.enabled $route.httpsRedirect.enabled (gt (int $hosts) {MAX_ROUTE_HOSTNAMES}) }}}}
 {{{{- fail (printf "httpRoute.httpsRedirect.enabled gathers the route.hosts of every deployed component, %d in all, and an HTTPRoute holds at most {MAX_ROUTE_HOSTNAMES}: redirect at the Gateway instead and turn this off, or serve fewer hosts" (int $hosts)) }}}}
 {{{{- end }}}}
+{{{{- if and $root.Values.gateway.enabled $route.enabled }}}}
+{{{{- range $component := list {components} }}}}
+{{{{- $key := index $component 0 }}}}
+{{{{- $v := index $root.Values $key }}}}
+{{{{- $refs := add (len $v.route.hosts) (len $route.parentRefs) }}}}
+{{{{- if and $v.enabled $v.route.hosts (gt (int $refs) {MAX_PARENT_REFS}) }}}}
+{{{{- fail (printf "httpRoute.parentRefs with the chart Gateway's listeners of %s's %d hosts makes %d parents for its HTTPRoute, which holds at most {MAX_PARENT_REFS}" $key (len $v.route.hosts) (int $refs)) }}}}
+{{{{- end }}}}
+{{{{- end }}}}
+{{{{- if and $route.httpsRedirect.enabled (gt (int (add (len $route.httpsRedirect.parentRefs) 1)) {MAX_PARENT_REFS}) }}}}
+{{{{- fail (printf "httpRoute.httpsRedirect.parentRefs with the chart Gateway's `http` listener makes %d parents, and an HTTPRoute holds at most {MAX_PARENT_REFS}" (int (add (len $route.httpsRedirect.parentRefs) 1))) }}}}
+{{{{- end }}}}
+{{{{- end }}}}
 {{{{- if and $root.Values.gateway.enabled $route.enabled (gt (int (add $hosts 1)) {MAX_LISTENERS}) }}}}
 {{{{- fail (printf "gateway.enabled needs one listener per host of the deployed components plus `http`, %d in all, and a Gateway holds at most {MAX_LISTENERS}" (int (add $hosts 1))) }}}}
 {{{{- end }}}}"#,
-        http_components_tpl()
+        http_components_tpl(),
+        components = http_components_tpl()
     )
 }
 
@@ -316,7 +352,7 @@ pub const RULES: [crate::cross::ChartRule; 5] = [
     },
     crate::cross::ChartRule {
         name: "routesFit",
-        doc: "the HTTPS redirect route holds at most 16 hosts and the chart's Gateway at most 64 listeners, counting the `route.hosts` of every deployed component",
+        doc: "the HTTPS redirect route holds at most 16 hosts and the chart's Gateway at most 64 listeners, counting the `route.hosts` of every deployed component; with the chart's Gateway, an HTTPRoute's parents (one per host plus `parentRefs`) are at most 32",
         check: routes_fit,
         template: routes_fit_tpl,
     },

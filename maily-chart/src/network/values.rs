@@ -65,15 +65,17 @@ pub struct ParentRef {
 
 /// HTTPRoutes (`gateway.networking.k8s.io/v1`), one per routed component,
 /// attached to a Gateway that the platform team owns (`parentRefs`) or to the
-/// chart's own (`gateway.enabled`). Needs the Gateway API CRDs (v1.1 or later;
+/// chart's own (`gateway.enabled`). Needs the Gateway API CRDs (v1.2 or later, for `timeouts` and 16 path matches;
 /// CORS needs v1.5).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct HttpRoute {
     /// Render the HTTPRoutes.
     pub enabled: bool,
-    /// The HTTPS listeners the routes attach to. May be empty only while
+    /// The HTTPS listeners the routes attach to, each once (at most 32,
+    /// with the chart Gateway's listeners). May be empty only while
     /// `gateway.enabled` (the routes then attach to the chart's Gateway).
+    #[schemars(extend("uniqueItems" = true, "maxItems" = 32))]
     pub parent_refs: Vec<ParentRef>,
     /// Annotations of every HTTPRoute.
     #[schemars(transform = crate::rules::schema::annotations)]
@@ -95,9 +97,11 @@ pub struct HttpsRedirect {
     /// Render one HTTPRoute that answers every routed host on plain HTTP
     /// with a 301 to `https://`.
     pub enabled: bool,
-    /// The plain-HTTP listeners it attaches to. May be empty only while
+    /// The plain-HTTP listeners it attaches to, each once (at most 31
+    /// besides the chart Gateway's). May be empty only while
     /// `gateway.enabled` (it then attaches to the chart Gateway's `http`
     /// listener).
+    #[schemars(extend("uniqueItems" = true, "maxItems" = 32))]
     pub parent_refs: Vec<ParentRef>,
 }
 
@@ -205,7 +209,9 @@ pub struct NetworkPolicy {
     /// Render the NetworkPolicies.
     pub enabled: bool,
     /// The Gateway or ingress controller's pods, admitted to the routed
-    /// components' `http` port.
+    /// components' `http` port. Pods only: a load balancer that sends
+    /// traffic straight to pod IPs (AWS ALB in IP mode, GKE NEGs) or a
+    /// host-network controller is not selected by these labels.
     pub ingress_controller: PeerPods,
     /// The Prometheus pods, admitted to the metrics port of the components
     /// with metrics.
@@ -276,11 +282,15 @@ pub struct Mesh {
 /// The release's pods in an Istio mesh: the sidecar injection label on every
 /// pod, mutual TLS required between them (a `PeerAuthentication` in `STRICT`
 /// mode), and one `AuthorizationPolicy` per component admitting exactly the
-/// callers of the traffic graph, by ServiceAccount. Prometheus scrapes
-/// through Istio's metrics merging (the sidecar's own port), which these
-/// policies do not govern. `helm test` pods join the mesh as the namespace's
-/// `default` ServiceAccount; they end only where Istio runs sidecars as
-/// native sidecars.
+/// callers of the traffic graph, by ServiceAccount. Every caller must be in
+/// the mesh: an Ingress controller or a Gateway outside it (ingress-nginx,
+/// Envoy Gateway) is refused by `STRICT` mTLS. Prometheus must scrape
+/// through Istio's metrics merging (the pods' `prometheus.io` annotations,
+/// port 15020, which `networkPolicy` opens) or with Istio's certificates: a
+/// plain-text scrape of a component's own port, as the ServiceMonitors do,
+/// is refused. `helm test` pods join the mesh as the namespace's `default`
+/// ServiceAccount (admitted to the HTTP components); they end only where
+/// Istio runs sidecars as native sidecars.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Probe)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Istio {
@@ -291,8 +301,10 @@ pub struct Istio {
     #[schemars(transform = crate::rules::schema::dns1123_subdomain)]
     pub trust_domain: String,
     /// Principals of the ingress gateway's pods, admitted to the routed
-    /// components (`cluster.local/ns/gateway-system/sa/maily-istio`). Empty:
-    /// no gateway is admitted.
+    /// components (`cluster.local/ns/gateway-system/sa/maily-istio`; give
+    /// your own trust domain when it is not `cluster.local`). Empty: no
+    /// platform gateway is admitted. The chart's own Gateway
+    /// (`gateway.enabled`) is admitted without being listed.
     #[schemars(transform = crate::rules::schema::principals)]
     pub ingress_gateway_principals: Vec<String>,
 }

@@ -1262,7 +1262,7 @@ Usage: {{ include "maily.check.routesApart" (list $) }}
 {{- $_ := set $hosts $host $key }}
 {{- end }}
 {{- range $path := $v.route.paths }}
-{{- $id := printf "%s %s" $host $path }}
+{{- $id := printf "%s %s" $host (trimSuffix "/" $path) }}
 {{- $first := get $claimed $id }}
 {{- if and $first (ne $first $key) }}
 {{- fail (printf "%s.route.hosts[%d] (%q) with path %q is also routed to %s" $key $i $host $path $first) }}
@@ -1319,7 +1319,7 @@ Usage: {{ include "maily.check.routesAttached" (list $) }}
 {{- end }}
 
 {{/*
-maily.check.routesFit: the HTTPS redirect route holds at most 16 hosts and the chart's Gateway at most 64 listeners, counting the `route.hosts` of every deployed component. Fails naming the fields.
+maily.check.routesFit: the HTTPS redirect route holds at most 16 hosts and the chart's Gateway at most 64 listeners, counting the `route.hosts` of every deployed component; with the chart's Gateway, an HTTPRoute's parents (one per host plus `parentRefs`) are at most 32. Fails naming the fields.
 Usage: {{ include "maily.check.routesFit" (list $) }}
 */}}
 {{- define "maily.check.routesFit" -}}
@@ -1334,6 +1334,19 @@ Usage: {{ include "maily.check.routesFit" (list $) }}
 {{- $route := $root.Values.httpRoute }}
 {{- if and $route.enabled $route.httpsRedirect.enabled (gt (int $hosts) 16) }}
 {{- fail (printf "httpRoute.httpsRedirect.enabled gathers the route.hosts of every deployed component, %d in all, and an HTTPRoute holds at most 16: redirect at the Gateway instead and turn this off, or serve fewer hosts" (int $hosts)) }}
+{{- end }}
+{{- if and $root.Values.gateway.enabled $route.enabled }}
+{{- range $component := list (list "api" "api") (list "web" "web") (list "aiService" "ai-service") }}
+{{- $key := index $component 0 }}
+{{- $v := index $root.Values $key }}
+{{- $refs := add (len $v.route.hosts) (len $route.parentRefs) }}
+{{- if and $v.enabled $v.route.hosts (gt (int $refs) 32) }}
+{{- fail (printf "httpRoute.parentRefs with the chart Gateway's listeners of %s's %d hosts makes %d parents for its HTTPRoute, which holds at most 32" $key (len $v.route.hosts) (int $refs)) }}
+{{- end }}
+{{- end }}
+{{- if and $route.httpsRedirect.enabled (gt (int (add (len $route.httpsRedirect.parentRefs) 1)) 32) }}
+{{- fail (printf "httpRoute.httpsRedirect.parentRefs with the chart Gateway's `http` listener makes %d parents, and an HTTPRoute holds at most 32" (int (add (len $route.httpsRedirect.parentRefs) 1))) }}
+{{- end }}
 {{- end }}
 {{- if and $root.Values.gateway.enabled $route.enabled (gt (int (add $hosts 1)) 64) }}
 {{- fail (printf "gateway.enabled needs one listener per host of the deployed components plus `http`, %d in all, and a Gateway holds at most 64" (int (add $hosts 1))) }}
