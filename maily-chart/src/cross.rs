@@ -522,6 +522,10 @@ pub const CHART_RULES: &[ChartRule] = &[
     crate::network::rules::RULES[3],
     crate::monitoring::rules::RULES[0],
     crate::monitoring::rules::RULES[1],
+    crate::secrets::rules::RULES[0],
+    crate::secrets::rules::RULES[1],
+    crate::guards::RULES[0],
+    crate::guards::RULES[1],
 ];
 
 /// The problems of every registered component and of the chart as a whole:

@@ -28,6 +28,7 @@ use maily_chart_derive::Probe;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use crate::guards::{ContainerLimits, Limits, NamespaceGuards};
 pub use crate::monitoring::values::{
     Dashboards, Decimal, EmailDelivery, Monitoring, PrometheusRule, ServiceMonitor, Slo,
 };
@@ -37,6 +38,7 @@ pub use crate::network::values::{
 };
 use crate::passthrough::{Passed, PassedObject};
 use crate::quantity::Quantity;
+pub use crate::secrets::values::{ExternalSecret, Reloader, RemoteRef, SecretStoreRef, VaultStore};
 
 /// Values of the Maily chart.
 // The component keys (`api`, `web`, ...) come from the component registry
@@ -91,6 +93,15 @@ pub struct Values {
     /// `status_code`. Series are selected by the release namespace and the
     /// component's container name (one release per namespace).
     pub monitoring: Monitoring,
+    /// An ExternalSecret that writes `global.existingSecret` from a secret
+    /// store (External Secrets Operator), its keys derived from what the
+    /// components read; optionally the Vault SecretStore it reads.
+    pub external_secret: ExternalSecret,
+    /// Roll pods when `global.existingSecret` changes (Stakater Reloader), for
+    /// every component or per component (`reloadOnSecretChange`).
+    pub reloader: Reloader,
+    /// A ResourceQuota and a LimitRange for the release namespace.
+    pub namespace_guards: NamespaceGuards,
 }
 
 impl std::ops::Deref for Values {
@@ -436,6 +447,12 @@ pub struct Workload {
     /// to the Secret's key (kebab-case, e.g. `DATABASE_URL: database-url`).
     #[schemars(transform = crate::rules::schema::secret_env)]
     pub secret_env: BTreeMap<String, String>,
+    /// Roll the pods when `global.existingSecret` changes: Stakater Reloader's
+    /// `secret.reloader.stakater.com/reload` annotation on the Deployment
+    /// (needs Reloader in the cluster). `reloader.enabled` does it for every
+    /// component. False: the pods keep the values they started with until they
+    /// restart for another reason.
+    pub reload_on_secret_change: bool,
     /// Extra annotations on the pods. Not the ones the chart sets on this
     /// component: `checksum/config` on the AI service, and `prometheus.io/scrape`,
     /// `prometheus.io/port` (its `containerPort`) and `prometheus.io/path` on a

@@ -161,12 +161,11 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     spread.extend(w.topology_spread_constraints.0.clone());
 
     Deployment {
-        metadata: labels::metadata_with(
-            ctx,
-            spec.def.name,
-            spec.def.name,
-            crate::common::checkov::workload_annotations(ctx, spec.def),
-        ),
+        metadata: labels::metadata_with(ctx, spec.def.name, spec.def.name, {
+            let mut annotations = crate::common::checkov::workload_annotations(ctx, spec.def);
+            annotations.extend(crate::secrets::reload_annotation(ctx, spec.def));
+            annotations
+        }),
         spec: Some(DeploymentSpec {
             replicas: ctx.when(!Cond::flag(spec.path("autoscaling.enabled")), w.replica_count),
             revision_history_limit: Some(w.revision_history_limit),

@@ -145,6 +145,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "api") "secretEnv") }}
 {{- fail "values key api.secretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "api") "reloadOnSecretChange") }}
+{{- fail "values key api.reloadOnSecretChange is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "api") "podAnnotations") }}
 {{- fail "values key api.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
@@ -363,6 +366,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "web") "secretEnv") }}
 {{- fail "values key web.secretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "web") "reloadOnSecretChange") }}
+{{- fail "values key web.reloadOnSecretChange is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "web") "podAnnotations") }}
 {{- fail "values key web.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
@@ -583,6 +589,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "workers") "secretEnv") }}
 {{- fail "values key workers.secretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "reloadOnSecretChange") }}
+{{- fail "values key workers.reloadOnSecretChange is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "workers") "podAnnotations") }}
 {{- fail "values key workers.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
@@ -774,6 +783,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "aiService") "secretEnv") }}
 {{- fail "values key aiService.secretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "reloadOnSecretChange") }}
+{{- fail "values key aiService.reloadOnSecretChange is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "aiService") "podAnnotations") }}
 {{- fail "values key aiService.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
@@ -1168,6 +1180,84 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "monitoring" "dashboards") "annotations") }}
 {{- fail "values key monitoring.dashboards.annotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index $.Values "externalSecret") }}
+{{- fail "values key externalSecret is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret") "enabled") }}
+{{- fail "values key externalSecret.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret") "refreshInterval") }}
+{{- fail "values key externalSecret.refreshInterval is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret") "secretStoreRef") }}
+{{- fail "values key externalSecret.secretStoreRef is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "secretStoreRef") "kind") }}
+{{- fail "values key externalSecret.secretStoreRef.kind is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "secretStoreRef") "name") }}
+{{- fail "values key externalSecret.secretStoreRef.name is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret") "remoteKey") }}
+{{- fail "values key externalSecret.remoteKey is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret") "remoteRefs") }}
+{{- fail "values key externalSecret.remoteRefs is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret") "vault") }}
+{{- fail "values key externalSecret.vault is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "vault") "create") }}
+{{- fail "values key externalSecret.vault.create is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "vault") "server") }}
+{{- fail "values key externalSecret.vault.server is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "vault") "path") }}
+{{- fail "values key externalSecret.vault.path is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "vault") "version") }}
+{{- fail "values key externalSecret.vault.version is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "vault") "authMountPath") }}
+{{- fail "values key externalSecret.vault.authMountPath is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "vault") "role") }}
+{{- fail "values key externalSecret.vault.role is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index $.Values "reloader") }}
+{{- fail "values key reloader is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "reloader") "enabled") }}
+{{- fail "values key reloader.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index $.Values "namespaceGuards") }}
+{{- fail "values key namespaceGuards is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards") "enabled") }}
+{{- fail "values key namespaceGuards.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards") "quota") }}
+{{- fail "values key namespaceGuards.quota is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards") "container") }}
+{{- fail "values key namespaceGuards.container is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards" "container") "default") }}
+{{- fail "values key namespaceGuards.container.default is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards" "container") "defaultRequest") }}
+{{- fail "values key namespaceGuards.container.defaultRequest is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards" "container") "min") }}
+{{- fail "values key namespaceGuards.container.min is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards" "container") "max") }}
+{{- fail "values key namespaceGuards.container.max is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards") "podMax") }}
+{{- fail "values key namespaceGuards.podMax is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- include "maily.check.replicas" (list $ "api" (list)) }}
 {{- include "maily.check.requestsWithinLimits" (list $ "api" (list)) }}
 {{- include "maily.check.secretEnvUnique" (list $ "api" (list)) }}
@@ -1208,6 +1298,10 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.routeAnnotationsApart" (list $) }}
 {{- include "maily.check.monitoringScrape" (list $) }}
 {{- include "maily.check.monitoringKeysApart" (list $) }}
+{{- include "maily.check.externalSecretRefsUsed" (list $) }}
+{{- include "maily.check.externalSecretVaultKind" (list $) }}
+{{- include "maily.check.limitRangeOrdered" (list $) }}
+{{- include "maily.check.withinLimitRange" (list $) }}
 {{- end }}
 
 
@@ -1355,6 +1449,104 @@ Usage: {{ include "maily.check.monitoringKeysApart" (list $) }}
 {{- range $k, $_ := $root.Values.monitoring.dashboards.annotations }}
 {{- if hasKey $g.commonAnnotations $k }}
 {{- fail (printf "monitoring.dashboards.annotations.%s is also in global.commonAnnotations" $k) }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.externalSecretRefsUsed: while `externalSecret.enabled`, each key of `externalSecret.remoteRefs` is read by an enabled component (a `secretEnv` value). Fails naming the fields.
+Usage: {{ include "maily.check.externalSecretRefsUsed" (list $) }}
+*/}}
+{{- define "maily.check.externalSecretRefsUsed" -}}
+{{- $root := index . 0 }}
+{{- $es := $root.Values.externalSecret }}
+{{- if $es.enabled }}
+{{- $read := dict }}
+{{- range $component := list "api" "web" "workers" "aiService" }}
+{{- $v := index $root.Values $component }}
+{{- if $v.enabled }}
+{{- range $name, $key := $v.secretEnv }}
+{{- $_ := set $read $key true }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- range $key, $_ := $es.remoteRefs }}
+{{- if not (hasKey $read $key) }}
+{{- fail (printf "externalSecret.remoteRefs.%s names a Secret key that no deployed component reads (no secretEnv value of an enabled component): remove it, or read the key" $key) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.externalSecretVaultKind: while `externalSecret.vault.create`, `externalSecret.secretStoreRef.kind` is `SecretStore`. Fails naming the fields.
+Usage: {{ include "maily.check.externalSecretVaultKind" (list $) }}
+*/}}
+{{- define "maily.check.externalSecretVaultKind" -}}
+{{- $root := index . 0 }}
+{{- $es := $root.Values.externalSecret }}
+{{- if and $es.enabled $es.vault.create (ne $es.secretStoreRef.kind "SecretStore") }}
+{{- fail (printf "externalSecret.secretStoreRef.kind (%s) must be SecretStore while externalSecret.vault.create is true: the chart makes a SecretStore" $es.secretStoreRef.kind) }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.limitRangeOrdered: per resource, `namespaceGuards.container.min` ≤ `defaultRequest` ≤ `default` ≤ `max` ≤ `namespaceGuards.podMax`. Fails naming the fields.
+Usage: {{ include "maily.check.limitRangeOrdered" (list $) }}
+*/}}
+{{- define "maily.check.limitRangeOrdered" -}}
+{{- $root := index . 0 }}
+{{- $g := $root.Values.namespaceGuards }}
+{{- if $g.enabled }}
+{{- $c := $g.container }}
+{{- range $pair := list (list "container.min" $c.min "container.defaultRequest" $c.defaultRequest) (list "container.defaultRequest" $c.defaultRequest "container.default" $c.default) (list "container.default" $c.default "container.max" $c.max) (list "container.max" $c.max "podMax" $g.podMax) }}
+{{- $high := index $pair 3 }}
+{{- range $resource, $a := index $pair 1 }}
+{{- $b := index $high $resource }}
+{{- if and (not (kindIs "invalid" $b)) (gt (float64 (include "maily.quantity" $a)) (float64 (include "maily.quantity" $b))) }}
+{{- fail (printf "namespaceGuards.%s.%s (%s) is greater than %s.%s (%s)" (index $pair 0) $resource (include "maily.quantityText" $a) (index $pair 2) $resource (include "maily.quantityText" $b)) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.withinLimitRange: while `namespaceGuards.enabled`, each deployed component's requests are at least `namespaceGuards.container.min` and its limits at most `container.max`, and so are the `helm test` pods' (`50m` CPU, `32Mi` memory). Fails naming the fields.
+Usage: {{ include "maily.check.withinLimitRange" (list $) }}
+*/}}
+{{- define "maily.check.withinLimitRange" -}}
+{{- $root := index . 0 }}
+{{- $g := $root.Values.namespaceGuards }}
+{{- if $g.enabled }}
+{{- $c := $g.container }}
+{{- range $component := list "api" "web" "workers" "aiService" }}
+{{- $v := index $root.Values $component }}
+{{- if $v.enabled }}
+{{- range $resource, $q := $v.resources.requests }}
+{{- $min := index $c.min $resource }}
+{{- if and (not (kindIs "invalid" $min)) (lt (float64 (include "maily.quantity" $q)) (float64 (include "maily.quantity" $min))) }}
+{{- fail (printf "%s.resources.requests.%s (%s) is less than namespaceGuards.container.min.%s (%s): the API server would refuse the pods" $component $resource (include "maily.quantityText" $q) $resource (include "maily.quantityText" $min)) }}
+{{- end }}
+{{- end }}
+{{- range $resource, $q := $v.resources.limits }}
+{{- $max := index $c.max $resource }}
+{{- if and (not (kindIs "invalid" $max)) (gt (float64 (include "maily.quantity" $q)) (float64 (include "maily.quantity" $max))) }}
+{{- fail (printf "%s.resources.limits.%s (%s) is greater than namespaceGuards.container.max.%s (%s): the API server would refuse the pods" $component $resource (include "maily.quantityText" $q) $resource (include "maily.quantityText" $max)) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- $tests := dict "cpu" "50m" "memory" "32Mi" }}
+{{- range $resource, $q := $tests }}
+{{- $min := index $c.min $resource }}
+{{- if and (not (kindIs "invalid" $min)) (gt (float64 (include "maily.quantity" $min)) (float64 (include "maily.quantity" $q))) }}
+{{- fail (printf "namespaceGuards.container.min.%s (%s) is greater than the helm test pods' %s (%s)" $resource (include "maily.quantityText" $min) $resource $q) }}
+{{- end }}
+{{- $max := index $c.max $resource }}
+{{- if and (not (kindIs "invalid" $max)) (lt (float64 (include "maily.quantity" $max)) (float64 (include "maily.quantity" $q))) }}
+{{- fail (printf "namespaceGuards.container.max.%s (%s) is less than the helm test pods' %s (%s)" $resource (include "maily.quantityText" $max) $resource $q) }}
+{{- end }}
 {{- end }}
 {{- end }}
 {{- end }}
