@@ -154,20 +154,30 @@ pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
 }
 
 /// The bounds of the LimitRange that must be ordered, lower first, with
-/// their paths below `namespaceGuards`.
-fn ordered_pairs(g: &NamespaceGuards) -> [(&'static str, &Limits, &'static str, &Limits); 4] {
+/// their paths below `namespaceGuards`: every pair of the container's
+/// `min`, `defaultRequest`, `default`, `max` (as the API server checks
+/// them), then the container's `max` against `podMax`.
+fn ordered_pairs(g: &NamespaceGuards) -> Vec<(&'static str, &Limits, &'static str, &Limits)> {
     let c = &g.container;
-    [
-        ("container.min", &c.min, "container.defaultRequest", &c.default_request),
-        ("container.defaultRequest", &c.default_request, "container.default", &c.default),
-        ("container.default", &c.default, "container.max", &c.max),
-        ("container.max", &c.max, "podMax", &g.pod_max),
-    ]
+    let chain = [
+        ("container.min", &c.min),
+        ("container.defaultRequest", &c.default_request),
+        ("container.default", &c.default),
+        ("container.max", &c.max),
+    ];
+    let mut pairs = Vec::new();
+    for (i, (low_path, low)) in chain.iter().enumerate() {
+        for (high_path, high) in &chain[i + 1..] {
+            pairs.push((*low_path, *low, *high_path, *high));
+        }
+    }
+    pairs.push(("container.max", &c.max, "podMax", &g.pod_max));
+    pairs
 }
 
 /// `limitRangeOrdered`: per resource, `container.min` ≤ `defaultRequest` ≤
-/// `default` ≤ `max` ≤ `podMax` (where both are set; the API server refuses
-/// a LimitRange out of order).
+/// `default` ≤ `max` ≤ `podMax`, each pair compared where both are set (the
+/// API server refuses a LimitRange out of order).
 pub fn ordered(values: &Values) -> Vec<(String, String)> {
     let g = &values.namespace_guards;
     if !g.enabled {
@@ -193,7 +203,15 @@ pub fn ordered(values: &Values) -> Vec<(String, String)> {
 const ORDERED_TPL: &str = r#"{{- $g := $root.Values.namespaceGuards }}
 {{- if $g.enabled }}
 {{- $c := $g.container }}
-{{- range $pair := list (list "container.min" $c.min "container.defaultRequest" $c.defaultRequest) (list "container.defaultRequest" $c.defaultRequest "container.default" $c.default) (list "container.default" $c.default "container.max" $c.max) (list "container.max" $c.max "podMax" $g.podMax) }}
+{{- $chain := list (list "container.min" $c.min) (list "container.defaultRequest" $c.defaultRequest) (list "container.default" $c.default) (list "container.max" $c.max) }}
+{{- $pairs := list }}
+{{- range $i, $low := $chain }}
+{{- range $high := slice $chain (add1 $i) }}
+{{- $pairs = append $pairs (list (index $low 0) (index $low 1) (index $high 0) (index $high 1)) }}
+{{- end }}
+{{- end }}
+{{- $pairs = append $pairs (list "container.max" $c.max "podMax" $g.podMax) }}
+{{- range $pair := $pairs }}
 {{- $high := index $pair 3 }}
 {{- range $resource, $a := index $pair 1 }}
 {{- $b := index $high $resource }}

@@ -142,9 +142,10 @@ pub struct Global {
     /// both render the same. Empty: none.
     #[schemars(transform = crate::rules::schema::pull_secrets)]
     pub image_pull_secrets: Vec<PullSecret>,
-    /// Name of the existing Secret that holds every credential. The chart never
-    /// creates it and never holds a secret value; `secretEnv` entries read keys
-    /// from it with `secretKeyRef`.
+    /// Name of the Secret that holds every credential; `secretEnv` entries read
+    /// keys from it with `secretKeyRef`. The chart never holds a secret value:
+    /// the Secret exists, or, with `externalSecret.enabled`, the chart's
+    /// ExternalSecret has the External Secrets Operator write it from a store.
     #[schemars(transform = crate::rules::schema::dns1123_subdomain)]
     pub existing_secret: String,
     /// Labels added to every object and pod of the release (never to

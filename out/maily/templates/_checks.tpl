@@ -1499,7 +1499,15 @@ Usage: {{ include "maily.check.limitRangeOrdered" (list $) }}
 {{- $g := $root.Values.namespaceGuards }}
 {{- if $g.enabled }}
 {{- $c := $g.container }}
-{{- range $pair := list (list "container.min" $c.min "container.defaultRequest" $c.defaultRequest) (list "container.defaultRequest" $c.defaultRequest "container.default" $c.default) (list "container.default" $c.default "container.max" $c.max) (list "container.max" $c.max "podMax" $g.podMax) }}
+{{- $chain := list (list "container.min" $c.min) (list "container.defaultRequest" $c.defaultRequest) (list "container.default" $c.default) (list "container.max" $c.max) }}
+{{- $pairs := list }}
+{{- range $i, $low := $chain }}
+{{- range $high := slice $chain (add1 $i) }}
+{{- $pairs = append $pairs (list (index $low 0) (index $low 1) (index $high 0) (index $high 1)) }}
+{{- end }}
+{{- end }}
+{{- $pairs = append $pairs (list "container.max" $c.max "podMax" $g.podMax) }}
+{{- range $pair := $pairs }}
 {{- $high := index $pair 3 }}
 {{- range $resource, $a := index $pair 1 }}
 {{- $b := index $high $resource }}
