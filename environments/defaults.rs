@@ -86,6 +86,8 @@ fn workload(repository: &str, resources: Resources, liveness: ProbeTiming, readi
         secret_env: BTreeMap::new(),
         // Rolling on Secret changes is opt-in (`reloader`).
         reload_on_secret_change: false,
+        // The Maily images read their credentials from variables.
+        secrets_as_files: false,
         pod_annotations: BTreeMap::new(),
         // Above 10000: no clash with a UID of the node (checkov CKV_K8S_40).
         // The legacy ran as 1000; images must not depend on a fixed UID.

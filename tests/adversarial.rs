@@ -700,8 +700,15 @@ impl Gen {
         es.remote_refs.retain(|k, _| read.contains(k));
         v.reloader.enabled = self.chance(30);
         for r in maily_chart::components::ALL {
-            let flag = self.chance(30);
-            (r.values_mut)(v).workload_mut().reload_on_secret_change = flag;
+            let (reload, files) = (self.chance(30), self.chance(30));
+            let w = (r.values_mut)(v).workload_mut();
+            w.reload_on_secret_change = reload;
+            // As files, `<NAME>_FILE` must be free (the `secretEnvUnique` rule).
+            let taken = |n: &String| {
+                let file = format!("{n}_FILE");
+                w.env.contains_key(&file) || w.secret_env.contains_key(&file)
+            };
+            w.secrets_as_files = files && !w.secret_env.keys().any(taken);
         }
         let g = &mut v.namespace_guards;
         g.enabled = self.chance(50);

@@ -111,6 +111,16 @@ fn no_check_fails_with_every_security_object_on() {
         }
         let report = run(&["-f", file.to_str().unwrap(), "--framework", "kubernetes"]);
         assert_clean(&report, &format!("{name} with {}", security::SECURITY_SET), 100);
+        // Credentials as files (the api and the workers here): CKV_K8S_35 passes, unskipped.
+        let passed: Vec<String> = results(&report, "passed_checks")
+            .iter()
+            .filter(|c| c["check_id"] == "CKV_K8S_35")
+            .filter_map(|c| c["resource"].as_str().map(String::from))
+            .collect();
+        for component in ["api", "workers"] {
+            let resource = format!("Deployment.maily-{name}.maily-{component}");
+            assert!(passed.contains(&resource), "`{name}`: CKV_K8S_35 should pass on {resource}: {passed:?}");
+        }
     }
 }
 

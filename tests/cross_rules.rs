@@ -39,6 +39,15 @@ const CASES: &[Case] = &[
         message: "web.secretEnv.NODE_ENV is already set by env",
     },
     Case {
+        rule: "secretEnvUnique",
+        mistake: |v| {
+            v.api.workload.secrets_as_files = true;
+            v.api.workload.env.insert("JWT_SECRET_FILE".into(), "/etc/jwt".into());
+        },
+        set: &["--set", "api.secretsAsFiles=true,api.env.JWT_SECRET_FILE=/etc/jwt"],
+        message: "api.secretEnv.JWT_SECRET becomes JWT_SECRET_FILE with secretsAsFiles, which is already set",
+    },
+    Case {
         rule: "portsUnique",
         mistake: |v| {
             v.ai_service.http.extra_ports =

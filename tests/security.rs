@@ -91,11 +91,20 @@ fn a_component_that_asks_and_only_it_rolls_on_secret_change(helm: HelmMajor) {
     );
 }
 
-/// The keys of `secret` that the pods read through `secretKeyRef`.
+/// The keys of `secret` that the pods read, through `secretKeyRef` or as
+/// files (the items of a Secret volume; a volume of the whole Secret fails).
 fn keys_read(objects: &[Value], secret: &str) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     for object in objects {
         for (_, spec, _) in security::pod_specs(object) {
+            for volume in spec.get("volumes").and_then(Value::as_array).into_iter().flatten() {
+                if let Some(s) = volume.get("secret") {
+                    assert_eq!(s["secretName"], secret, "{:?} mounts another Secret", key_of(object));
+                    let items =
+                        s["items"].as_array().unwrap_or_else(|| panic!("{:?} mounts the whole Secret", key_of(object)));
+                    keys.extend(items.iter().map(|i| i["key"].as_str().expect("a key").to_string()));
+                }
+            }
             for list in ["initContainers", "containers"] {
                 for c in spec.get(list).and_then(Value::as_array).into_iter().flatten() {
                     for env in c.get("env").and_then(Value::as_array).into_iter().flatten() {
@@ -174,6 +183,49 @@ fn the_external_secret_holds_exactly_the_keys_the_pods_read() {
     assert_eq!(data["database-url"], ("maily/database".to_string(), Some("url".to_string())));
     assert_eq!(data["openai-api-key"], ("maily/ai".to_string(), Some("openai-key".to_string())));
     assert_eq!(data["groq-api-key"], ("maily/app".to_string(), Some("groq-api-key".to_string())));
+}
+
+#[test]
+fn credentials_as_files_mount_only_the_keys_read_and_need_no_checkov_skip() {
+    let mut values = values_of("production");
+    values.api.workload.secrets_as_files = true;
+    let objects = render_objects(&values, RELEASE, "maily-production");
+    let deployment = |name: &str| {
+        objects.iter().find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == name).expect("the Deployment")
+    };
+    let api = deployment("maily-api");
+    let container = &api["spec"]["template"]["spec"]["containers"][0];
+    let env: BTreeMap<&str, &Value> =
+        container["env"].as_array().unwrap().iter().map(|e| (e["name"].as_str().unwrap(), e)).collect();
+    for (name, key) in &values.api.workload.secret_env {
+        assert!(!env.contains_key(name.as_str()), "{name} is still a variable");
+        assert_eq!(env[format!("{name}_FILE").as_str()]["value"], format!("/var/run/secrets/maily/{key}"));
+    }
+    assert!(!container.to_string().contains("secretKeyRef"));
+    let mount = container["volumeMounts"].as_array().unwrap().iter().find(|m| m["name"] == "secret-files").unwrap();
+    assert_eq!(mount, &json!({"name": "secret-files", "mountPath": "/var/run/secrets/maily", "readOnly": true}));
+    let volume = api["spec"]["template"]["spec"]["volumes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["name"] == "secret-files")
+        .unwrap();
+    assert_eq!(
+        volume["secret"],
+        json!({"secretName": "maily-secrets", "defaultMode": 0o440, "items": [
+            {"key": "database-url", "path": "database-url"},
+            {"key": "jwt-secret", "path": "jwt-secret"},
+            {"key": "redis-url", "path": "redis-url"}
+        ]})
+    );
+    // checkov's CKV_K8S_35 passes there: no skip; the web keeps variables and its skip.
+    let skips = |d: &Value| d["metadata"]["annotations"].to_string().contains("CKV_K8S_35");
+    assert!(!skips(api) && skips(deployment("maily-web")));
+    // Nothing to mount without a key.
+    values.api.workload.secret_env.clear();
+    let objects = render_objects(&values, RELEASE, "maily-production");
+    let api = objects.iter().find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "maily-api").unwrap();
+    assert!(!api.to_string().contains("secret-files"));
 }
 
 #[test]

@@ -355,6 +355,7 @@ fn checkov_skips() -> String {
             Unless::Never => "always",
             Unless::Digest => "`image.digest` is set",
             Unless::NetworkPolicies => "`networkPolicy.enabled`",
+            Unless::SecretFiles => "the component's `secretsAsFiles`",
         };
         text +=
             &format!("| {} | {} | {objects} | {unless} | {} |\n", skip.check, skip.what, markdown_cell(skip.reason));
@@ -410,6 +411,13 @@ fn secrets_and_guards(defaults: &Values) -> String {
          login). Bind the role to that ServiceAccount in Vault, for example:\n\n\
          ```sh\nvault write auth/{mount}/role/{role} \\\n  bound_service_account_names=<release>-maily-secret-store \\\n  \
          bound_service_account_namespaces=<namespace> policies=maily ttl=1h\n```\n\n\
+         ### Credentials as files\n\n\
+         `<component>.secretsAsFiles` mounts the Secret keys that the component reads (only those) read-only at\n\
+         `/var/run/secrets/maily/<key>` (mode 0440, group `podSecurityContext.fsGroup`) instead of passing them as\n\
+         variables, and sets `<NAME>_FILE` to each file's path for each `secretEnv` entry `<NAME>`: the application\n\
+         must read `*_FILE` variables. A credential in a file stays out of the process environment (and of\n\
+         `/proc/<pid>/environ`, crash reports and child processes), and checkov's CKV_K8S_35 then passes for that\n\
+         component, so its skip annotation is left out. Off by default: the Maily images read variables today.\n\n\
          ### Rolling pods on Secret changes (Reloader)\n\n\
          The components read their credentials once, when they start. To restart them when the Secret changes\n\
          (a rotation, an ExternalSecret refresh), run Stakater Reloader in the cluster and opt in: `reloader.enabled`\n\

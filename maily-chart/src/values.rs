@@ -454,6 +454,15 @@ pub struct Workload {
     /// component. False: the pods keep the values they started with until they
     /// restart for another reason.
     pub reload_on_secret_change: bool,
+    /// Deliver the `secretEnv` credentials as files instead of variables: the
+    /// Secret's keys that this component reads are mounted read-only (mode
+    /// 0440, group `podSecurityContext.fsGroup`) at `/var/run/secrets/maily/<key>`,
+    /// and each variable becomes `<NAME>_FILE` holding that path
+    /// (`DATABASE_URL_FILE=/var/run/secrets/maily/database-url`). Needs an
+    /// application that reads `*_FILE` variables. A credential in a file
+    /// stays out of the process environment (`/proc/<pid>/environ`, crash
+    /// dumps, child processes).
+    pub secrets_as_files: bool,
     /// Extra annotations on the pods. Not the ones the chart sets on this
     /// component: `checksum/config` on the AI service, and `prometheus.io/scrape`,
     /// `prometheus.io/port` (its `containerPort`) and `prometheus.io/path` on a

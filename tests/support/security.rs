@@ -12,9 +12,10 @@ use maily_chart::Values;
 
 /// `--set` text that turns on every optional security object: the
 /// ExternalSecret with the chart's Vault SecretStore, Reloader for every
-/// component, the namespace guard-rails.
-pub const SECURITY_SET: &str =
-    "externalSecret.enabled=true,externalSecret.vault.create=true,reloader.enabled=true,namespaceGuards.enabled=true";
+/// component, the namespace guard-rails, and credentials as files for the
+/// api and the workers (the web and the AI service keep variables).
+pub const SECURITY_SET: &str = "externalSecret.enabled=true,externalSecret.vault.create=true,reloader.enabled=true,\
+namespaceGuards.enabled=true,api.secretsAsFiles=true,workers.secretsAsFiles=true";
 
 /// [`SECURITY_SET`] applied to typed values.
 pub fn with_security(mut values: Values) -> Values {
@@ -22,6 +23,8 @@ pub fn with_security(mut values: Values) -> Values {
     values.external_secret.vault.create = true;
     values.reloader.enabled = true;
     values.namespace_guards.enabled = true;
+    values.api.workload.secrets_as_files = true;
+    values.workers.workload.secrets_as_files = true;
     values
 }
 

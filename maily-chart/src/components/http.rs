@@ -112,7 +112,7 @@ impl<'a> Http<'a> {
                 ("helm.sh/hook-delete-policy".to_string(), "before-hook-creation,hook-succeeded".to_string()),
             ])
             .into_iter()
-            .chain(crate::common::checkov::annotations(ctx, crate::common::checkov::Target::TestPod, "tests.image"))
+            .chain(crate::common::checkov::annotations(ctx, crate::common::checkov::Target::TestPod, "tests"))
             .collect(),
         );
         let w = &self.values.workload;

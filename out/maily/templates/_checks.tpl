@@ -148,6 +148,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "api") "reloadOnSecretChange") }}
 {{- fail "values key api.reloadOnSecretChange is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "api") "secretsAsFiles") }}
+{{- fail "values key api.secretsAsFiles is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "api") "podAnnotations") }}
 {{- fail "values key api.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
@@ -369,6 +372,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "web") "reloadOnSecretChange") }}
 {{- fail "values key web.reloadOnSecretChange is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "web") "secretsAsFiles") }}
+{{- fail "values key web.secretsAsFiles is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "web") "podAnnotations") }}
 {{- fail "values key web.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
@@ -592,6 +598,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "workers") "reloadOnSecretChange") }}
 {{- fail "values key workers.reloadOnSecretChange is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "secretsAsFiles") }}
+{{- fail "values key workers.secretsAsFiles is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "workers") "podAnnotations") }}
 {{- fail "values key workers.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
@@ -786,6 +795,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "aiService") "reloadOnSecretChange") }}
 {{- fail "values key aiService.reloadOnSecretChange is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "secretsAsFiles") }}
+{{- fail "values key aiService.secretsAsFiles is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "aiService") "podAnnotations") }}
 {{- fail "values key aiService.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
@@ -1265,7 +1277,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.graceCoversPreStop" (list $ "api" (list)) }}
 {{- include "maily.check.keysApart" (list $ "api" (list)) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "api" (list)) }}
-{{- include "maily.check.passThroughApart" (list $ "api" (list "c/api" "m//tmp" "v/tmp")) }}
+{{- include "maily.check.passThroughApart" (list $ "api" (list "c/api" "m//tmp" "m//var/run/secrets/maily" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "web" (list)) }}
 {{- include "maily.check.requestsWithinLimits" (list $ "web" (list)) }}
 {{- include "maily.check.secretEnvUnique" (list $ "web" (list)) }}
@@ -1273,14 +1285,14 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.graceCoversPreStop" (list $ "web" (list)) }}
 {{- include "maily.check.keysApart" (list $ "web" (list)) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "web" (list)) }}
-{{- include "maily.check.passThroughApart" (list $ "web" (list "c/web" "m//tmp" "v/tmp")) }}
+{{- include "maily.check.passThroughApart" (list $ "web" (list "c/web" "m//tmp" "m//var/run/secrets/maily" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "workers" (list)) }}
 {{- include "maily.check.requestsWithinLimits" (list $ "workers" (list)) }}
 {{- include "maily.check.secretEnvUnique" (list $ "workers" (list)) }}
 {{- include "maily.check.graceCoversPreStop" (list $ "workers" (list)) }}
 {{- include "maily.check.keysApart" (list $ "workers" (list)) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "workers" (list)) }}
-{{- include "maily.check.passThroughApart" (list $ "workers" (list "c/workers" "m//tmp" "v/tmp")) }}
+{{- include "maily.check.passThroughApart" (list $ "workers" (list "c/workers" "m//tmp" "m//var/run/secrets/maily" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "aiService" (list)) }}
 {{- include "maily.check.requestsWithinLimits" (list $ "aiService" (list)) }}
 {{- include "maily.check.secretEnvUnique" (list $ "aiService" (list)) }}
@@ -1290,7 +1302,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.jsonObjects" (list $ "aiService" (list "agentsConfig")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "aiService" (list "checksum/config" "prometheus.io/path" "prometheus.io/port" "prometheus.io/scrape")) }}
 {{- include "maily.check.sloOrdered" (list $ "aiService" (list)) }}
-{{- include "maily.check.passThroughApart" (list $ "aiService" (list "c/ai-service" "m//app/config" "m//tmp" "v/config" "v/tmp")) }}
+{{- include "maily.check.passThroughApart" (list $ "aiService" (list "c/ai-service" "m//app/config" "m//tmp" "m//var/run/secrets/maily" "v/config" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.serviceAccountNamesUnique" (list $) }}
 {{- include "maily.check.routesApart" (list $) }}
 {{- include "maily.check.routesHaveBackends" (list $) }}
@@ -1592,7 +1604,7 @@ Usage: {{ include "maily.check.requestsWithinLimits" (list $ "api" (list)) }}
 {{- end }}
 
 {{/*
-maily.check.secretEnvUnique: no variable is in both `env` and `secretEnv`. Fails naming the fields.
+maily.check.secretEnvUnique: no variable is in both `env` and `secretEnv`, nor, with `secretsAsFiles`, is a `secretEnv` variable's `<NAME>_FILE` in either. Fails naming the fields.
 Usage: {{ include "maily.check.secretEnvUnique" (list $ "api" (list)) }}
 */}}
 {{- define "maily.check.secretEnvUnique" -}}
@@ -1601,8 +1613,11 @@ Usage: {{ include "maily.check.secretEnvUnique" (list $ "api" (list)) }}
 {{- $v := index $root.Values $key }}
 {{- $args := index . 2 }}
 {{- range $name, $_ := $v.secretEnv }}
+{{- $file := printf "%s_FILE" $name }}
 {{- if hasKey $v.env $name }}
 {{- fail (printf "%s.secretEnv.%s is already set by env" $key $name) }}
+{{- else if and $v.secretsAsFiles (or (hasKey $v.env $file) (hasKey $v.secretEnv $file)) }}
+{{- fail (printf "%s.secretEnv.%s becomes %s with secretsAsFiles, which is already set" $key $name $file) }}
 {{- end }}
 {{- end }}
 {{- end }}

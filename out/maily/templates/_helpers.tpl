@@ -91,6 +91,24 @@ Usage: {{ include "maily.imageRegistryPrefix" $ }}
 {{- end }}
 
 {{/*
+maily.secretFileItems: the Secret volume items of a component with secretsAsFiles,
+as JSON: each key its secretEnv reads, once, sorted, at the path of the same name.
+Usage: {{ include "maily.secretFileItems" (list $ "api") | fromJsonArray }}
+*/}}
+{{- define "maily.secretFileItems" -}}
+{{- $v := index (index . 0).Values (index . 1) }}
+{{- $keys := dict }}
+{{- range $name, $key := $v.secretEnv }}
+{{- $_ := set $keys $key true }}
+{{- end }}
+{{- $items := list }}
+{{- range $key := keys $keys | sortAlpha }}
+{{- $items = append $items (dict "key" $key "path" $key) }}
+{{- end }}
+{{- toJson $items }}
+{{- end }}
+
+{{/*
 maily.quantity: a Kubernetes quantity ("500m", "1.5Gi", 2) in base units (cores, bytes).
 Usage: {{ include "maily.quantity" "512Mi" | float64 }}
 */}}
