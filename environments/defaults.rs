@@ -11,11 +11,13 @@ use std::collections::BTreeMap;
 use k8s_openapi::api::networking::v1::{IPBlock, NetworkPolicyPeer};
 use maily_chart::components::Components;
 use maily_chart::passthrough::Passed;
+use maily_chart::quantity::Quantity;
 use maily_chart::values::{
-    AiService, Autoscaling, ChartTests, Cors, Dashboards, Decimal, Destination, Egress, EmailDelivery, ExternalDns,
-    Gateway, Global, HttpRoute, HttpWorkload, HttpsRedirect, Image, Ingress, Istio, Mesh, Monitoring, NetworkPolicy,
-    ParentRef, PeerPods, PodAffinity, PodDisruptionBudget, PodSecurityContext, ProbeTiming, PrometheusRule,
-    ResourceList, Resources, Route, ServiceAccountValues, ServiceMonitor, ServiceValues, Slo, Tls, Tolerations, Values,
+    AiService, Autoscaling, ChartTests, ContainerLimits, Cors, Dashboards, Decimal, Destination, Egress, EmailDelivery,
+    ExternalDns, ExternalSecret, Gateway, Global, HttpRoute, HttpWorkload, HttpsRedirect, Image, Ingress, Istio,
+    Limits, Mesh, Monitoring, NamespaceGuards, NetworkPolicy, ParentRef, PeerPods, PodAffinity, PodDisruptionBudget,
+    PodSecurityContext, ProbeTiming, PrometheusRule, Reloader, RemoteRef, ResourceList, Resources, Route,
+    SecretStoreRef, ServiceAccountValues, ServiceMonitor, ServiceValues, Slo, Tls, Tolerations, Values, VaultStore,
     Workers, Workload,
 };
 
@@ -82,6 +84,10 @@ fn workload(repository: &str, resources: Resources, liveness: ProbeTiming, readi
         readiness_probe: readiness,
         env: BTreeMap::new(),
         secret_env: BTreeMap::new(),
+        // Rolling on Secret changes is opt-in (`reloader`).
+        reload_on_secret_change: false,
+        // The Maily images read their credentials from variables.
+        secrets_as_files: false,
         pod_annotations: BTreeMap::new(),
         // Above 10000: no clash with a UID of the node (checkov CKV_K8S_40).
         // The legacy ran as 1000; images must not depend on a fixed UID.
@@ -381,5 +387,78 @@ pub fn values() -> Values {
                 annotations: map(&[("grafana_folder", "Maily")]),
             },
         },
+        // Off: a plain install needs no External Secrets Operator; the
+        // Secret then exists (global.existingSecret). The defaults restate
+        // the legacy's ExternalSecret `maily-external-secrets` (INVENTORY.md
+        // §6.1): refreshed every hour from the Vault store `vault-backend`,
+        // KV v2 at `secret`, Kubernetes auth role `maily-role`; its keys
+        // lived under `maily/<group>`. Keys it did not map are read from
+        // `maily/app`, property the key's name.
+        external_secret: ExternalSecret {
+            enabled: false,
+            refresh_interval: "1h".into(),
+            secret_store_ref: SecretStoreRef { kind: "SecretStore".into(), name: "vault-backend".into() },
+            remote_key: "maily/app".into(),
+            remote_refs: [
+                ("database-url", "maily/database", "url"),
+                ("redis-url", "maily/redis", "url"),
+                ("rabbitmq-url", "maily/rabbitmq", "url"),
+                ("jwt-secret", "maily/jwt", "secret"),
+                ("openai-api-key", "maily/ai", "openai-key"),
+                ("anthropic-api-key", "maily/ai", "anthropic-key"),
+                ("google-api-key", "maily/ai", "google-key"),
+            ]
+            .into_iter()
+            .map(|(secret_key, key, property)| {
+                (secret_key.to_string(), RemoteRef { key: key.into(), property: property.into() })
+            })
+            .collect(),
+            vault: VaultStore {
+                create: false,
+                server: "https://vault.maily.example.com".into(),
+                path: "secret".into(),
+                version: "v2".into(),
+                auth_mount_path: "kubernetes".into(),
+                role: "maily-role".into(),
+            },
+        },
+        reloader: Reloader { enabled: false },
+        // Off: quotas bound the whole namespace, which a platform team may
+        // own. The values are the legacy's four overlapping quotas in
+        // `maily` as one (INVENTORY.md §6.6) and its LimitRange, with the
+        // container minimum lowered to what the helm test pods request
+        // (50m, 32Mi; the legacy's 64Mi would refuse them).
+        namespace_guards: NamespaceGuards {
+            enabled: false,
+            quota: [
+                ("requests.cpu", "16"),
+                ("requests.memory", "32Gi"),
+                ("limits.cpu", "32"),
+                ("limits.memory", "64Gi"),
+                ("requests.storage", "500Gi"),
+                ("persistentvolumeclaims", "50"),
+                ("pods", "100"),
+                ("services", "50"),
+                ("services.loadbalancers", "10"),
+                ("services.nodeports", "10"),
+                ("configmaps", "100"),
+                ("secrets", "100"),
+            ]
+            .into_iter()
+            .map(|(k, q)| (k.to_string(), Quantity::new(q)))
+            .collect(),
+            container: ContainerLimits {
+                default: limits("500m", "512Mi"),
+                default_request: limits("100m", "256Mi"),
+                min: limits("50m", "32Mi"),
+                max: limits("4", "8Gi"),
+            },
+            pod_max: limits("8", "16Gi"),
+        },
     }
+}
+
+/// CPU and memory bounds of a LimitRange.
+fn limits(cpu: &str, memory: &str) -> Limits {
+    Limits(BTreeMap::from([("cpu".into(), Quantity::new(cpu)), ("memory".into(), Quantity::new(memory))]))
 }

@@ -677,6 +677,81 @@ impl Gen {
         slo.latency_p99_seconds = Decimal::new(self.pick(SECONDS));
     }
 
+    /// Secrets delivery, Reloader and the namespace guard-rails, kept valid:
+    /// `remoteRefs` only for keys the deployed components read, the Vault
+    /// store a `SecretStore`, the LimitRange ordered and around the chart's
+    /// own containers (otherwise its bounds are dropped).
+    fn security(&mut self, v: &mut Values) {
+        use maily_chart::quantity::Quantity;
+        use maily_chart::values::{Limits, RemoteRef};
+        let es = &mut v.external_secret;
+        es.enabled = self.chance(70);
+        es.vault.create = self.chance(50);
+        es.secret_store_ref.kind =
+            if es.vault.create || self.chance(50) { "SecretStore".into() } else { "ClusterSecretStore".into() };
+        if self.chance(50) {
+            es.secret_store_ref.name = self.pick(DNS_SUBDOMAINS);
+        }
+        es.refresh_interval = self.pick(&["1h", "15m", "1h30m", "30s", "0777s", "1000m"]);
+        es.remote_key = self.pick(&["maily/app", "0777", "on", "a.b/c_d", "1e3"]);
+        es.vault.server = self.pick(&["https://vault.example.com:8200", "http://vault.vault", "https://0777.example"]);
+        es.vault.path = self.pick(&["secret", "kv", "on", "1e3"]);
+        es.vault.version = self.pick(&["v1", "v2"]);
+        es.vault.auth_mount_path = self.pick(&["kubernetes", "k8s/prod", "yes"]);
+        es.vault.role = self.pick(&["maily-role", "null", "0x1F"]);
+        let read = maily_chart::secrets::secret_keys(v);
+        let es = &mut v.external_secret;
+        for key in &read {
+            if self.chance(30) {
+                let key_path = self.pick(&["maily/database", "true", "1_000", "a/b/c"]);
+                let property = self.pick(&["", "url", "no", "1e3", "a.b-c_d"]);
+                es.remote_refs.insert(key.clone(), RemoteRef { key: key_path, property });
+            }
+        }
+        es.remote_refs.retain(|k, _| read.contains(k));
+        v.reloader.enabled = self.chance(30);
+        for r in maily_chart::components::ALL {
+            let (reload, files) = (self.chance(30), self.chance(30));
+            let w = (r.values_mut)(v).workload_mut();
+            w.reload_on_secret_change = reload;
+            // As files, `<NAME>_FILE` must be free (the `secretEnvUnique` rule).
+            let taken = |n: &String| {
+                let file = format!("{n}_FILE");
+                w.env.contains_key(&file) || w.secret_env.contains_key(&file)
+            };
+            w.secrets_as_files = files && !w.secret_env.keys().any(taken);
+        }
+        let g = &mut v.namespace_guards;
+        g.enabled = self.chance(50);
+        let limits =
+            |pairs: &[(&str, &str)]| Limits(pairs.iter().map(|(k, q)| ((*k).to_string(), Quantity::new(*q))).collect());
+        if self.chance(50) {
+            g.quota.clear();
+            for _ in 0..self.rng.below(4) {
+                let key = self.pick(&[
+                    "pods",
+                    "requests.cpu",
+                    "limits.memory",
+                    "count/deployments.apps",
+                    "requests.nvidia.com/gpu",
+                ]);
+                let q = self.pick(&["0", "100", "32", "64Gi", "500m", "1e3"]);
+                g.quota.insert(key, Quantity::new(q));
+            }
+        }
+        let c = &mut g.container;
+        c.min = if self.chance(50) { limits(&[("cpu", "1m"), ("memory", "1Mi")]) } else { limits(&[]) };
+        c.default_request = if self.chance(50) { limits(&[("cpu", "100m")]) } else { limits(&[("memory", "128Mi")]) };
+        c.default = if self.chance(50) { limits(&[("cpu", "0.5"), ("memory", "512Mi")]) } else { limits(&[]) };
+        c.max = if self.chance(50) { limits(&[("cpu", "1e3"), ("ephemeral-storage", "1Ti")]) } else { limits(&[]) };
+        g.pod_max = if self.chance(50) { limits(&[("cpu", "2000"), ("memory", "16Ti")]) } else { limits(&[]) };
+        if !maily_chart::guards::within(v).is_empty() {
+            let c = &mut v.namespace_guards.container;
+            c.min = limits(&[]);
+            c.max = limits(&[]);
+        }
+    }
+
     /// The NetworkPolicy switch, peers and outside destinations.
     fn network(&mut self, v: &mut Values) {
         let np = &mut v.network_policy;
@@ -854,6 +929,9 @@ impl Gen {
         if self.chance(60) {
             self.monitoring(&mut v);
         }
+        if self.chance(60) {
+            self.security(&mut v);
+        }
         // A disabled component keeps no hosts while a route kind is on (the
         // `routesHaveBackends` rule), whatever mutated it.
         if v.http_route.enabled || v.ingress.enabled {
@@ -980,6 +1058,17 @@ fn generated_hostile_environments_render_the_same_objects_as_helm() {
                     });
                     if let Err(e) = &dashboards {
                         fail(format!("dashboards: {e}"));
+                    }
+                    // Every pod meets the restricted profile (the chart's containers:
+                    // the pass-through init containers and sidecars are the
+                    // operator's), and RBAC stays at zero.
+                    let problems = security::restricted_problems_skipping(&rust, &["init-wait", "log-shipper"]);
+                    if !problems.is_empty() {
+                        fail(format!("restricted profile:\n{}", problems.join("\n")));
+                    }
+                    let problems = security::rbac_problems(&rust);
+                    if !problems.is_empty() {
+                        fail(format!("RBAC:\n{}", problems.join("\n")));
                     }
                     let helm3_refuses = helm3_refuses(&values);
                     for helm in helms {

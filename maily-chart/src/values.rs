@@ -28,6 +28,7 @@ use maily_chart_derive::Probe;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use crate::guards::{ContainerLimits, Limits, NamespaceGuards};
 pub use crate::monitoring::values::{
     Dashboards, Decimal, EmailDelivery, Monitoring, PrometheusRule, ServiceMonitor, Slo,
 };
@@ -37,6 +38,7 @@ pub use crate::network::values::{
 };
 use crate::passthrough::{Passed, PassedObject};
 use crate::quantity::Quantity;
+pub use crate::secrets::values::{ExternalSecret, Reloader, RemoteRef, SecretStoreRef, VaultStore};
 
 /// Values of the Maily chart.
 // The component keys (`api`, `web`, ...) come from the component registry
@@ -91,6 +93,15 @@ pub struct Values {
     /// `status_code`. Series are selected by the release namespace and the
     /// component's container name (one release per namespace).
     pub monitoring: Monitoring,
+    /// An ExternalSecret that writes `global.existingSecret` from a secret
+    /// store (External Secrets Operator), its keys derived from what the
+    /// components read; optionally the Vault SecretStore it reads.
+    pub external_secret: ExternalSecret,
+    /// Roll pods when `global.existingSecret` changes (Stakater Reloader), for
+    /// every component or per component (`reloadOnSecretChange`).
+    pub reloader: Reloader,
+    /// A ResourceQuota and a LimitRange for the release namespace.
+    pub namespace_guards: NamespaceGuards,
 }
 
 impl std::ops::Deref for Values {
@@ -131,9 +142,10 @@ pub struct Global {
     /// both render the same. Empty: none.
     #[schemars(transform = crate::rules::schema::pull_secrets)]
     pub image_pull_secrets: Vec<PullSecret>,
-    /// Name of the existing Secret that holds every credential. The chart never
-    /// creates it and never holds a secret value; `secretEnv` entries read keys
-    /// from it with `secretKeyRef`.
+    /// Name of the Secret that holds every credential; `secretEnv` entries read
+    /// keys from it with `secretKeyRef`. The chart never holds a secret value:
+    /// the Secret exists, or, with `externalSecret.enabled`, the chart's
+    /// ExternalSecret has the External Secrets Operator write it from a store.
     #[schemars(transform = crate::rules::schema::dns1123_subdomain)]
     pub existing_secret: String,
     /// Labels added to every object and pod of the release (never to
@@ -436,6 +448,21 @@ pub struct Workload {
     /// to the Secret's key (kebab-case, e.g. `DATABASE_URL: database-url`).
     #[schemars(transform = crate::rules::schema::secret_env)]
     pub secret_env: BTreeMap<String, String>,
+    /// Roll the pods when `global.existingSecret` changes: Stakater Reloader's
+    /// `secret.reloader.stakater.com/reload` annotation on the Deployment
+    /// (needs Reloader in the cluster). `reloader.enabled` does it for every
+    /// component. False: the pods keep the values they started with until they
+    /// restart for another reason.
+    pub reload_on_secret_change: bool,
+    /// Deliver the `secretEnv` credentials as files instead of variables: the
+    /// Secret's keys that this component reads are mounted read-only (mode
+    /// 0440, group `podSecurityContext.fsGroup`) at `/var/run/secrets/maily/<key>`,
+    /// and each variable becomes `<NAME>_FILE` holding that path
+    /// (`DATABASE_URL_FILE=/var/run/secrets/maily/database-url`). Needs an
+    /// application that reads `*_FILE` variables. A credential in a file
+    /// stays out of the process environment (`/proc/<pid>/environ`, crash
+    /// dumps, child processes).
+    pub secrets_as_files: bool,
     /// Extra annotations on the pods. Not the ones the chart sets on this
     /// component: `checksum/config` on the AI service, and `prometheus.io/scrape`,
     /// `prometheus.io/port` (its `containerPort`) and `prometheus.io/path` on a

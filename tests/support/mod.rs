@@ -46,6 +46,7 @@ pub use maily_chart_gen::DEFAULTS;
 pub mod crd;
 pub mod monitoring;
 pub mod promtool;
+pub mod security;
 
 // ------------------------------------------------------------------ paths
 

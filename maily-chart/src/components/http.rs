@@ -112,7 +112,7 @@ impl<'a> Http<'a> {
                 ("helm.sh/hook-delete-policy".to_string(), "before-hook-creation,hook-succeeded".to_string()),
             ])
             .into_iter()
-            .chain(crate::common::checkov::annotations(ctx, crate::common::checkov::Target::TestPod, "tests.image"))
+            .chain(crate::common::checkov::annotations(ctx, crate::common::checkov::Target::TestPod, "tests"))
             .collect(),
         );
         let w = &self.values.workload;
@@ -176,10 +176,10 @@ impl<'a> Http<'a> {
 /// Requests and limits of the short-lived test pods.
 fn test_resources() -> k8s_openapi::api::core::v1::ResourceRequirements {
     use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
-    let list = BTreeMap::from([
-        ("cpu".to_string(), Quantity("50m".to_string())),
-        ("memory".to_string(), Quantity("32Mi".to_string())),
-    ]);
+    let list: BTreeMap<String, Quantity> = crate::guards::TEST_POD_RESOURCES
+        .iter()
+        .map(|(resource, quantity)| ((*resource).to_string(), Quantity((*quantity).to_string())))
+        .collect();
     k8s_openapi::api::core::v1::ResourceRequirements {
         requests: Some(list.clone()),
         limits: Some(list),

@@ -114,7 +114,8 @@ pub fn by_key(key: &str) -> Option<&'static Registered> {
 
 /// Every manifest of the chart, in template order: each component's, then
 /// the routes in, the NetworkPolicies and mesh objects of the traffic graph,
-/// and monitoring (monitors, rules, dashboards).
+/// monitoring (monitors, rules, dashboards), secrets delivery (ExternalSecret,
+/// Vault SecretStore) and the namespace guard-rails.
 pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
     let mut all: Vec<Manifest> = ALL.iter().flat_map(|r| (r.def.resources)(ctx)).collect();
     let graph = crate::network::Graph::of_chart();
@@ -122,6 +123,8 @@ pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
     all.extend(crate::network::policies(ctx, &graph));
     all.extend(crate::network::mesh::resources(ctx, &graph));
     all.extend(crate::monitoring::resources(ctx));
+    all.extend(crate::secrets::resources(ctx));
+    all.extend(crate::guards::resources(ctx));
     all
 }
 

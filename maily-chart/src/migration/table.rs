@@ -131,19 +131,32 @@ pub const PLANNED_MONITORING: Reason = Reason {
     text: "Not in the chart yet: issue 7 derives ServiceMonitors, alert and recording rules and Grafana dashboards \
            from the service model, keeping the useful legacy rules with their PromQL fixed.",
 };
-/// Secrets delivery: issue 8.
-pub const PLANNED_SECRETS: Reason = Reason {
-    code: "planned-secrets",
-    kind: K::Planned(8),
-    text: "Not in the chart yet: issue 8 adds an optional ExternalSecret (and a Vault SecretStore) that builds the \
-           existing Secret; its refresh replaces the legacy secret-rotation CronJob and what only it used.",
+/// The ExternalSecret and its store: optional, the legacy's mapping as defaults.
+pub const EXTERNAL_SECRET: Reason = Reason {
+    code: "external-secret",
+    kind: K::Decision,
+    text: "Optional (`externalSecret.enabled`, off in every environment): the chart's ExternalSecret \
+           `<release>-maily-secrets` builds `global.existingSecret` from a SecretStore or ClusterSecretStore, with \
+           exactly the keys the deployed components read; `externalSecret.vault.create` adds the Vault SecretStore \
+           and the ServiceAccount it logs in as. The defaults restate the legacy's: store `vault-backend`, KV v2 at \
+           `secret`, Kubernetes auth role `maily-role`, refresh 1h, the `maily/<group>` keys.",
 };
-/// Namespace guard-rails: issue 8.
-pub const PLANNED_GUARDS: Reason = Reason {
-    code: "planned-guards",
-    kind: K::Planned(8),
-    text: "Not in the chart yet: issue 8 adds optional namespace guard-rails, one ResourceQuota and one LimitRange \
-           for the release namespace in place of the legacy's four overlapping quotas.",
+/// Rotation by refresh.
+pub const ROTATION_BY_REFRESH: Reason = Reason {
+    code: "rotation-by-refresh",
+    kind: K::Decision,
+    text: "Replaced by the ExternalSecret's refresh (`externalSecret.refreshInterval`): a value rotated in the store \
+           reaches the Secret without a job, and pods roll where `reloader` asks. The legacy CronJob ran a \
+           placeholder script with a token from a Secret that existed only in `default`; its ServiceAccount, \
+           Role, scripts and log volume served only it.",
+};
+/// Namespace guard-rails.
+pub const GUARDS: Reason = Reason {
+    code: "namespace-guards",
+    kind: K::Decision,
+    text: "Optional (`namespaceGuards.enabled`, off in every environment): one ResourceQuota holding each limit of the \
+           legacy's four overlapping quotas once, and one LimitRange (the legacy's, with a container minimum of 32Mi \
+           so that the helm test pods fit); cross-field rules keep the chart's own containers inside it.",
 };
 
 /// Platform software.
@@ -412,8 +425,9 @@ pub const REASONS: &[Reason] = &[
     PLANNED_DEV_DATA,
     PLANNED_CORE,
     PLANNED_MONITORING,
-    PLANNED_SECRETS,
-    PLANNED_GUARDS,
+    EXTERNAL_SECRET,
+    ROTATION_BY_REFRESH,
+    GUARDS,
     OOS_PLATFORM,
     OOS_VAULT,
     OOS_POLICY,
@@ -585,7 +599,7 @@ pub const ENTRIES: &[Entry] = &[
     one("ServiceAccount ai-service", SA, &[any("maily-ai-service")], C::Security, S::Covered, &SAME_ROLE, &[to("ServiceAccount", "ai-service")]),
     each("api Role", &["Role", "RoleBinding"], &[any("maily-backend")], C::Security, S::Changed, &NO_RBAC),
     each("blockchain RBAC", &["ServiceAccount", "Role", "RoleBinding"], &[any("blockchain-service"), any("blockchain-service-role"), any("blockchain-service-role-binding")], C::Security, S::Missing, &PLANNED_APPS),
-    each("secret rotation RBAC", &["ServiceAccount", "Role", "RoleBinding"], &[at("vault-auth", "maily-production"), any("secret-manager"), any("vault-auth-secret-manager")], C::Security, S::Missing, &PLANNED_SECRETS),
+    each("secret rotation RBAC", &["ServiceAccount", "Role", "RoleBinding"], &[at("vault-auth", "maily-production"), any("secret-manager"), any("vault-auth-secret-manager")], C::Security, S::Changed, &ROTATION_BY_REFRESH),
     each("audit logging", &["Deployment", "Service", "ConfigMap"], &[any("audit-logging"), any("audit-logging-config")], C::Security, S::OutOfScope, &OOS_AGENTS),
     each("security monitoring", &["Deployment", "Service", "ConfigMap"], &[any("security-monitoring"), any("security-scanning-config")], C::Security, S::OutOfScope, &OOS_AGENTS),
     each("OPA server", &["Deployment", "Service", "ConfigMap", "NetworkPolicy", "HorizontalPodAutoscaler"], &[any("opa"), any("opa-default-policies"), any("opa-network-policy"), any("opa-hpa")], C::Security, S::OutOfScope, &OOS_POLICY),
@@ -593,7 +607,7 @@ pub const ENTRIES: &[Entry] = &[
     // ---- secrets and Vault
     one("Secret maily-secrets", &["Secret"], &[any("maily-secrets")], C::Secrets, S::Changed, &ONE_SECRET, &[]),
     each("data tier credentials", &["Secret"], &[any("postgres-secrets"), any("postgres-credentials"), any("redis-secret")], C::Secrets, S::Changed, &EXTERNAL_DATA),
-    each("ExternalSecret and its store", &["ExternalSecret", "SecretStore"], &[any("maily-external-secrets"), any("vault-backend")], C::Secrets, S::Missing, &PLANNED_SECRETS),
+    each("ExternalSecret and its store", &["ExternalSecret", "SecretStore"], &[any("maily-external-secrets"), any("vault-backend")], C::Secrets, S::Changed, &EXTERNAL_SECRET),
     each("Vault agent configuration", CM, &[any("vault-agent-config"), any("vault-templates")], C::Secrets, S::Changed, &NO_VAULT_AGENT),
     one("Secret blockchain-secrets", &["Secret"], &[any("blockchain-secrets")], C::Secrets, S::Missing, &PLANNED_APPS, &[]),
     each("Vault server, injector and clients", &["ServiceAccount", "Service", "Deployment", "ConfigMap", "Job", "Secret"], &[any("vault-agent-injector"), any("vault-agent-injector-cfg"), any("vault-agent-injector-svc"), at("vault-auth", "default"), any("maily-app"), any("vault"), any("vault-client"), any("vault-setup"), any("vault-token"), any("vault-policies")], C::Secrets, S::OutOfScope, &OOS_VAULT),
@@ -605,7 +619,7 @@ pub const ENTRIES: &[Entry] = &[
     one("HorizontalPodAutoscaler ai-mesh", HPA, &[any("ai-mesh"), any("ai-mesh-network")], C::Autoscaling, S::Missing, &PLANNED_APPS, &[]),
     one("PodDisruptionBudget ai-mesh", PDB, &[any("ai-mesh-network")], C::Autoscaling, S::Missing, &PLANNED_APPS, &[]),
     // ---- jobs
-    each("secret rotation", &["CronJob", "PersistentVolumeClaim", "ConfigMap"], &[any("secret-rotation"), any("secret-rotation-logs-pvc"), any("secret-rotation-scripts")], C::Jobs, S::Missing, &PLANNED_SECRETS),
+    each("secret rotation", &["CronJob", "PersistentVolumeClaim", "ConfigMap"], &[any("secret-rotation"), any("secret-rotation-logs-pvc"), any("secret-rotation-scripts")], C::Jobs, S::Changed, &ROTATION_BY_REFRESH),
     // ---- config
     one("ConfigMap ai-service", CM, &[any("ai-service-config")], C::Config, S::Covered, &SAME_ROLE, &[to("ConfigMap", "ai-service")]),
     each("optional app configuration", CM, &[any("blockchain-contracts"), any("api-edge-caching-config"), any("modsecurity-rules"), any("compliance-config")], C::Config, S::Missing, &PLANNED_APPS),
@@ -616,8 +630,8 @@ pub const ENTRIES: &[Entry] = &[
     one("Namespace production", &["Namespace"], &[any("maily"), any("maily-production")], C::Namespaces, S::Changed, &NAMESPACE_BY_HELM, &[]),
     each("platform namespaces", &["Namespace"], &[any("monitoring"), any("vault"), any("kyverno"), any("gatekeeper-system")], C::Namespaces, S::OutOfScope, &OOS_PLATFORM),
     // ---- other
-    one("ResourceQuota maily", &["ResourceQuota"], &[any("maily-resource-quota"), any("maily-compute-resources"), any("maily-storage-resources"), any("maily-object-counts")], C::Other, S::Missing, &PLANNED_GUARDS, &[]),
-    one("LimitRange maily", &["LimitRange"], &[any("maily-limit-range")], C::Other, S::Missing, &PLANNED_GUARDS, &[]),
+    one("ResourceQuota maily", &["ResourceQuota"], &[any("maily-resource-quota"), any("maily-compute-resources"), any("maily-storage-resources"), any("maily-object-counts")], C::Other, S::Changed, &GUARDS, &[]),
+    one("LimitRange maily", &["LimitRange"], &[any("maily-limit-range")], C::Other, S::Changed, &GUARDS, &[]),
     // ---- documents that are not Kubernetes objects
     one("Document partial chart metadata", DOC, &[any("infrastructure/helm/maily/Chart.yaml")], C::Documents, S::Changed, &CHART_METADATA, &[]),
     each("partial chart values", DOC, &[any("infrastructure/helm/maily/values.yaml"), any("infrastructure/helm/maily/values-staging.yaml"), any("infrastructure/helm/maily/values-production.yaml")], C::Documents, S::Changed, &PARTIAL_CHART_VALUES),

@@ -145,6 +145,12 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "api") "secretEnv") }}
 {{- fail "values key api.secretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "api") "reloadOnSecretChange") }}
+{{- fail "values key api.reloadOnSecretChange is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "api") "secretsAsFiles") }}
+{{- fail "values key api.secretsAsFiles is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "api") "podAnnotations") }}
 {{- fail "values key api.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
@@ -363,6 +369,12 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "web") "secretEnv") }}
 {{- fail "values key web.secretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "web") "reloadOnSecretChange") }}
+{{- fail "values key web.reloadOnSecretChange is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "web") "secretsAsFiles") }}
+{{- fail "values key web.secretsAsFiles is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "web") "podAnnotations") }}
 {{- fail "values key web.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
@@ -583,6 +595,12 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "workers") "secretEnv") }}
 {{- fail "values key workers.secretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "reloadOnSecretChange") }}
+{{- fail "values key workers.reloadOnSecretChange is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "secretsAsFiles") }}
+{{- fail "values key workers.secretsAsFiles is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "workers") "podAnnotations") }}
 {{- fail "values key workers.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
@@ -774,6 +792,12 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "aiService") "secretEnv") }}
 {{- fail "values key aiService.secretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "reloadOnSecretChange") }}
+{{- fail "values key aiService.reloadOnSecretChange is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "secretsAsFiles") }}
+{{- fail "values key aiService.secretsAsFiles is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "aiService") "podAnnotations") }}
 {{- fail "values key aiService.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
@@ -1177,6 +1201,84 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "monitoring" "dashboards") "annotations") }}
 {{- fail "values key monitoring.dashboards.annotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index $.Values "externalSecret") }}
+{{- fail "values key externalSecret is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret") "enabled") }}
+{{- fail "values key externalSecret.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret") "refreshInterval") }}
+{{- fail "values key externalSecret.refreshInterval is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret") "secretStoreRef") }}
+{{- fail "values key externalSecret.secretStoreRef is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "secretStoreRef") "kind") }}
+{{- fail "values key externalSecret.secretStoreRef.kind is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "secretStoreRef") "name") }}
+{{- fail "values key externalSecret.secretStoreRef.name is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret") "remoteKey") }}
+{{- fail "values key externalSecret.remoteKey is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret") "remoteRefs") }}
+{{- fail "values key externalSecret.remoteRefs is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret") "vault") }}
+{{- fail "values key externalSecret.vault is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "vault") "create") }}
+{{- fail "values key externalSecret.vault.create is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "vault") "server") }}
+{{- fail "values key externalSecret.vault.server is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "vault") "path") }}
+{{- fail "values key externalSecret.vault.path is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "vault") "version") }}
+{{- fail "values key externalSecret.vault.version is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "vault") "authMountPath") }}
+{{- fail "values key externalSecret.vault.authMountPath is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "externalSecret" "vault") "role") }}
+{{- fail "values key externalSecret.vault.role is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index $.Values "reloader") }}
+{{- fail "values key reloader is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "reloader") "enabled") }}
+{{- fail "values key reloader.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index $.Values "namespaceGuards") }}
+{{- fail "values key namespaceGuards is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards") "enabled") }}
+{{- fail "values key namespaceGuards.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards") "quota") }}
+{{- fail "values key namespaceGuards.quota is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards") "container") }}
+{{- fail "values key namespaceGuards.container is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards" "container") "default") }}
+{{- fail "values key namespaceGuards.container.default is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards" "container") "defaultRequest") }}
+{{- fail "values key namespaceGuards.container.defaultRequest is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards" "container") "min") }}
+{{- fail "values key namespaceGuards.container.min is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards" "container") "max") }}
+{{- fail "values key namespaceGuards.container.max is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "namespaceGuards") "podMax") }}
+{{- fail "values key namespaceGuards.podMax is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- include "maily.check.replicas" (list $ "api" (list)) }}
 {{- include "maily.check.requestsWithinLimits" (list $ "api" (list)) }}
 {{- include "maily.check.secretEnvUnique" (list $ "api" (list)) }}
@@ -1184,7 +1286,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.graceCoversPreStop" (list $ "api" (list)) }}
 {{- include "maily.check.keysApart" (list $ "api" (list)) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "api" (list)) }}
-{{- include "maily.check.passThroughApart" (list $ "api" (list "c/api" "m//tmp" "v/tmp")) }}
+{{- include "maily.check.passThroughApart" (list $ "api" (list "c/api" "m//tmp" "m//var/run/secrets/maily" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "web" (list)) }}
 {{- include "maily.check.requestsWithinLimits" (list $ "web" (list)) }}
 {{- include "maily.check.secretEnvUnique" (list $ "web" (list)) }}
@@ -1192,14 +1294,14 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.graceCoversPreStop" (list $ "web" (list)) }}
 {{- include "maily.check.keysApart" (list $ "web" (list)) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "web" (list)) }}
-{{- include "maily.check.passThroughApart" (list $ "web" (list "c/web" "m//tmp" "v/tmp")) }}
+{{- include "maily.check.passThroughApart" (list $ "web" (list "c/web" "m//tmp" "m//var/run/secrets/maily" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "workers" (list)) }}
 {{- include "maily.check.requestsWithinLimits" (list $ "workers" (list)) }}
 {{- include "maily.check.secretEnvUnique" (list $ "workers" (list)) }}
 {{- include "maily.check.graceCoversPreStop" (list $ "workers" (list)) }}
 {{- include "maily.check.keysApart" (list $ "workers" (list)) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "workers" (list)) }}
-{{- include "maily.check.passThroughApart" (list $ "workers" (list "c/workers" "m//tmp" "v/tmp")) }}
+{{- include "maily.check.passThroughApart" (list $ "workers" (list "c/workers" "m//tmp" "m//var/run/secrets/maily" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "aiService" (list)) }}
 {{- include "maily.check.requestsWithinLimits" (list $ "aiService" (list)) }}
 {{- include "maily.check.secretEnvUnique" (list $ "aiService" (list)) }}
@@ -1209,7 +1311,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.jsonObjects" (list $ "aiService" (list "agentsConfig")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "aiService" (list "checksum/config" "prometheus.io/path" "prometheus.io/port" "prometheus.io/scrape")) }}
 {{- include "maily.check.sloOrdered" (list $ "aiService" (list)) }}
-{{- include "maily.check.passThroughApart" (list $ "aiService" (list "c/ai-service" "m//app/config" "m//tmp" "v/config" "v/tmp")) }}
+{{- include "maily.check.passThroughApart" (list $ "aiService" (list "c/ai-service" "m//app/config" "m//tmp" "m//var/run/secrets/maily" "v/config" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.serviceAccountNamesUnique" (list $) }}
 {{- include "maily.check.routesApart" (list $) }}
 {{- include "maily.check.routesHaveBackends" (list $) }}
@@ -1218,6 +1320,10 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.routeAnnotationsApart" (list $) }}
 {{- include "maily.check.monitoringScrape" (list $) }}
 {{- include "maily.check.monitoringKeysApart" (list $) }}
+{{- include "maily.check.externalSecretRefsUsed" (list $) }}
+{{- include "maily.check.externalSecretVaultKind" (list $) }}
+{{- include "maily.check.limitRangeOrdered" (list $) }}
+{{- include "maily.check.withinLimitRange" (list $) }}
 {{- end }}
 
 
@@ -1410,6 +1516,112 @@ Usage: {{ include "maily.check.monitoringKeysApart" (list $) }}
 {{- end }}
 
 {{/*
+maily.check.externalSecretRefsUsed: while `externalSecret.enabled`, each key of `externalSecret.remoteRefs` is read by an enabled component (a `secretEnv` value). Fails naming the fields.
+Usage: {{ include "maily.check.externalSecretRefsUsed" (list $) }}
+*/}}
+{{- define "maily.check.externalSecretRefsUsed" -}}
+{{- $root := index . 0 }}
+{{- $es := $root.Values.externalSecret }}
+{{- if $es.enabled }}
+{{- $read := dict }}
+{{- range $component := list "api" "web" "workers" "aiService" }}
+{{- $v := index $root.Values $component }}
+{{- if $v.enabled }}
+{{- range $name, $key := $v.secretEnv }}
+{{- $_ := set $read $key true }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- range $key, $_ := $es.remoteRefs }}
+{{- if not (hasKey $read $key) }}
+{{- fail (printf "externalSecret.remoteRefs.%s names a Secret key that no deployed component reads (no secretEnv value of an enabled component): remove it, or read the key" $key) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.externalSecretVaultKind: while `externalSecret.vault.create`, `externalSecret.secretStoreRef.kind` is `SecretStore`. Fails naming the fields.
+Usage: {{ include "maily.check.externalSecretVaultKind" (list $) }}
+*/}}
+{{- define "maily.check.externalSecretVaultKind" -}}
+{{- $root := index . 0 }}
+{{- $es := $root.Values.externalSecret }}
+{{- if and $es.enabled $es.vault.create (ne $es.secretStoreRef.kind "SecretStore") }}
+{{- fail (printf "externalSecret.secretStoreRef.kind (%s) must be SecretStore while externalSecret.vault.create is true: the chart makes a SecretStore" $es.secretStoreRef.kind) }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.limitRangeOrdered: per resource, `namespaceGuards.container.min` ≤ `defaultRequest` ≤ `default` ≤ `max` ≤ `namespaceGuards.podMax`. Fails naming the fields.
+Usage: {{ include "maily.check.limitRangeOrdered" (list $) }}
+*/}}
+{{- define "maily.check.limitRangeOrdered" -}}
+{{- $root := index . 0 }}
+{{- $g := $root.Values.namespaceGuards }}
+{{- if $g.enabled }}
+{{- $c := $g.container }}
+{{- $chain := list (list "container.min" $c.min) (list "container.defaultRequest" $c.defaultRequest) (list "container.default" $c.default) (list "container.max" $c.max) }}
+{{- $pairs := list }}
+{{- range $i, $low := $chain }}
+{{- range $high := slice $chain (add1 $i) }}
+{{- $pairs = append $pairs (list (index $low 0) (index $low 1) (index $high 0) (index $high 1)) }}
+{{- end }}
+{{- end }}
+{{- $pairs = append $pairs (list "container.max" $c.max "podMax" $g.podMax) }}
+{{- range $pair := $pairs }}
+{{- $high := index $pair 3 }}
+{{- range $resource, $a := index $pair 1 }}
+{{- $b := index $high $resource }}
+{{- if and (not (kindIs "invalid" $b)) (gt (float64 (include "maily.quantity" $a)) (float64 (include "maily.quantity" $b))) }}
+{{- fail (printf "namespaceGuards.%s.%s (%s) is greater than %s.%s (%s)" (index $pair 0) $resource (include "maily.quantityText" $a) (index $pair 2) $resource (include "maily.quantityText" $b)) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.withinLimitRange: while `namespaceGuards.enabled`, each deployed component's requests are at least `namespaceGuards.container.min` and its limits at most `container.max`, and so are the `helm test` pods' (`50m` CPU, `32Mi` memory). Fails naming the fields.
+Usage: {{ include "maily.check.withinLimitRange" (list $) }}
+*/}}
+{{- define "maily.check.withinLimitRange" -}}
+{{- $root := index . 0 }}
+{{- $g := $root.Values.namespaceGuards }}
+{{- if $g.enabled }}
+{{- $c := $g.container }}
+{{- range $component := list "api" "web" "workers" "aiService" }}
+{{- $v := index $root.Values $component }}
+{{- if $v.enabled }}
+{{- range $resource, $q := $v.resources.requests }}
+{{- $min := index $c.min $resource }}
+{{- if and (not (kindIs "invalid" $min)) (lt (float64 (include "maily.quantity" $q)) (float64 (include "maily.quantity" $min))) }}
+{{- fail (printf "%s.resources.requests.%s (%s) is less than namespaceGuards.container.min.%s (%s): the API server would refuse the pods" $component $resource (include "maily.quantityText" $q) $resource (include "maily.quantityText" $min)) }}
+{{- end }}
+{{- end }}
+{{- range $resource, $q := $v.resources.limits }}
+{{- $max := index $c.max $resource }}
+{{- if and (not (kindIs "invalid" $max)) (gt (float64 (include "maily.quantity" $q)) (float64 (include "maily.quantity" $max))) }}
+{{- fail (printf "%s.resources.limits.%s (%s) is greater than namespaceGuards.container.max.%s (%s): the API server would refuse the pods" $component $resource (include "maily.quantityText" $q) $resource (include "maily.quantityText" $max)) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- $tests := dict "cpu" "50m" "memory" "32Mi" }}
+{{- range $resource, $q := $tests }}
+{{- $min := index $c.min $resource }}
+{{- if and (not (kindIs "invalid" $min)) (gt (float64 (include "maily.quantity" $min)) (float64 (include "maily.quantity" $q))) }}
+{{- fail (printf "namespaceGuards.container.min.%s (%s) is greater than the helm test pods' %s (%s)" $resource (include "maily.quantityText" $min) $resource $q) }}
+{{- end }}
+{{- $max := index $c.max $resource }}
+{{- if and (not (kindIs "invalid" $max)) (lt (float64 (include "maily.quantity" $max)) (float64 (include "maily.quantity" $q))) }}
+{{- fail (printf "namespaceGuards.container.max.%s (%s) is less than the helm test pods' %s (%s)" $resource (include "maily.quantityText" $max) $resource $q) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
 maily.check.replicas: `autoscaling.minReplicas` is at most `autoscaling.maxReplicas`. Fails naming the fields.
 Usage: {{ include "maily.check.replicas" (list $ "api" (list)) }}
 */}}
@@ -1442,7 +1654,7 @@ Usage: {{ include "maily.check.requestsWithinLimits" (list $ "api" (list)) }}
 {{- end }}
 
 {{/*
-maily.check.secretEnvUnique: no variable is in both `env` and `secretEnv`. Fails naming the fields.
+maily.check.secretEnvUnique: no variable is in both `env` and `secretEnv`, nor, with `secretsAsFiles`, is a `secretEnv` variable's `<NAME>_FILE` in either. Fails naming the fields.
 Usage: {{ include "maily.check.secretEnvUnique" (list $ "api" (list)) }}
 */}}
 {{- define "maily.check.secretEnvUnique" -}}
@@ -1451,8 +1663,11 @@ Usage: {{ include "maily.check.secretEnvUnique" (list $ "api" (list)) }}
 {{- $v := index $root.Values $key }}
 {{- $args := index . 2 }}
 {{- range $name, $_ := $v.secretEnv }}
+{{- $file := printf "%s_FILE" $name }}
 {{- if hasKey $v.env $name }}
 {{- fail (printf "%s.secretEnv.%s is already set by env" $key $name) }}
+{{- else if and $v.secretsAsFiles (or (hasKey $v.env $file) (hasKey $v.secretEnv $file)) }}
+{{- fail (printf "%s.secretEnv.%s becomes %s with secretsAsFiles, which is already set" $key $name $file) }}
 {{- end }}
 {{- end }}
 {{- end }}

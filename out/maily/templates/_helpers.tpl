@@ -91,6 +91,24 @@ Usage: {{ include "maily.imageRegistryPrefix" $ }}
 {{- end }}
 
 {{/*
+maily.secretFileItems: the Secret volume items of a component with secretsAsFiles,
+as JSON: each key its secretEnv reads, once, sorted, at the path of the same name.
+Usage: {{ include "maily.secretFileItems" (list $ "api") | fromJsonArray }}
+*/}}
+{{- define "maily.secretFileItems" -}}
+{{- $v := index (index . 0).Values (index . 1) }}
+{{- $keys := dict }}
+{{- range $name, $key := $v.secretEnv }}
+{{- $_ := set $keys $key true }}
+{{- end }}
+{{- $items := list }}
+{{- range $key := keys $keys | sortAlpha }}
+{{- $items = append $items (dict "key" $key "path" $key) }}
+{{- end }}
+{{- toJson $items }}
+{{- end }}
+
+{{/*
 maily.quantity: a Kubernetes quantity ("500m", "1.5Gi", 2) in base units (cores, bytes).
 Usage: {{ include "maily.quantity" "512Mi" | float64 }}
 */}}
@@ -122,4 +140,36 @@ Usage: {{ include "maily.dashboardUid" (list $ "overview") }}
 {{- define "maily.dashboardUid" -}}
 {{- $root := index . 0 }}
 {{- printf "%s/%s/%s" $root.Release.Namespace (include "maily.fullname" $root) (index . 1) | sha256sum | trunc 16 | printf "maily-%s" }}
+{{- end }}
+
+{{/*
+maily.externalSecretData: the ExternalSecret's data as JSON: one entry per Secret
+key that an enabled component reads (secretEnv values), sorted, each read from
+externalSecret.remoteRefs.<key>, else from externalSecret.remoteKey, property <key>.
+Usage: {{ include "maily.externalSecretData" $ | fromJsonArray }}
+*/}}
+{{- define "maily.externalSecretData" -}}
+{{- $es := .Values.externalSecret }}
+{{- $keys := dict }}
+{{- range $component := list "api" "web" "workers" "aiService" }}
+{{- $v := index $.Values $component }}
+{{- if $v.enabled }}
+{{- range $name, $key := $v.secretEnv }}
+{{- $_ := set $keys $key true }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- $data := list }}
+{{- range $key := keys $keys | sortAlpha }}
+{{- $ref := dict "key" $es.remoteKey "property" $key }}
+{{- if hasKey $es.remoteRefs $key }}
+{{- $r := index $es.remoteRefs $key }}
+{{- $ref = dict "key" $r.key }}
+{{- if $r.property }}
+{{- $_ := set $ref "property" $r.property }}
+{{- end }}
+{{- end }}
+{{- $data = append $data (dict "secretKey" $key "remoteRef" $ref) }}
+{{- end }}
+{{- toJson $data }}
 {{- end }}

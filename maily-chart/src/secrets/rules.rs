@@ -1,0 +1,89 @@
+//! Cross-field rules of secrets delivery, each with its Helm twin (see
+//! [`crate::cross`]).
+
+use crate::components::ALL;
+use crate::values::Values;
+
+/// `externalSecretRefsUsed`: while `externalSecret.enabled`, every key of
+/// `externalSecret.remoteRefs` is a key that a deployed component reads (a
+/// reference to nothing is a mistake: a renamed key, a disabled component).
+pub fn refs_used(values: &Values) -> Vec<(String, String)> {
+    let es = &values.external_secret;
+    if !es.enabled {
+        return Vec::new();
+    }
+    let read = super::secret_keys(values);
+    es.remote_refs
+        .keys()
+        .filter(|key| !read.contains(*key))
+        .map(|key| {
+            (
+                format!("externalSecret.remoteRefs.{key}"),
+                "names a Secret key that no deployed component reads (no secretEnv value of an enabled component): remove it, or read the key"
+                    .to_string(),
+            )
+        })
+        .collect()
+}
+
+fn refs_used_tpl() -> String {
+    let components: Vec<String> = ALL.iter().map(|r| format!("{:?}", r.def.key)).collect();
+    format!(
+        r#"{{{{- $es := $root.Values.externalSecret }}}}
+{{{{- if $es.enabled }}}}
+{{{{- $read := dict }}}}
+{{{{- range $component := list {} }}}}
+{{{{- $v := index $root.Values $component }}}}
+{{{{- if $v.enabled }}}}
+{{{{- range $name, $key := $v.secretEnv }}}}
+{{{{- $_ := set $read $key true }}}}
+{{{{- end }}}}
+{{{{- end }}}}
+{{{{- end }}}}
+{{{{- range $key, $_ := $es.remoteRefs }}}}
+{{{{- if not (hasKey $read $key) }}}}
+{{{{- fail (printf "externalSecret.remoteRefs.%s names a Secret key that no deployed component reads (no secretEnv value of an enabled component): remove it, or read the key" $key) }}}}
+{{{{- end }}}}
+{{{{- end }}}}
+{{{{- end }}}}"#,
+        components.join(" ")
+    )
+}
+
+/// `externalSecretVaultKind`: the chart's Vault store is a `SecretStore`, so
+/// while `externalSecret.vault.create` the reference's kind says so.
+pub fn vault_kind(values: &Values) -> Vec<(String, String)> {
+    let es = &values.external_secret;
+    if es.enabled && es.vault.create && es.secret_store_ref.kind != "SecretStore" {
+        vec![(
+            "externalSecret.secretStoreRef.kind".to_string(),
+            format!(
+                "({}) must be SecretStore while externalSecret.vault.create is true: the chart makes a SecretStore",
+                es.secret_store_ref.kind
+            ),
+        )]
+    } else {
+        Vec::new()
+    }
+}
+
+const VAULT_KIND_TPL: &str = r#"{{- $es := $root.Values.externalSecret }}
+{{- if and $es.enabled $es.vault.create (ne $es.secretStoreRef.kind "SecretStore") }}
+{{- fail (printf "externalSecret.secretStoreRef.kind (%s) must be SecretStore while externalSecret.vault.create is true: the chart makes a SecretStore" $es.secretStoreRef.kind) }}
+{{- end }}"#;
+
+/// The chart-wide secrets rules, for [`crate::cross::CHART_RULES`].
+pub const RULES: [crate::cross::ChartRule; 2] = [
+    crate::cross::ChartRule {
+        name: "externalSecretRefsUsed",
+        doc: "while `externalSecret.enabled`, each key of `externalSecret.remoteRefs` is read by an enabled component (a `secretEnv` value)",
+        check: refs_used,
+        template: refs_used_tpl,
+    },
+    crate::cross::ChartRule {
+        name: "externalSecretVaultKind",
+        doc: "while `externalSecret.vault.create`, `externalSecret.secretStoreRef.kind` is `SecretStore`",
+        check: vault_kind,
+        template: || VAULT_KIND_TPL.to_string(),
+    },
+];
