@@ -21,7 +21,7 @@ use crate::cond::Cond;
 use crate::context::Ctx;
 use crate::manifest::Manifest;
 use crate::quantity::Quantity;
-use crate::values::{RESOURCES, Values};
+use crate::values::Values;
 
 /// The `app.kubernetes.io/component` label of the guard-rails.
 pub const COMPONENT: &str = "namespace";
@@ -86,12 +86,7 @@ impl JsonSchema for Limits {
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let mut properties = serde_json::Map::new();
-        for (name, rule, description) in RESOURCES {
-            let mut property = crate::rules::schema::quantity(rule);
-            property.insert("description".into(), description.into());
-            properties.insert(name.into(), serde_json::Value::Object(property));
-        }
+        let properties = crate::values::resource_properties();
         schemars::json_schema!({
             "description": "Quantities by resource name: `cpu`, `memory`, `ephemeral-storage`, each optional.",
             "type": "object",

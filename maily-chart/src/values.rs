@@ -274,18 +274,25 @@ impl ResourceList {
     }
 }
 
+/// The schema of each resource name's quantity (`cpu`, `memory`,
+/// `ephemeral-storage`), with its description.
+pub fn resource_properties() -> serde_json::Map<String, serde_json::Value> {
+    let mut properties = serde_json::Map::new();
+    for (name, rule, description) in RESOURCES {
+        let mut property = crate::rules::schema::quantity(rule);
+        property.insert("description".into(), description.into());
+        properties.insert(name.into(), serde_json::Value::Object(property));
+    }
+    properties
+}
+
 impl JsonSchema for ResourceList {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "ResourceList".into()
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let mut properties = serde_json::Map::new();
-        for (name, rule, description) in RESOURCES {
-            let mut property = crate::rules::schema::quantity(rule);
-            property.insert("description".into(), description.into());
-            properties.insert(name.into(), serde_json::Value::Object(property));
-        }
+        let properties = resource_properties();
         schemars::json_schema!({
             "description": "Quantities by resource name: `cpu` and `memory`, and `ephemeral-storage` if needed.",
             "type": "object",
