@@ -289,21 +289,7 @@ const CASES: &[Case] = &[
             "--set",
             "externalSecret.enabled=true,externalSecret.remoteRefs.sendgrid-api-key.key=maily/email,externalSecret.remoteRefs.sendgrid-api-key.property=sendgrid",
         ],
-        message: "externalSecret.remoteRefs.sendgrid-api-key names a Secret key that no deployed component reads (no secretEnv value of an enabled component): remove it, or read the key",
-    },
-    Case {
-        rule: "externalSecretRefsUsed",
-        // A key that only a disabled component reads is unused too.
-        mistake: |v| {
-            v.external_secret.enabled = true;
-            v.workers.workload.enabled = false;
-            v.external_secret.remote_refs.remove("rabbitmq-url");
-        },
-        set: &[
-            "--set",
-            "externalSecret.enabled=true,workers.enabled=false,externalSecret.remoteRefs.rabbitmq-url=null",
-        ],
-        message: "externalSecret.remoteRefs.google-api-key names a Secret key that no deployed component reads (no secretEnv value of an enabled component): remove it, or read the key",
+        message: "externalSecret.remoteRefs.sendgrid-api-key names a Secret key that no component reads (no secretEnv value of any component): remove it, or read the key",
     },
     Case {
         rule: "externalSecretVaultKind",

@@ -142,13 +142,14 @@ fn external_data(objects: &[Value]) -> BTreeMap<String, (String, Option<String>)
 fn the_external_secret_holds_exactly_the_keys_the_pods_read() {
     let mut cases: Vec<(String, Values)> =
         all_environments().into_iter().map(|(name, v)| (name, with_security(v))).collect();
-    // A component switched off takes its keys with it (and its remoteRefs
-    // must go: the externalSecretRefsUsed rule).
+    // A component switched off takes its keys with it; its remoteRefs
+    // entries stay, unused, with no other edit.
     let mut v = with_security(values_of("production"));
     v.workers.workload.enabled = false;
-    for key in ["rabbitmq-url", "google-api-key"] {
-        v.external_secret.remote_refs.remove(key);
-    }
+    assert!(
+        v.external_secret.remote_refs.contains_key("rabbitmq-url"),
+        "the case needs a workers-only key in remoteRefs"
+    );
     cases.push(("production without workers".into(), v));
     // A key a component starts to read is in the ExternalSecret at once.
     let mut v = with_security(values_of("staging"));

@@ -383,7 +383,7 @@ fn secrets_and_guards(defaults: &Values) -> String {
         "\n## Secrets, Reloader and namespace guard-rails\n\n\
          ### Secrets from a store (ExternalSecret)\n\n\
          With `externalSecret.enabled` the chart renders an `ExternalSecret` (`external-secrets.io/v1`; needs an\n\
-         External Secrets Operator release that serves that version, and its CRDs) named `<release>-maily-secrets`,\n\
+         External Secrets Operator release that serves that version, and its CRDs) named `<fullname>-secrets` (`<release>-maily-secrets`, or `<release>-secrets` when the release name contains `maily`),\n\
          which has the operator write `global.existingSecret` from the store `externalSecret.secretStoreRef`\n\
          (a `SecretStore` in the release namespace or a `ClusterSecretStore`). The ExternalSecret owns the Secret\n\
          (`creationPolicy: Owner`): `helm uninstall` deletes both. Its keys are not a list in the values: they are\n\
@@ -391,8 +391,8 @@ fn secrets_and_guards(defaults: &Values) -> String {
          `secretEnv` entry adds the key, switching a component off removes its keys, and no key is fetched that\n\
          nothing reads. Each key is read from `externalSecret.remoteRefs.<key>` (`key` and `property`; an empty\n\
          property reads the whole remote secret), else from `externalSecret.remoteKey` (`{remote_key}`), property\n\
-         the key's own name. A `remoteRefs` entry for a key that no deployed component reads fails the render\n\
-         (`externalSecretRefsUsed`); drop it with `--set externalSecret.remoteRefs.<key>=null`.\n\n\
+         the key's own name. A `remoteRefs` entry of a disabled component's key is kept and not fetched; an\n\
+         entry for a key that no component reads at all (a misspelt key) fails the render (`externalSecretRefsUsed`).\n\n\
          The operator reads the store again every `externalSecret.refreshInterval` (`{refresh}`): a credential\n\
          rotated in the store reaches the Secret without a job. This replaces the legacy `secret-rotation`\n\
          CronJobs (and the ServiceAccount, Role, scripts and log volume only they used).\n\n\
@@ -413,10 +413,10 @@ fn secrets_and_guards(defaults: &Values) -> String {
         "\nWith `externalSecret.vault.create` the chart also makes the store: a Vault `SecretStore` named\n\
          `externalSecret.secretStoreRef.name` (`{store}`; its `kind` must then be `SecretStore`) for the KV engine at\n\
          `externalSecret.vault.path` (`{path}`, version `{version}`) on `{server}`, logging in with Vault's Kubernetes\n\
-         auth method (mount `{mount}`, role `{role}`) as the ServiceAccount `<release>-maily-secret-store`, which\n\
+         auth method (mount `{mount}`, role `{role}`) as the ServiceAccount `<fullname>-secret-store` (`helm template` shows it), which\n\
          no pod runs as and whose token is never mounted (the operator requests a short-lived token for each\n\
          login). Bind the role to that ServiceAccount in Vault, for example:\n\n\
-         ```sh\nvault write auth/{mount}/role/{role} \\\n  bound_service_account_names=<release>-maily-secret-store \\\n  \
+         ```sh\nvault write auth/{mount}/role/{role} \\\n  bound_service_account_names=<fullname>-secret-store \\\n  \
          bound_service_account_namespaces=<namespace> policies=maily ttl=1h\n```\n\n\
          ### Credentials as files\n\n\
          `<component>.secretsAsFiles` mounts the Secret keys that the component reads (only those) read-only at\n\
@@ -429,8 +429,8 @@ fn secrets_and_guards(defaults: &Values) -> String {
          The components read their credentials once, when they start. To restart them when the Secret changes\n\
          (a rotation, an ExternalSecret refresh), run Stakater Reloader in the cluster and opt in: `reloader.enabled`\n\
          for every component, or `<component>.reloadOnSecretChange` for one. The chart then puts\n\
-         `{annotation}: <global.existingSecret>` on the Deployment and Reloader rolls it (a rolling update, within the\n\
-         PodDisruptionBudget). Nothing rolls unless asked: a component left out keeps the old values until its pods\n\
+         `{annotation}: <global.existingSecret>` on the Deployment and Reloader rolls it (a rolling update, paced by the\n\
+         Deployment's `maxSurge` and `maxUnavailable`). Nothing rolls unless asked: a component left out keeps the old values until its pods\n\
          restart for another reason.\n\n\
          ### Namespace guard-rails\n\n\
          `namespaceGuards.enabled` renders one `ResourceQuota` (`namespaceGuards.quota`, when it has entries) and one\n\

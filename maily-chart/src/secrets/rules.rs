@@ -5,21 +5,24 @@ use crate::components::ALL;
 use crate::values::Values;
 
 /// `externalSecretRefsUsed`: while `externalSecret.enabled`, every key of
-/// `externalSecret.remoteRefs` is a key that a deployed component reads (a
-/// reference to nothing is a mistake: a renamed key, a disabled component).
+/// `externalSecret.remoteRefs` is a key that some component of the chart
+/// reads, deployed or not (a reference to nothing is a mistake: a misspelt or
+/// renamed key). The entries of a disabled component's keys stay, unused, so
+/// that switching a component off needs no other edit.
 pub fn refs_used(values: &Values) -> Vec<(String, String)> {
     let es = &values.external_secret;
     if !es.enabled {
         return Vec::new();
     }
-    let read = super::secret_keys(values);
+    let read: std::collections::BTreeSet<&String> =
+        ALL.iter().flat_map(|r| (r.values)(values).workload().secret_env.values()).collect();
     es.remote_refs
         .keys()
-        .filter(|key| !read.contains(*key))
+        .filter(|key| !read.contains(key))
         .map(|key| {
             (
                 format!("externalSecret.remoteRefs.{key}"),
-                "names a Secret key that no deployed component reads (no secretEnv value of an enabled component): remove it, or read the key"
+                "names a Secret key that no component reads (no secretEnv value of any component): remove it, or read the key"
                     .to_string(),
             )
         })
@@ -34,15 +37,13 @@ fn refs_used_tpl() -> String {
 {{{{- $read := dict }}}}
 {{{{- range $component := list {} }}}}
 {{{{- $v := index $root.Values $component }}}}
-{{{{- if $v.enabled }}}}
 {{{{- range $name, $key := $v.secretEnv }}}}
 {{{{- $_ := set $read $key true }}}}
 {{{{- end }}}}
 {{{{- end }}}}
-{{{{- end }}}}
 {{{{- range $key, $_ := $es.remoteRefs }}}}
 {{{{- if not (hasKey $read $key) }}}}
-{{{{- fail (printf "externalSecret.remoteRefs.%s names a Secret key that no deployed component reads (no secretEnv value of an enabled component): remove it, or read the key" $key) }}}}
+{{{{- fail (printf "externalSecret.remoteRefs.%s names a Secret key that no component reads (no secretEnv value of any component): remove it, or read the key" $key) }}}}
 {{{{- end }}}}
 {{{{- end }}}}
 {{{{- end }}}}"#,
@@ -76,7 +77,7 @@ const VAULT_KIND_TPL: &str = r#"{{- $es := $root.Values.externalSecret }}
 pub const RULES: [crate::cross::ChartRule; 2] = [
     crate::cross::ChartRule {
         name: "externalSecretRefsUsed",
-        doc: "while `externalSecret.enabled`, each key of `externalSecret.remoteRefs` is read by an enabled component (a `secretEnv` value)",
+        doc: "while `externalSecret.enabled`, each key of `externalSecret.remoteRefs` is read by some component, deployed or not (a `secretEnv` value)",
         check: refs_used,
         template: refs_used_tpl,
     },

@@ -42,8 +42,9 @@ pub struct ExternalSecret {
     /// Where the value of a Secret key lives, by Secret key, for keys that are
     /// not the property of that name in `remoteKey`
     /// (`database-url: {key: maily/database, property: url}`). Each key must be
-    /// one that a deployed component reads (the cross-field rule
-    /// `externalSecretRefsUsed`).
+    /// one that some component reads (the cross-field rule
+    /// `externalSecretRefsUsed`); entries of a disabled component's keys are
+    /// kept and not fetched.
     #[schemars(transform = crate::rules::schema::remote_refs)]
     pub remote_refs: BTreeMap<String, RemoteRef>,
     /// A Vault `SecretStore` made by the chart, for clusters without a store

@@ -1516,7 +1516,7 @@ Usage: {{ include "maily.check.monitoringKeysApart" (list $) }}
 {{- end }}
 
 {{/*
-maily.check.externalSecretRefsUsed: while `externalSecret.enabled`, each key of `externalSecret.remoteRefs` is read by an enabled component (a `secretEnv` value). Fails naming the fields.
+maily.check.externalSecretRefsUsed: while `externalSecret.enabled`, each key of `externalSecret.remoteRefs` is read by some component, deployed or not (a `secretEnv` value). Fails naming the fields.
 Usage: {{ include "maily.check.externalSecretRefsUsed" (list $) }}
 */}}
 {{- define "maily.check.externalSecretRefsUsed" -}}
@@ -1526,15 +1526,13 @@ Usage: {{ include "maily.check.externalSecretRefsUsed" (list $) }}
 {{- $read := dict }}
 {{- range $component := list "api" "web" "workers" "aiService" }}
 {{- $v := index $root.Values $component }}
-{{- if $v.enabled }}
 {{- range $name, $key := $v.secretEnv }}
 {{- $_ := set $read $key true }}
 {{- end }}
 {{- end }}
-{{- end }}
 {{- range $key, $_ := $es.remoteRefs }}
 {{- if not (hasKey $read $key) }}
-{{- fail (printf "externalSecret.remoteRefs.%s names a Secret key that no deployed component reads (no secretEnv value of an enabled component): remove it, or read the key" $key) }}
+{{- fail (printf "externalSecret.remoteRefs.%s names a Secret key that no component reads (no secretEnv value of any component): remove it, or read the key" $key) }}
 {{- end }}
 {{- end }}
 {{- end }}
