@@ -10,6 +10,8 @@ use std::collections::BTreeMap;
 
 use k8s_openapi::api::networking::v1::{IPBlock, NetworkPolicyPeer};
 use maily_chart::components::Components;
+use maily_chart::components::ai_service::{Agent, OctotoolsConfig, Step, Workflow};
+use maily_chart::data_tier::{DataServer, DataTier, ExternalRedis, Persistence};
 use maily_chart::passthrough::Passed;
 use maily_chart::values::{
     AiService, Autoscaling, ChartTests, Cors, Dashboards, Decimal, Destination, Egress, EmailDelivery, ExternalDns,
@@ -82,6 +84,7 @@ fn workload(repository: &str, resources: Resources, liveness: ProbeTiming, readi
         readiness_probe: readiness,
         env: BTreeMap::new(),
         secret_env: BTreeMap::new(),
+        optional_secret_env: BTreeMap::new(),
         pod_annotations: BTreeMap::new(),
         // Above 10000: no clash with a UID of the node (checkov CKV_K8S_40).
         // The legacy ran as 1000; images must not depend on a fixed UID.
@@ -186,11 +189,102 @@ pub fn monitoring_on(m: &mut Monitoring) {
     m.dashboards.enabled = true;
 }
 
-/// The agents and workflows of the AI service (legacy ConfigMap
-/// `ai-service-config`, restated), from `agents.json` with LF line ends
-/// whatever the checkout gave (its sha256 is a pod annotation).
+/// An agent of the AI service.
+fn agent(provider: &str, model: &str, system_prompt: &str, max_iterations: u32) -> Agent {
+    Agent { provider: provider.into(), model: model.into(), system_prompt: system_prompt.into(), max_iterations }
+}
+
+/// A workflow step: `agent` reads `input` (none for the first step) and writes `output`.
+fn step(agent: &str, input: Option<&str>, output: &str) -> Step {
+    Step { agent: agent.into(), input: input.map(Into::into), output: output.into() }
+}
+
+/// The agents and workflows of the AI service: the legacy ConfigMap
+/// `ai-service-config` (its `octotools-config.json`), restated as typed Rust.
+/// The legacy named the Anthropic model `claude-3-sonnet-20240229` in
+/// staging; that snapshot is the one kept.
+pub fn octotools_config() -> OctotoolsConfig {
+    OctotoolsConfig {
+        agents: BTreeMap::from([
+            (
+                "email_composer".into(),
+                agent(
+                    "openai",
+                    "gpt-4o",
+                    "You are an expert email composer who creates high-quality, engaging emails.",
+                    5,
+                ),
+            ),
+            (
+                "content_analyzer".into(),
+                agent(
+                    "anthropic",
+                    "claude-3-sonnet-20240229",
+                    "You are an expert content analyzer who helps identify key topics and sentiment in text.",
+                    3,
+                ),
+            ),
+            (
+                "trust_verifier".into(),
+                agent(
+                    "openai",
+                    "gpt-4o",
+                    "You are a trust verification agent who validates email authenticity and blockchain verification.",
+                    2,
+                ),
+            ),
+            (
+                "conversation_manager".into(),
+                agent(
+                    "google",
+                    "gemini-pro",
+                    "You are a conversation manager who helps maintain context and coherence in email threads.",
+                    3,
+                ),
+            ),
+        ]),
+        workflows: BTreeMap::from([
+            (
+                "email_creation".into(),
+                Workflow {
+                    steps: vec![
+                        step("content_analyzer", None, "content_analysis"),
+                        step("email_composer", Some("content_analysis"), "email_draft"),
+                        step("trust_verifier", Some("email_draft"), "verified_email"),
+                    ],
+                },
+            ),
+            (
+                "email_response".into(),
+                Workflow {
+                    steps: vec![
+                        step("conversation_manager", None, "conversation_context"),
+                        step("content_analyzer", Some("conversation_context"), "response_analysis"),
+                        step("email_composer", Some("response_analysis"), "email_draft"),
+                        step("trust_verifier", Some("email_draft"), "verified_response"),
+                    ],
+                },
+            ),
+        ]),
+    }
+}
+
+/// The AI service's configuration as the file's text (`aiService.agentsConfig`).
 pub fn agents_config() -> String {
-    crate::include_text!("agents.json")
+    octotools_config().to_json()
+}
+
+/// An in-cluster data server of the development data tier: one pod, the
+/// given image, a claim of `size` on the default StorageClass, UID/GID 10001.
+fn data_server(repository: &str, tag: &str, resources: Resources, size: &str) -> DataServer {
+    DataServer {
+        image: image(repository, tag),
+        resources,
+        liveness_probe: probe(30, 10, 5, 6),
+        readiness_probe: probe(5, 10, 5, 3),
+        persistence: Persistence { size: maily_chart::quantity::Quantity::new(size), storage_class: String::new() },
+        pod_security_context: PodSecurityContext { run_as_user: 10001, run_as_group: 10001, fs_group: 10001 },
+    }
 }
 
 /// The chart defaults: `values.yaml`.
@@ -215,11 +309,8 @@ pub fn values() -> Values {
                 "api",
                 Workload {
                     env: map(&[("PYTHON_ENV", "production")]),
-                    secret_env: map(&[
-                        ("DATABASE_URL", "database-url"),
-                        ("REDIS_URL", "redis-url"),
-                        ("JWT_SECRET", "jwt-secret"),
-                    ]),
+                    // DATABASE_URL, REDIS_URL, RABBITMQ_URL: from `dataTier`.
+                    secret_env: map(&[("JWT_SECRET", "jwt-secret")]),
                     ..workload(
                         "maily/api",
                         resources("300m", "512Mi", "1000m", "1Gi"),
@@ -233,7 +324,8 @@ pub fn values() -> Values {
                 "web",
                 Workload {
                     env: map(&[("NODE_ENV", "production")]),
-                    secret_env: map(&[("DATABASE_URL", "database-url"), ("NEXTAUTH_SECRET", "nextauth-secret")]),
+                    // DATABASE_URL: from `dataTier`; API_URL: the api's Service.
+                    secret_env: map(&[("NEXTAUTH_SECRET", "nextauth-secret")]),
                     ..workload(
                         "maily/web",
                         resources("200m", "512Mi", "500m", "1Gi"),
@@ -245,10 +337,9 @@ pub fn values() -> Values {
             ),
             workers: Workers {
                 workload: Workload {
-                    secret_env: map(&[
-                        ("DATABASE_URL", "database-url"),
-                        ("REDIS_URL", "redis-url"),
-                        ("RABBITMQ_URL", "rabbitmq-url"),
+                    // DATABASE_URL, REDIS_URL, RABBITMQ_URL: from `dataTier`.
+                    // One key per AI provider: the worker runs without any one.
+                    optional_secret_env: map(&[
                         ("OPENAI_API_KEY", "openai-api-key"),
                         ("ANTHROPIC_API_KEY", "anthropic-api-key"),
                         ("GOOGLE_API_KEY", "google-api-key"),
@@ -272,14 +363,18 @@ pub fn values() -> Values {
                     "ai-service",
                     Workload {
                         env: map(&[("LOG_LEVEL", "info")]),
-                        secret_env: map(&[
+                        // DATABASE_URL, REDIS_URL (and REDIS_HOST, REDIS_PORT):
+                        // from `dataTier`. The legacy marked every key optional;
+                        // the provider keys stay so (an agent whose provider has
+                        // no key fails alone), and so does the Redis password (a
+                        // Redis without one is valid); the database URL does not.
+                        optional_secret_env: map(&[
                             ("OPENAI_API_KEY", "openai-api-key"),
                             ("ANTHROPIC_API_KEY", "anthropic-api-key"),
                             ("GOOGLE_AI_API_KEY", "google-ai-key"),
                             ("MISTRAL_API_KEY", "mistral-api-key"),
                             ("GROQ_API_KEY", "groq-api-key"),
                             ("REDIS_PASSWORD", "redis-password"),
-                            ("DATABASE_URL", "database-url"),
                         ]),
                         ..workload(
                             "maily/ai-service",
@@ -300,6 +395,21 @@ pub fn values() -> Values {
                 // raise the latency thresholds.
                 slo: slo("99.5", ("1", "5"), ("0.5", "1")),
             },
+        },
+        // Off: staging and production use servers outside the cluster. The
+        // images of INVENTORY §11.3, pinned; sizes from the legacy's
+        // infrastructure copies.
+        data_tier: DataTier {
+            enabled: false,
+            postgres: data_server("library/postgres", "15.8-alpine", resources("250m", "256Mi", "1", "1Gi"), "10Gi"),
+            redis: data_server("library/redis", "7.2.5-alpine", resources("100m", "128Mi", "500m", "512Mi"), "5Gi"),
+            rabbitmq: data_server(
+                "library/rabbitmq",
+                "3.12.14-management-alpine",
+                resources("200m", "512Mi", "1", "1Gi"),
+                "5Gi",
+            ),
+            external_redis: ExternalRedis { host: String::new(), port: 6379 },
         },
         tests: ChartTests { image: image("library/busybox", "1.36.1") },
         // Every route kind off: a plain install needs neither the Gateway

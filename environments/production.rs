@@ -48,6 +48,17 @@ pub fn environment() -> Values {
     workers.replica_count = 3;
     workers.autoscaling = autoscaling(3, 10, 70, 80);
 
+    // Where the browser finds the API and the static files, and the URL
+    // NextAuth builds its callbacks on (the infrastructure copy's variables;
+    // it sent the API through the edge cache, `api-edge.justmaily.com`, which
+    // is off here: with `apiEdgeCaching` on, point NEXT_PUBLIC_API_URL at it).
+    v.web.workload.env = map(&[
+        ("NODE_ENV", "production"),
+        ("NEXTAUTH_URL", "https://app.justmaily.com"),
+        ("NEXT_PUBLIC_API_URL", "https://api.justmaily.com"),
+        ("NEXT_PUBLIC_CDN_URL", "https://static.justmaily.com"),
+    ]);
+
     v.ai_service.http.workload.replica_count = 2;
     // Gateway API: ingress-nginx, which the legacy ran, was retired in March
     // 2026. The routes attach to the platform team's Gateway `maily` in

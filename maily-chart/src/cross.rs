@@ -202,11 +202,18 @@ fn requests_within_limits(_: &Values, c: &dyn ComponentValues, _: &[String]) -> 
 
 fn secret_env_unique(_: &Values, c: &dyn ComponentValues, _: &[String]) -> Vec<(String, String)> {
     let w = c.workload();
-    w.secret_env
+    let mut problems: Vec<(String, String)> = w
+        .secret_env
         .keys()
         .filter(|name| w.env.contains_key(*name))
         .map(|name| (format!("secretEnv.{name}"), "is already set by env".to_string()))
-        .collect()
+        .collect();
+    for name in w.optional_secret_env.keys() {
+        if w.env.contains_key(name) || w.secret_env.contains_key(name) {
+            problems.push((format!("optionalSecretEnv.{name}"), "is already set by env or secretEnv".to_string()));
+        }
+    }
+    problems
 }
 
 fn ports_unique(_: &Values, c: &dyn ComponentValues, _: &[String]) -> Vec<(String, String)> {
@@ -304,13 +311,18 @@ pub const RULES: &[CrossRule] = &[
     },
     CrossRule {
         name: "secretEnvUnique",
-        doc: "no variable is in both `env` and `secretEnv`",
+        doc: "no variable is in two of `env`, `secretEnv` and `optionalSecretEnv`",
         applies: always,
         check: secret_env_unique,
         args: no_args,
         template: r#"{{- range $name, $_ := $v.secretEnv }}
 {{- if hasKey $v.env $name }}
 {{- fail (printf "%s.secretEnv.%s is already set by env" $key $name) }}
+{{- end }}
+{{- end }}
+{{- range $name, $_ := $v.optionalSecretEnv }}
+{{- if or (hasKey $v.env $name) (hasKey $v.secretEnv $name) }}
+{{- fail (printf "%s.optionalSecretEnv.%s is already set by env or secretEnv" $key $name) }}
 {{- end }}
 {{- end }}"#,
     },

@@ -16,6 +16,7 @@ pub mod common;
 pub mod components;
 pub mod context;
 pub mod cross;
+pub mod data_tier;
 pub mod migration;
 pub mod monitoring;
 pub mod network;

@@ -88,6 +88,7 @@ impl<'a> Http<'a> {
             },
             volumes: Vec::new(),
             annotations,
+            env: Vec::new(),
         }
     }
 

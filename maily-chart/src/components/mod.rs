@@ -117,6 +117,7 @@ pub fn by_key(key: &str) -> Option<&'static Registered> {
 /// and monitoring (monitors, rules, dashboards).
 pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
     let mut all: Vec<Manifest> = ALL.iter().flat_map(|r| (r.def.resources)(ctx)).collect();
+    all.extend(crate::data_tier::resources(ctx));
     let graph = crate::network::Graph::of_chart();
     all.extend(crate::network::routes::resources(ctx));
     all.extend(crate::network::policies(ctx, &graph));

@@ -52,8 +52,9 @@ pub const EXTERNAL_DATA: Reason = Reason {
     kind: K::Decision,
     text: "Staging and production use a database, Redis and RabbitMQ outside the cluster, at private addresses: \
            the components read their URLs from the Secret and reach them through `networkPolicy.egress`. The \
-           release runs no data server, so servers, poolers, their configuration, volumes, budgets, credentials, \
-           exporters, monitors and policies belong to the data platform.",
+           release's own data servers (`dataTier`) are single pods for development, so replicas, poolers, \
+           sentinels, their configuration, budgets, credentials, exporters, monitors and policies belong to the \
+           data platform.",
 };
 /// One pre-existing Secret.
 pub const ONE_SECRET: Reason = Reason {
@@ -109,20 +110,36 @@ pub const PLANNED_APPS: Reason = Reason {
            ai-mesh, blockchain, mailydocs, edge cache, WAF, IP warming) as components with their Services, \
            autoscalers, budgets, routes, configuration and policies.",
 };
-/// Development data tier: issue 11.
-pub const PLANNED_DEV_DATA: Reason = Reason {
-    code: "planned-dev-data",
-    kind: K::Planned(11),
-    text: "Not in the chart yet: issue 11 adds an in-cluster development data tier (PostgreSQL, Redis, RabbitMQ); \
-           staging and production keep external ones.",
+/// The development data tier and the connection setting.
+pub const DEV_DATA_TIER: Reason = Reason {
+    code: "dev-data-tier",
+    kind: K::Decision,
+    text: "One setting, `dataTier.enabled`, says where PostgreSQL, Redis and RabbitMQ are. On in development: the \
+           release runs each as a StatefulSet of one pod (pinned postgres 15, redis 7, rabbitmq 3.12-management \
+           images, a claim from `volumeClaimTemplates`, its own probe command) with a headless and a client \
+           Service, and every component gets the URL of each server it calls (`DATABASE_URL`, `REDIS_URL`, \
+           `RABBITMQ_URL`: the api publishes to the queues, so it gets all three), built from the in-cluster \
+           Service and the Secret's credentials. Off in staging and production: the same variables come from the \
+           Secret's `database-url`, `redis-url` and `rabbitmq-url`. The legacy's development literals (a DSN with \
+           inline credentials) and its passwordless Redis go.",
 };
-/// Core fixes: issue 11.
-pub const PLANNED_CORE: Reason = Reason {
-    code: "planned-core-fixes",
-    kind: K::Planned(11),
-    text: "Not restored yet: issue 11 gives back what the core needs to run as the legacy ran it: the web front \
-           end's API and NextAuth URLs, the AI service's Redis host and port and its HPA scale-down behaviour, \
-           and a per-key choice of optional Secret keys (the legacy marked the AI provider keys optional).",
+/// The web front end's URLs.
+pub const WEB_URLS: Reason = Reason {
+    code: "web-urls",
+    kind: K::Decision,
+    text: "The web front end knows where the API is in every environment: `API_URL` (its server side) is the api's \
+           Service, named by the chart; `NEXTAUTH_URL` and `NEXT_PUBLIC_API_URL` (and in production \
+           `NEXT_PUBLIC_CDN_URL`) are the environment's public URLs, from the infrastructure and Argo CD copies \
+           (production's API URL is `api.justmaily.com`, not the edge cache's host, which is off by default).",
+};
+/// Which Secret keys may be missing.
+pub const OPTIONAL_KEYS: Reason = Reason {
+    code: "optional-keys",
+    kind: K::Decision,
+    text: "Per key, whether a missing Secret key stops the pod: each AI provider's key and the Redis password \
+           stay optional (`optionalSecretEnv`), as the legacy had them; the database URL, without which the \
+           service cannot run, is required (the legacy marked it optional too, so a missing key started a pod \
+           that could not work).",
 };
 /// Monitoring: issue 7.
 pub const PLANNED_MONITORING: Reason = Reason {
@@ -409,8 +426,9 @@ pub const REASONS: &[Reason] = &[
     AI_ENV,
     WRONG_TARGET,
     PLANNED_APPS,
-    PLANNED_DEV_DATA,
-    PLANNED_CORE,
+    DEV_DATA_TIER,
+    WEB_URLS,
+    OPTIONAL_KEYS,
     PLANNED_MONITORING,
     PLANNED_SECRETS,
     PLANNED_GUARDS,
@@ -534,18 +552,18 @@ pub const ENTRIES: &[Entry] = &[
     one("Service ai-mesh", SVC, &[any("ai-mesh"), any("ai-mesh-network")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
     one("Service campaign", SVC, &[any("campaign-service")], C::OptionalApp, S::OutOfScope, &OOS_DEAD, &[]),
     // ---- data tier
-    one("StatefulSet postgres", &["StatefulSet"], &[any("maily-postgres"), any("postgres-primary")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
-    one("Service postgres", SVC, &[any("maily-postgres"), any("postgres-primary")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
+    one("StatefulSet postgres", &["StatefulSet"], &[any("maily-postgres"), any("postgres-primary")], C::DataTier, S::Changed, &DEV_DATA_TIER, &[to("StatefulSet", "postgres")]),
+    one("Service postgres", SVC, &[any("maily-postgres"), any("postgres-primary")], C::DataTier, S::Changed, &DEV_DATA_TIER, &[to("Service", "postgres"), to("Service", "postgres-headless")]),
     one("StatefulSet postgres-replica", &["StatefulSet"], &[any("postgres-replica")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("Service postgres-read", SVC, &[any("postgres-replica"), any("postgres-read")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("ConfigMap postgres-config", CM, &[any("postgres-config")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("ConfigMap pgbouncer-config", CM, &[any("pgbouncer-config")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("Deployment pgbouncer", D, &[any("pgbouncer")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("Service pgbouncer", SVC, &[any("pgbouncer")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
-    one("StatefulSet rabbitmq", &["StatefulSet"], &[any("maily-rabbitmq")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
-    one("Service rabbitmq", SVC, &[any("maily-rabbitmq")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
-    one("Redis server", &["Deployment", "StatefulSet"], &[any("redis"), any("redis-master"), any("maily-redis")], C::DataTier, S::Missing, &PLANNED_DEV_DATA, &[]),
-    one("Service redis", SVC, &[any("redis"), any("redis-master"), any("maily-redis")], C::DataTier, S::Missing, &PLANNED_DEV_DATA, &[]),
+    one("StatefulSet rabbitmq", &["StatefulSet"], &[any("maily-rabbitmq")], C::DataTier, S::Changed, &DEV_DATA_TIER, &[to("StatefulSet", "rabbitmq")]),
+    one("Service rabbitmq", SVC, &[any("maily-rabbitmq")], C::DataTier, S::Changed, &DEV_DATA_TIER, &[to("Service", "rabbitmq"), to("Service", "rabbitmq-headless")]),
+    one("Redis server", &["Deployment", "StatefulSet"], &[any("redis"), any("redis-master"), any("maily-redis")], C::DataTier, S::Changed, &DEV_DATA_TIER, &[to("StatefulSet", "redis")]),
+    one("Service redis", SVC, &[any("redis"), any("redis-master"), any("maily-redis")], C::DataTier, S::Changed, &DEV_DATA_TIER, &[to("Service", "redis"), to("Service", "redis-headless")]),
     one("Service redis-headless", SVC, &[any("redis-headless")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("ConfigMap redis-config", CM, &[any("redis-config"), any("redis-cluster-config")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("PersistentVolumeClaim redis-data", &["PersistentVolumeClaim"], &[any("redis-data-pvc")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
@@ -732,7 +750,8 @@ pub const DIFFERENCES: &[Explained] = &[
     x("Deployment api", &[DEV, STG], "env", Removed("NODE_ENV"), &PYTHON_ENV),
     x("Deployment api", &[DEV], "env", Added("PYTHON_ENV"), &PYTHON_ENV),
     x("Deployment api", &[DEV], "env", Removed("SUPABASE_URL"), &DEV_CREDENTIALS),
-    x("Deployment api", &[DEV], "env", Removed("REDIS_URL"), &DEV_CREDENTIALS),
+    x("Deployment api", &[DEV], "env", Added("DATABASE_URL"), &DEV_DATA_TIER),
+    x("Deployment api", &[DEV], "env", Added("RABBITMQ_URL"), &DEV_DATA_TIER),
     x("Deployment api", &[DEV], "env", Added("* ← secret:maily-secrets/*"), &DEV_CREDENTIALS),
     x("Deployment api", &[STG], "env", Removed("* ← secret:staging-secrets/*"), &ONE_SECRET),
     x("Deployment api", &[STG], "env", Added("* ← secret:maily-secrets/*"), &ONE_SECRET),
@@ -753,7 +772,11 @@ pub const DIFFERENCES: &[Explained] = &[
     x("Deployment web", &[DEV], "readinessProbe.timing", Changed("none", "delay 10s, period 5s, timeout 3s, failures 3"), &WEB_PROBES),
     x("Deployment web", &[PROD], "replicas", Changed("3", "HPA 3-10"), &HPA_BOUNDS),
     x("Deployment web", &[DEV, PROD], "env", Added("* ← secret:maily-secrets/*"), &WEB_SECRETS),
-    x("Deployment web", &[DEV], "env", Removed("API_URL"), &PLANNED_CORE),
+    x("Deployment web", &[DEV], "env", Added("DATABASE_URL"), &DEV_DATA_TIER),
+    x("Deployment web", &[DEV, PROD], "env", Added("NEXTAUTH_URL"), &WEB_URLS),
+    x("Deployment web", &[DEV, PROD], "env", Added("NEXT_PUBLIC_API_URL"), &WEB_URLS),
+    x("Deployment web", &[PROD], "env", Added("NEXT_PUBLIC_CDN_URL"), &WEB_URLS),
+    x("Deployment web", &[PROD], "env", Added("API_URL"), &WEB_URLS),
     x("Deployment web", &[STG], "object", Changed("absent", "present"), &EVERY_ENVIRONMENT),
     x("Service web", &[DEV], "ports", Removed("3000 → 3000/TCP"), &SERVICE_PORT),
     x("Service web", &[DEV], "ports", Added("http 80 → 3000/TCP"), &SERVICE_PORT),
@@ -777,11 +800,8 @@ pub const DIFFERENCES: &[Explained] = &[
     x("Deployment ai-service", &[PROD], "startupProbe.timing", Changed("none", "delay 10s, period 5s, timeout 5s, failures 30"), &AI_PORT),
     x("Deployment ai-service", &[PROD], "env", Added("LOG_LEVEL"), &AI_ENV),
     x("Deployment ai-service", &[PROD], "env", Added("* ← secret:maily-secrets/*"), &AI_ENV),
-    x("Deployment ai-service", &[STG], "env", Removed("* ← secret:maily-secrets/* (optional)"), &PLANNED_CORE),
-    x("Deployment ai-service", &[STG], "env", Added("* ← secret:maily-secrets/*"), &PLANNED_CORE),
-    x("Deployment ai-service", &[STG], "env", Removed("REDIS_HOST"), &PLANNED_CORE),
-    x("Deployment ai-service", &[STG], "env", Removed("REDIS_PORT"), &PLANNED_CORE),
-    x("Deployment ai-service", &[STG], "autoscaling.behavior", Changed("scaleDown stabilization 300s", "none"), &PLANNED_CORE),
+    x("Deployment ai-service", &[STG], "env", Removed("* ← secret:maily-secrets/* (optional)"), &OPTIONAL_KEYS),
+    x("Deployment ai-service", &[STG], "env", Added("* ← secret:maily-secrets/*"), &OPTIONAL_KEYS),
     x("Deployment ai-service", &[STG], "volumes", Removed("/app/config ← configmap:ai-service-config"), &AI_CONFIG),
     x("Deployment ai-service", &[STG, PROD], "volumes", Added("/app/config ← configmap:maily-ai-service (read-only)"), &AI_CONFIG),
     x("Service ai-service", &[PROD], "object", Changed("absent", "present"), &AI_SERVICE_EVERYWHERE),

@@ -145,6 +145,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "api") "secretEnv") }}
 {{- fail "values key api.secretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "api") "optionalSecretEnv") }}
+{{- fail "values key api.optionalSecretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "api") "podAnnotations") }}
 {{- fail "values key api.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
@@ -363,6 +366,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "web") "secretEnv") }}
 {{- fail "values key web.secretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "web") "optionalSecretEnv") }}
+{{- fail "values key web.optionalSecretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "web") "podAnnotations") }}
 {{- fail "values key web.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
@@ -583,6 +589,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "workers") "secretEnv") }}
 {{- fail "values key workers.secretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "workers") "optionalSecretEnv") }}
+{{- fail "values key workers.optionalSecretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "workers") "podAnnotations") }}
 {{- fail "values key workers.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
@@ -775,6 +784,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "aiService") "secretEnv") }}
 {{- fail "values key aiService.secretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "aiService") "optionalSecretEnv") }}
+{{- fail "values key aiService.optionalSecretEnv is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "aiService") "podAnnotations") }}
 {{- fail "values key aiService.podAnnotations is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
@@ -918,6 +930,291 @@ Usage: {{- include "maily.checks" $ }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "aiService" "slo") "latencyP99Seconds") }}
 {{- fail "values key aiService.slo.latencyP99Seconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index $.Values "dataTier") }}
+{{- fail "values key dataTier is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier") "enabled") }}
+{{- fail "values key dataTier.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier") "postgres") }}
+{{- fail "values key dataTier.postgres is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres") "image") }}
+{{- fail "values key dataTier.postgres.image is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "image") "repository") }}
+{{- fail "values key dataTier.postgres.image.repository is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "image") "tag") }}
+{{- fail "values key dataTier.postgres.image.tag is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "image") "pullPolicy") }}
+{{- fail "values key dataTier.postgres.image.pullPolicy is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "image") "digest") }}
+{{- fail "values key dataTier.postgres.image.digest is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres") "resources") }}
+{{- fail "values key dataTier.postgres.resources is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "resources") "requests") }}
+{{- fail "values key dataTier.postgres.resources.requests is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "resources" "requests") "cpu") }}
+{{- fail "values key dataTier.postgres.resources.requests.cpu is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "resources" "requests") "memory") }}
+{{- fail "values key dataTier.postgres.resources.requests.memory is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "resources") "limits") }}
+{{- fail "values key dataTier.postgres.resources.limits is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "resources" "limits") "cpu") }}
+{{- fail "values key dataTier.postgres.resources.limits.cpu is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "resources" "limits") "memory") }}
+{{- fail "values key dataTier.postgres.resources.limits.memory is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres") "livenessProbe") }}
+{{- fail "values key dataTier.postgres.livenessProbe is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "livenessProbe") "initialDelaySeconds") }}
+{{- fail "values key dataTier.postgres.livenessProbe.initialDelaySeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "livenessProbe") "periodSeconds") }}
+{{- fail "values key dataTier.postgres.livenessProbe.periodSeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "livenessProbe") "timeoutSeconds") }}
+{{- fail "values key dataTier.postgres.livenessProbe.timeoutSeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "livenessProbe") "failureThreshold") }}
+{{- fail "values key dataTier.postgres.livenessProbe.failureThreshold is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres") "readinessProbe") }}
+{{- fail "values key dataTier.postgres.readinessProbe is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "readinessProbe") "initialDelaySeconds") }}
+{{- fail "values key dataTier.postgres.readinessProbe.initialDelaySeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "readinessProbe") "periodSeconds") }}
+{{- fail "values key dataTier.postgres.readinessProbe.periodSeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "readinessProbe") "timeoutSeconds") }}
+{{- fail "values key dataTier.postgres.readinessProbe.timeoutSeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "readinessProbe") "failureThreshold") }}
+{{- fail "values key dataTier.postgres.readinessProbe.failureThreshold is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres") "persistence") }}
+{{- fail "values key dataTier.postgres.persistence is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "persistence") "size") }}
+{{- fail "values key dataTier.postgres.persistence.size is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "persistence") "storageClass") }}
+{{- fail "values key dataTier.postgres.persistence.storageClass is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres") "podSecurityContext") }}
+{{- fail "values key dataTier.postgres.podSecurityContext is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "podSecurityContext") "runAsUser") }}
+{{- fail "values key dataTier.postgres.podSecurityContext.runAsUser is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "podSecurityContext") "runAsGroup") }}
+{{- fail "values key dataTier.postgres.podSecurityContext.runAsGroup is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "postgres" "podSecurityContext") "fsGroup") }}
+{{- fail "values key dataTier.postgres.podSecurityContext.fsGroup is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier") "redis") }}
+{{- fail "values key dataTier.redis is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis") "image") }}
+{{- fail "values key dataTier.redis.image is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "image") "repository") }}
+{{- fail "values key dataTier.redis.image.repository is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "image") "tag") }}
+{{- fail "values key dataTier.redis.image.tag is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "image") "pullPolicy") }}
+{{- fail "values key dataTier.redis.image.pullPolicy is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "image") "digest") }}
+{{- fail "values key dataTier.redis.image.digest is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis") "resources") }}
+{{- fail "values key dataTier.redis.resources is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "resources") "requests") }}
+{{- fail "values key dataTier.redis.resources.requests is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "resources" "requests") "cpu") }}
+{{- fail "values key dataTier.redis.resources.requests.cpu is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "resources" "requests") "memory") }}
+{{- fail "values key dataTier.redis.resources.requests.memory is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "resources") "limits") }}
+{{- fail "values key dataTier.redis.resources.limits is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "resources" "limits") "cpu") }}
+{{- fail "values key dataTier.redis.resources.limits.cpu is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "resources" "limits") "memory") }}
+{{- fail "values key dataTier.redis.resources.limits.memory is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis") "livenessProbe") }}
+{{- fail "values key dataTier.redis.livenessProbe is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "livenessProbe") "initialDelaySeconds") }}
+{{- fail "values key dataTier.redis.livenessProbe.initialDelaySeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "livenessProbe") "periodSeconds") }}
+{{- fail "values key dataTier.redis.livenessProbe.periodSeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "livenessProbe") "timeoutSeconds") }}
+{{- fail "values key dataTier.redis.livenessProbe.timeoutSeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "livenessProbe") "failureThreshold") }}
+{{- fail "values key dataTier.redis.livenessProbe.failureThreshold is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis") "readinessProbe") }}
+{{- fail "values key dataTier.redis.readinessProbe is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "readinessProbe") "initialDelaySeconds") }}
+{{- fail "values key dataTier.redis.readinessProbe.initialDelaySeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "readinessProbe") "periodSeconds") }}
+{{- fail "values key dataTier.redis.readinessProbe.periodSeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "readinessProbe") "timeoutSeconds") }}
+{{- fail "values key dataTier.redis.readinessProbe.timeoutSeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "readinessProbe") "failureThreshold") }}
+{{- fail "values key dataTier.redis.readinessProbe.failureThreshold is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis") "persistence") }}
+{{- fail "values key dataTier.redis.persistence is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "persistence") "size") }}
+{{- fail "values key dataTier.redis.persistence.size is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "persistence") "storageClass") }}
+{{- fail "values key dataTier.redis.persistence.storageClass is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis") "podSecurityContext") }}
+{{- fail "values key dataTier.redis.podSecurityContext is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "podSecurityContext") "runAsUser") }}
+{{- fail "values key dataTier.redis.podSecurityContext.runAsUser is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "podSecurityContext") "runAsGroup") }}
+{{- fail "values key dataTier.redis.podSecurityContext.runAsGroup is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "redis" "podSecurityContext") "fsGroup") }}
+{{- fail "values key dataTier.redis.podSecurityContext.fsGroup is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier") "rabbitmq") }}
+{{- fail "values key dataTier.rabbitmq is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq") "image") }}
+{{- fail "values key dataTier.rabbitmq.image is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "image") "repository") }}
+{{- fail "values key dataTier.rabbitmq.image.repository is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "image") "tag") }}
+{{- fail "values key dataTier.rabbitmq.image.tag is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "image") "pullPolicy") }}
+{{- fail "values key dataTier.rabbitmq.image.pullPolicy is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "image") "digest") }}
+{{- fail "values key dataTier.rabbitmq.image.digest is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq") "resources") }}
+{{- fail "values key dataTier.rabbitmq.resources is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "resources") "requests") }}
+{{- fail "values key dataTier.rabbitmq.resources.requests is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "resources" "requests") "cpu") }}
+{{- fail "values key dataTier.rabbitmq.resources.requests.cpu is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "resources" "requests") "memory") }}
+{{- fail "values key dataTier.rabbitmq.resources.requests.memory is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "resources") "limits") }}
+{{- fail "values key dataTier.rabbitmq.resources.limits is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "resources" "limits") "cpu") }}
+{{- fail "values key dataTier.rabbitmq.resources.limits.cpu is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "resources" "limits") "memory") }}
+{{- fail "values key dataTier.rabbitmq.resources.limits.memory is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq") "livenessProbe") }}
+{{- fail "values key dataTier.rabbitmq.livenessProbe is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "livenessProbe") "initialDelaySeconds") }}
+{{- fail "values key dataTier.rabbitmq.livenessProbe.initialDelaySeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "livenessProbe") "periodSeconds") }}
+{{- fail "values key dataTier.rabbitmq.livenessProbe.periodSeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "livenessProbe") "timeoutSeconds") }}
+{{- fail "values key dataTier.rabbitmq.livenessProbe.timeoutSeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "livenessProbe") "failureThreshold") }}
+{{- fail "values key dataTier.rabbitmq.livenessProbe.failureThreshold is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq") "readinessProbe") }}
+{{- fail "values key dataTier.rabbitmq.readinessProbe is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "readinessProbe") "initialDelaySeconds") }}
+{{- fail "values key dataTier.rabbitmq.readinessProbe.initialDelaySeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "readinessProbe") "periodSeconds") }}
+{{- fail "values key dataTier.rabbitmq.readinessProbe.periodSeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "readinessProbe") "timeoutSeconds") }}
+{{- fail "values key dataTier.rabbitmq.readinessProbe.timeoutSeconds is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "readinessProbe") "failureThreshold") }}
+{{- fail "values key dataTier.rabbitmq.readinessProbe.failureThreshold is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq") "persistence") }}
+{{- fail "values key dataTier.rabbitmq.persistence is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "persistence") "size") }}
+{{- fail "values key dataTier.rabbitmq.persistence.size is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "persistence") "storageClass") }}
+{{- fail "values key dataTier.rabbitmq.persistence.storageClass is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq") "podSecurityContext") }}
+{{- fail "values key dataTier.rabbitmq.podSecurityContext is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "podSecurityContext") "runAsUser") }}
+{{- fail "values key dataTier.rabbitmq.podSecurityContext.runAsUser is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "podSecurityContext") "runAsGroup") }}
+{{- fail "values key dataTier.rabbitmq.podSecurityContext.runAsGroup is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "rabbitmq" "podSecurityContext") "fsGroup") }}
+{{- fail "values key dataTier.rabbitmq.podSecurityContext.fsGroup is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier") "externalRedis") }}
+{{- fail "values key dataTier.externalRedis is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "externalRedis") "host") }}
+{{- fail "values key dataTier.externalRedis.host is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier" "externalRedis") "port") }}
+{{- fail "values key dataTier.externalRedis.port is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
 {{- if kindIs "invalid" (index $.Values "tests") }}
 {{- fail "values key tests is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
@@ -1392,7 +1689,7 @@ Usage: {{ include "maily.check.requestsWithinLimits" (list $ "api" (list)) }}
 {{- end }}
 
 {{/*
-maily.check.secretEnvUnique: no variable is in both `env` and `secretEnv`. Fails naming the fields.
+maily.check.secretEnvUnique: no variable is in two of `env`, `secretEnv` and `optionalSecretEnv`. Fails naming the fields.
 Usage: {{ include "maily.check.secretEnvUnique" (list $ "api" (list)) }}
 */}}
 {{- define "maily.check.secretEnvUnique" -}}
@@ -1403,6 +1700,11 @@ Usage: {{ include "maily.check.secretEnvUnique" (list $ "api" (list)) }}
 {{- range $name, $_ := $v.secretEnv }}
 {{- if hasKey $v.env $name }}
 {{- fail (printf "%s.secretEnv.%s is already set by env" $key $name) }}
+{{- end }}
+{{- end }}
+{{- range $name, $_ := $v.optionalSecretEnv }}
+{{- if or (hasKey $v.env $name) (hasKey $v.secretEnv $name) }}
+{{- fail (printf "%s.optionalSecretEnv.%s is already set by env or secretEnv" $key $name) }}
 {{- end }}
 {{- end }}
 {{- end }}
