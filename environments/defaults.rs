@@ -11,6 +11,9 @@ use std::collections::BTreeMap;
 use k8s_openapi::api::networking::v1::{IPBlock, NetworkPolicyPeer};
 use maily_chart::components::Components;
 use maily_chart::components::ai_service::{Agent, OctotoolsConfig, Step, Workflow};
+use maily_chart::components::blockchain::{self, AbiItem, Blockchain, event, event_param, function, param, tuple};
+use maily_chart::components::ip_warming::{Compliance, IpWarming, Stage};
+use maily_chart::components::mailydocs::{DocumentVolume, Mailydocs};
 use maily_chart::data_tier::{DataServer, DataTier, ExternalRedis, Persistence};
 use maily_chart::passthrough::Passed;
 use maily_chart::values::{
@@ -274,6 +277,168 @@ pub fn agents_config() -> String {
     octotools_config().to_json()
 }
 
+/// An optional app: off, one replica, the given image, resources, port and
+/// probe timings (liveness, readiness).
+fn optional_app(
+    component: &str,
+    repository: &str,
+    resources: Resources,
+    port: i32,
+    liveness: ProbeTiming,
+    readiness: ProbeTiming,
+) -> HttpWorkload {
+    let mut app = http(component, workload(repository, resources, liveness, readiness), port);
+    app.workload.enabled = false;
+    app
+}
+
+/// The Maily contracts' ABIs (the legacy ConfigMap `blockchain-contracts`,
+/// restated as typed Rust), by file name.
+pub fn contract_abis() -> BTreeMap<String, Vec<AbiItem>> {
+    let s = |name: &str| param(name, "string");
+    let email_record = tuple(
+        "EmailVerification.EmailRecord",
+        vec![
+            s("sender"),
+            s("recipient"),
+            s("subject"),
+            s("contentHash"),
+            param("timestamp", "uint256"),
+            param("verifier", "address"),
+            param("verificationTimestamp", "uint256"),
+        ],
+    );
+    let certificate = tuple(
+        "Certificate.CertificateData",
+        vec![
+            param("certificateType", "uint8"),
+            param("issuer", "address"),
+            s("subject"),
+            param("issuedAt", "uint256"),
+            param("expiresAt", "uint256"),
+            param("status", "uint8"),
+            s("metadataURI"),
+            s("signature"),
+        ],
+    );
+    let record = tuple(
+        "ContentVerification.VerificationRecord",
+        vec![s("metadataHash"), s("userId"), param("verifier", "address"), param("timestamp", "uint256")],
+    );
+    let unnamed = |kind: &str| param("", kind);
+    BTreeMap::from([
+        (
+            "EmailVerificationABI.json".into(),
+            vec![
+                event(
+                    "EmailVerified",
+                    vec![
+                        event_param("emailId", "string", true),
+                        event_param("verifier", "address", true),
+                        event_param("timestamp", "uint256", false),
+                    ],
+                ),
+                function("getEmailVerification", vec![s("emailId")], vec![email_record], "view"),
+                function("owner", vec![], vec![unnamed("address")], "view"),
+                function("isEmailVerified", vec![s("emailId")], vec![unnamed("bool")], "view"),
+                function(
+                    "verifyEmail",
+                    vec![
+                        s("emailId"),
+                        s("sender"),
+                        s("recipient"),
+                        s("subject"),
+                        s("contentHash"),
+                        param("timestamp", "uint256"),
+                    ],
+                    vec![],
+                    "nonpayable",
+                ),
+            ],
+        ),
+        (
+            "CertificateABI.json".into(),
+            vec![
+                event(
+                    "CertificateIssued",
+                    vec![
+                        event_param("certificateId", "string", true),
+                        event_param("issuer", "address", true),
+                        event_param("certificateType", "uint8", true),
+                    ],
+                ),
+                function("getCertificate", vec![s("certificateId")], vec![certificate], "view"),
+                function("getCertificatesBySubject", vec![s("subject")], vec![unnamed("string[]")], "view"),
+                function(
+                    "issueCertificate",
+                    vec![
+                        param("certificateType", "uint8"),
+                        param("issuer", "address"),
+                        s("subject"),
+                        param("issuedAt", "uint256"),
+                        param("expiresAt", "uint256"),
+                        s("metadataURI"),
+                        s("signature"),
+                    ],
+                    vec![unnamed("string")],
+                    "nonpayable",
+                ),
+                function("verifyCertificate", vec![s("certificateId")], vec![unnamed("bool")], "view"),
+            ],
+        ),
+        (
+            "VerificationABI.json".into(),
+            vec![
+                event(
+                    "ContentVerified",
+                    vec![
+                        event_param("contentHash", "string", true),
+                        event_param("verifier", "address", true),
+                        event_param("metadataHash", "string", false),
+                        event_param("timestamp", "uint256", false),
+                    ],
+                ),
+                function("getVerification", vec![s("contentHash")], vec![record], "view"),
+                function("isContentVerified", vec![s("contentHash")], vec![unnamed("bool")], "view"),
+                function("verifyContent", vec![s("contentHash"), s("metadataHash"), s("userId")], vec![], "nonpayable"),
+            ],
+        ),
+    ])
+}
+
+/// The IP warming service's compliance settings (the legacy ConfigMap
+/// `compliance-config`, restated: retention, consent, opt-out and the ramp).
+pub fn compliance() -> Compliance {
+    let stage = |day, volume, frequency, bounce| Stage {
+        day,
+        volume,
+        frequency,
+        bounce_threshold: bounce,
+        complaint_threshold: 0.1,
+        spam_threshold: 0.1,
+    };
+    Compliance {
+        retention_days: BTreeMap::from([
+            ("user_data".into(), 730),
+            ("tracking_data".into(), 90),
+            ("consent_records".into(), 1825),
+            ("email_activity".into(), 365),
+        ]),
+        double_opt_in: true,
+        opt_out_within_days: 10,
+        physical_address_required: true,
+        stages: vec![
+            stage(1, 50, 1, 5.0),
+            stage(2, 100, 1, 5.0),
+            stage(3, 500, 2, 5.0),
+            stage(7, 1000, 2, 4.0),
+            stage(14, 5000, 2, 3.0),
+            stage(21, 10000, 2, 2.0),
+            stage(30, 50000, 2, 2.0),
+        ],
+    }
+}
+
 /// An in-cluster data server of the development data tier: one pod, the
 /// given image, a claim of `size` on the default StorageClass, UID/GID 10001.
 fn data_server(repository: &str, tag: &str, resources: Resources, size: &str) -> DataServer {
@@ -394,6 +559,170 @@ pub fn values() -> Values {
                 // p99) above 1 s. Agent runs are slow: the environments
                 // raise the latency thresholds.
                 slo: slo("99.5", ("1", "5"), ("0.5", "1")),
+            },
+            // The optional apps (INVENTORY §11.1), all off here; sizes and
+            // probe timings from their legacy copies.
+            ai_mesh: {
+                let mut app = optional_app(
+                    "ai-mesh",
+                    "maily/ai-mesh",
+                    resources("500m", "1Gi", "2", "4Gi"),
+                    8080,
+                    probe(30, 30, 5, 3),
+                    probe(5, 10, 3, 3),
+                );
+                app.workload.env = map(&[("LOG_LEVEL", "info")]);
+                app.workload.optional_secret_env = map(&[
+                    ("ANTHROPIC_API_KEY", "anthropic-api-key"),
+                    ("OPENAI_API_KEY", "openai-api-key"),
+                    ("GOOGLE_API_KEY", "google-api-key"),
+                ]);
+                app
+            },
+            // Port 3000: the staging copy, the only one with a Deployment in
+            // a namespace, and the port production's Service targeted (the
+            // unified `email` copy's 4000 goes).
+            email_processing: {
+                let mut app = optional_app(
+                    "email-processing",
+                    "maily/email-processing",
+                    resources("200m", "256Mi", "500m", "512Mi"),
+                    3000,
+                    probe(30, 10, 5, 3),
+                    probe(10, 5, 2, 3),
+                );
+                app.workload.env = map(&[("NODE_ENV", "production"), ("PORT", "3000")]);
+                app.workload.optional_secret_env = map(&[
+                    ("SENDGRID_API_KEY", "sendgrid-api-key"),
+                    ("RESEND_API_KEY", "resend-api-key"),
+                    ("MAILGUN_API_KEY", "mailgun-api-key"),
+                ]);
+                app
+            },
+            contact_management: {
+                let mut app = optional_app(
+                    "contact-management",
+                    "maily/contact-management",
+                    resources("200m", "256Mi", "500m", "512Mi"),
+                    8000,
+                    probe(30, 10, 5, 3),
+                    probe(10, 5, 2, 3),
+                );
+                app.workload.optional_secret_env = map(&[
+                    ("EMAIL_VALIDATION_API_KEY", "email-validation-api-key"),
+                    ("DATA_ENRICHMENT_API_KEY", "data-enrichment-api-key"),
+                ]);
+                app
+            },
+            analytics: optional_app(
+                "analytics",
+                "maily/analytics",
+                resources("200m", "512Mi", "800m", "1Gi"),
+                5000,
+                probe(30, 30, 5, 3),
+                probe(10, 5, 3, 3),
+            ),
+            blockchain: {
+                let mut app = optional_app(
+                    "blockchain",
+                    "maily/blockchain",
+                    resources("500m", "512Mi", "1000m", "1Gi"),
+                    8000,
+                    probe(30, 30, 5, 3),
+                    probe(10, 10, 5, 3),
+                );
+                app.workload.env = map(&[("NODE_ENV", "production"), ("PORT", "8000"), ("LOG_LEVEL", "info")]);
+                // The service cannot sign or find its contracts without these.
+                app.workload.secret_env = map(&[
+                    ("POLYGON_RPC_URL", "polygon-rpc-url"),
+                    ("BLOCKCHAIN_PRIVATE_KEY", "blockchain-private-key"),
+                    ("EMAIL_VERIFICATION_CONTRACT_ADDRESS", "email-verification-contract-address"),
+                    ("CERTIFICATE_CONTRACT_ADDRESS", "certificate-contract-address"),
+                    ("MULTICALL_CONTRACT_ADDRESS", "multicall-contract-address"),
+                ]);
+                Blockchain {
+                    http: app,
+                    contract_abis: contract_abis()
+                        .iter()
+                        .map(|(f, abi)| (f.clone(), blockchain::abi_json(abi)))
+                        .collect(),
+                }
+            },
+            mailydocs: {
+                let mut app = optional_app(
+                    "mailydocs",
+                    "maily/mailydocs",
+                    resources("200m", "512Mi", "1000m", "2Gi"),
+                    8000,
+                    probe(30, 10, 5, 3),
+                    probe(5, 5, 3, 3),
+                );
+                app.workload.env = map(&[
+                    ("LOG_LEVEL", "INFO"),
+                    ("DOCUMENT_STORAGE_PATH", "/data/documents"),
+                    ("DOCUMENT_BASE_URL", "/api/documents"),
+                    ("TEMP_DIRECTORY", "/tmp/mailydocs"),
+                    ("BLOCKCHAIN_ENABLED", "true"),
+                    ("BLOCKCHAIN_NETWORK", "mainnet"),
+                ]);
+                app.workload.secret_env = map(&[
+                    ("BLOCKCHAIN_PROVIDER_URL", "polygon-rpc-url"),
+                    ("BLOCKCHAIN_PRIVATE_KEY", "blockchain-private-key"),
+                    ("BLOCKCHAIN_CONTRACT_ADDRESS", "certificate-contract-address"),
+                ]);
+                Mailydocs {
+                    http: app,
+                    documents: DocumentVolume {
+                        size: maily_chart::quantity::Quantity::new("50Gi"),
+                        storage_class: String::new(),
+                    },
+                }
+            },
+            // nginx as a non-root user on 8080 (the official image needs root
+            // to bind 80 and write its pid file).
+            api_edge_caching: {
+                let mut app = optional_app(
+                    "api-edge-caching",
+                    "nginxinc/nginx-unprivileged",
+                    resources("200m", "256Mi", "500m", "512Mi"),
+                    8080,
+                    probe(30, 10, 5, 3),
+                    probe(5, 10, 5, 3),
+                );
+                app.workload.image.tag = "1.27.3-alpine".into();
+                app
+            },
+            // The Core Rule Set image's stable tag (CRS version, server, OS,
+            // build date): non-root on 8080, its configuration generated
+            // from the variables the chart sets.
+            waf: {
+                let mut app = optional_app(
+                    "waf",
+                    "owasp/modsecurity-crs",
+                    resources("200m", "256Mi", "500m", "512Mi"),
+                    8080,
+                    probe(30, 10, 5, 3),
+                    probe(5, 10, 5, 3),
+                );
+                app.workload.image.tag = "4.18.0-nginx-alpine-202509051009".into();
+                app
+            },
+            ip_warming: {
+                let mut app = optional_app(
+                    "ip-warming",
+                    "maily/ip-warming",
+                    resources("200m", "256Mi", "500m", "512Mi"),
+                    8080,
+                    probe(30, 10, 5, 3),
+                    probe(5, 10, 5, 3),
+                );
+                app.workload.env = map(&[("LOG_LEVEL", "info")]);
+                app.workload.optional_secret_env = map(&[
+                    ("SENDGRID_API_KEY", "sendgrid-api-key"),
+                    ("MAILGUN_API_KEY", "mailgun-api-key"),
+                    ("MAILGUN_DOMAIN", "mailgun-domain"),
+                ]);
+                IpWarming { http: app, compliance_config: compliance().to_json() }
             },
         },
         // Off: staging and production use servers outside the cluster. The

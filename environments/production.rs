@@ -60,6 +60,31 @@ pub fn environment() -> Values {
     ]);
 
     v.ai_service.http.workload.replica_count = 2;
+
+    // The optional apps production ran (INVENTORY §11.1).
+    let mesh = &mut v.components.ai_mesh.workload;
+    mesh.enabled = true;
+    mesh.image.tag = "v1.2.0".into();
+    mesh.replica_count = 3;
+    mesh.autoscaling = autoscaling(3, 10, 70, 80);
+    mesh.topology_spread = across_nodes();
+    v.ai_mesh.route.hosts = vec!["ai-mesh.justmaily.com".into()];
+    v.ai_mesh.route.request_timeout = "300s".into();
+    let email = &mut v.components.email_processing.workload;
+    email.enabled = true;
+    email.replica_count = 3;
+    email.autoscaling = autoscaling(3, 10, 70, 75);
+    v.analytics.workload.enabled = true;
+    let blockchain = &mut v.components.blockchain.http.workload;
+    blockchain.enabled = true;
+    blockchain.replica_count = 3;
+    blockchain.autoscaling = autoscaling(3, 10, 70, 80);
+    let docs = &mut v.components.mailydocs.http.workload;
+    docs.enabled = true;
+    docs.replica_count = 2;
+    docs.autoscaling = autoscaling(2, 10, 70, 80);
+    // The legacy's EFS class: ReadWriteMany across zones.
+    v.mailydocs.documents.storage_class = "efs-sc".into();
     // Gateway API: ingress-nginx, which the legacy ran, was retired in March
     // 2026. The routes attach to the platform team's Gateway `maily` in
     // `gateway-system` (listener `https`; plain HTTP on `http` redirects).

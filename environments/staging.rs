@@ -59,6 +59,18 @@ pub fn environment() -> Values {
     // The staging Redis the legacy AI service used (REDIS_HOST, REDIS_PORT),
     // run by the data platform in namespace `staging`.
     v.data_tier.external_redis.host = "redis-master.staging.svc.cluster.local".into();
+    // The optional apps staging ran (INVENTORY §11.1): ai-mesh (HPA 2–5,
+    // debug logs), email processing and contact management.
+    let mesh = &mut v.ai_mesh.workload;
+    mesh.enabled = true;
+    mesh.replica_count = 2;
+    mesh.autoscaling = autoscaling(2, 5, 70, 80);
+    mesh.resources = resources("250m", "512Mi", "1", "2Gi");
+    mesh.env = map(&[("LOG_LEVEL", "debug")]);
+    v.ai_mesh.route.hosts = vec!["ai-mesh-staging.justmaily.com".into()];
+    v.ai_mesh.route.request_timeout = "300s".into();
+    v.email_processing.workload.enabled = true;
+    v.contact_management.workload.enabled = true;
     // Gateway API: ingress-nginx, which the legacy ran, was retired in March
     // 2026. The routes attach to the platform team's Gateway `maily` in
     // `gateway-system` (listener `https`; plain HTTP on `http` redirects).

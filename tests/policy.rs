@@ -459,15 +459,29 @@ fn a_pdb_exists_exactly_when_enabled_and_more_than_one_replica_runs() {
 
 /// The variables the chart sets itself in a component's container: its
 /// connection variables (from `dataTier`) and its own (`API_URL` of the web
-/// front end, `REDIS_HOST`/`REDIS_PORT` of the AI service).
+/// front end, `REDIS_HOST`/`REDIS_PORT` of the AI service, the WAF's settings, ...).
 fn chart_vars(component: &str) -> Vec<String> {
     let def = maily_chart::components::by_name(component).expect("registered").def;
     let mut out = maily_chart::data_tier::connection_var_names(def);
-    match component {
-        "web" => out.push("API_URL".into()),
-        "ai-service" => out.extend(["REDIS_HOST".into(), "REDIS_PORT".into()]),
-        _ => {}
-    }
+    let own: &[&str] = match component {
+        "web" => &["API_URL"],
+        "ai-service" => &["REDIS_HOST", "REDIS_PORT"],
+        "contact-management" => &["POSTGRES_URI"],
+        "blockchain" => &["API_BASE_URL"],
+        "waf" => &[
+            "BACKEND",
+            "PORT",
+            "MODSEC_RULE_ENGINE",
+            "PARANOIA",
+            "ANOMALY_INBOUND",
+            "ANOMALY_OUTBOUND",
+            "MODSEC_AUDIT_LOG_FORMAT",
+            "MODSEC_AUDIT_LOG_TYPE",
+            "MODSEC_AUDIT_LOG",
+        ],
+        _ => &[],
+    };
+    out.extend(own.iter().map(|v| v.to_string()));
     out
 }
 

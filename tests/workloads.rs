@@ -272,3 +272,135 @@ fn components_connect_to_the_release_s_servers_in_development_and_to_the_secret_
         }
     }
 }
+
+/// The optional apps and where INVENTORY §11.1 turns them on.
+const OPTIONAL: [(&str, [bool; 3]); 9] = [
+    ("ai-mesh", [false, true, true]),
+    ("email-processing", [false, true, true]),
+    ("contact-management", [false, true, false]),
+    ("analytics", [false, false, true]),
+    ("blockchain", [false, false, true]),
+    ("mailydocs", [false, false, true]),
+    ("api-edge-caching", [false, false, false]),
+    ("waf", [false, false, false]),
+    ("ip-warming", [false, false, false]),
+];
+
+#[test]
+fn each_optional_app_is_a_registered_component_off_by_default_and_on_where_the_inventory_says() {
+    for (app, _) in OPTIONAL {
+        let r = maily_chart::components::by_name(app).unwrap_or_else(|| panic!("{app} is registered"));
+        assert!(!(r.values)(&values_of("default")).workload().enabled, "{app} is off by default");
+        assert!(r.def.summary.contains("optional"), "{app}: {}", r.def.summary);
+    }
+    for (i, env) in ["development", "staging", "production"].into_iter().enumerate() {
+        let objects = objects(env);
+        for (app, on) in OPTIONAL {
+            let name = format!("maily-{app}");
+            assert_eq!(object(&objects, "Deployment", &name).is_some(), on[i], "{env}: {app}");
+            assert_eq!(object(&objects, "Service", &name).is_some(), on[i], "{env}: {app} Service");
+        }
+    }
+    let production = objects("production");
+    let mesh = object(&production, "HorizontalPodAutoscaler", "maily-ai-mesh").expect("ai-mesh HPA");
+    assert_eq!((mesh["spec"]["minReplicas"].as_i64(), mesh["spec"]["maxReplicas"].as_i64()), (Some(3), Some(10)));
+    assert!(object(&production, "PodDisruptionBudget", "maily-ai-mesh").is_some());
+    assert!(object(&production, "HTTPRoute", "maily-ai-mesh").is_some(), "ai-mesh.justmaily.com");
+    let ready = &object(&production, "Deployment", "maily-ai-mesh").expect("ai-mesh")["spec"]["template"]["spec"]["containers"]
+        [0]["readinessProbe"]["httpGet"]["path"];
+    assert_eq!(ready, "/ready");
+    let email = &object(&production, "Deployment", "maily-email-processing").expect("email")["spec"]["template"]["spec"]
+        ["containers"][0];
+    assert_eq!(email["ports"][0]["containerPort"], 3000, "§11.4: port 3000, not 4000");
+    assert_eq!(email["readinessProbe"]["httpGet"]["path"], "/health/ready");
+}
+
+#[test]
+fn every_optional_app_on_renders_and_is_admitted_by_its_callers_only() {
+    let mut values = values_of("production");
+    for (app, _) in OPTIONAL {
+        let r = maily_chart::components::by_name(app).expect("registered");
+        (r.values_mut)(&mut values).workload_mut().enabled = true;
+    }
+    maily_chart::validate::validate("production", &values).expect("valid with every app on");
+    let objects = render_objects(&values, RELEASE, "maily");
+    for (app, _) in OPTIONAL {
+        let policy =
+            object(&objects, "NetworkPolicy", &format!("maily-{app}")).unwrap_or_else(|| panic!("{app} policy"));
+        assert!(policy["spec"]["policyTypes"].as_array().is_some_and(|t| t.len() == 2), "{app}");
+    }
+    // The edge cache and the WAF send to the chart's api Service.
+    let conf =
+        object(&objects, "ConfigMap", "maily-api-edge-caching").expect("edge cache config")["data"]["nginx.conf"]
+            .as_str()
+            .expect("nginx.conf")
+            .to_string();
+    assert!(conf.contains("server maily-api:80;"), "{conf}");
+    assert!(conf.contains("location ~ ^/api/v1/content/ {") && conf.contains("proxy_cache_valid 200 302 1h;"));
+    assert!(conf.contains("listen 8080;") && conf.contains("pid /tmp/nginx.pid;"), "unprivileged nginx");
+    let waf = env_of(&objects, "Deployment", "maily-waf");
+    assert_eq!(literal(&waf, "BACKEND"), Some("http://maily-api:80"));
+    assert_eq!(literal(&waf, "PARANOIA"), Some("1"));
+    let rules = object(&objects, "ConfigMap", "maily-waf-rules").expect("WAF rules")["data"]
+        [maily_chart::components::waf::RULES_FILE]
+        .as_str()
+        .expect("rules")
+        .to_string();
+    assert!(rules.contains("@gt 100"), "{rules}");
+    // IP warming's compliance settings, typed.
+    let text = object(&objects, "ConfigMap", "maily-ip-warming").expect("compliance")["data"]["compliance.json"]
+        .as_str()
+        .expect("text")
+        .to_string();
+    let compliance: maily_chart::components::ip_warming::Compliance = serde_json::from_str(&text).expect("typed");
+    assert_eq!(compliance.opt_out_within_days, 10);
+    assert_eq!(compliance.stages.first().map(|s| s.volume), Some(50));
+    // The api may call the apps it fronts; nothing else calls the edge apps.
+    let api = object(&objects, "NetworkPolicy", "maily-api").expect("api policy");
+    let egress = serde_json::to_string(&api["spec"]["egress"]).expect("json");
+    for callee in ["email-processing", "contact-management", "analytics"] {
+        assert!(egress.contains(&format!("\"app.kubernetes.io/component\":\"{callee}\"")), "api -> {callee}");
+    }
+}
+
+#[test]
+fn blockchain_mounts_its_typed_abis_and_has_no_role() {
+    let objects = objects("production");
+    assert!(
+        objects.iter().all(|o| !matches!(
+            o["kind"].as_str(),
+            Some("Role" | "RoleBinding" | "ClusterRole" | "ClusterRoleBinding")
+        )),
+        "no RBAC"
+    );
+    let sa = object(&objects, "ServiceAccount", "maily-blockchain").expect("its ServiceAccount");
+    assert_eq!(sa["automountServiceAccountToken"], false);
+    let abis = object(&objects, "ConfigMap", "maily-blockchain-contracts").expect("contracts")["data"].clone();
+    let files: Vec<&String> = abis.as_object().expect("data").keys().collect();
+    assert_eq!(files, ["CertificateABI.json", "EmailVerificationABI.json", "VerificationABI.json"]);
+    let abi: Vec<maily_chart::components::blockchain::AbiItem> =
+        serde_json::from_str(abis["EmailVerificationABI.json"].as_str().expect("text")).expect("typed ABI");
+    assert!(abi.iter().any(|i| i.name == "verifyEmail" && i.state_mutability.as_deref() == Some("nonpayable")));
+    let d = object(&objects, "Deployment", "maily-blockchain").expect("Deployment");
+    let mounts = serde_json::to_string(&d["spec"]["template"]["spec"]["containers"][0]["volumeMounts"]).expect("json");
+    assert!(mounts.contains("/app/contracts"));
+    // A broken ABI is refused by gen.
+    let mut values = values_of("production");
+    values.blockchain.contract_abis.insert("Bad.json".into(), "{}".into());
+    let errors = maily_chart::validate::validate("production", &values).expect_err("refused");
+    assert!(errors.iter().any(|e| e.contains("blockchain.contractAbis.Bad.json is not a contract ABI")), "{errors:?}");
+}
+
+#[test]
+fn mailydocs_documents_are_one_read_write_many_claim_sized_from_values_and_kept() {
+    let values = values_of("production");
+    let objects = objects("production");
+    let claim = object(&objects, "PersistentVolumeClaim", "maily-mailydocs-documents").expect("claim");
+    assert_eq!(claim["spec"]["accessModes"], json!(["ReadWriteMany"]));
+    assert_eq!(claim["spec"]["resources"]["requests"]["storage"], values.mailydocs.documents.size.as_str());
+    assert_eq!(claim["spec"]["storageClassName"], "efs-sc");
+    assert_eq!(claim["metadata"]["annotations"]["helm.sh/resource-policy"], "keep");
+    let d = object(&objects, "Deployment", "maily-mailydocs").expect("Deployment");
+    let volumes = serde_json::to_string(&d["spec"]["template"]["spec"]["volumes"]).expect("json");
+    assert!(volumes.contains("\"claimName\":\"maily-mailydocs-documents\""));
+}

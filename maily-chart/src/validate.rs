@@ -220,6 +220,8 @@ pub fn validate(environment: &str, values: &Values) -> Result<(), Vec<String>> {
     problems.extend(schema_problems(&json));
     problems.extend(crate::cross::problems(values));
     problems.extend(agents_config_problems(values));
+    problems.extend(crate::components::blockchain::problems(&values.blockchain));
+    problems.extend(crate::components::ip_warming::problems(&values.ip_warming));
     if problems.is_empty() {
         Ok(())
     } else {

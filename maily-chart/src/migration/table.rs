@@ -102,13 +102,64 @@ pub const CHART_METADATA: Reason = Reason {
            `kubeVersion` ≥ 1.33); the partial chart's metadata goes with it.",
 };
 
-/// Optional apps: issue 11.
+/// What is left of the optional apps: path routing on the API host.
 pub const PLANNED_APPS: Reason = Reason {
-    code: "planned-optional-apps",
+    code: "planned-path-routing",
     kind: K::Planned(11),
-    text: "Not in the chart yet: issue 11 adds the optional apps (email processing, contact management, analytics, \
-           ai-mesh, blockchain, mailydocs, edge cache, WAF, IP warming) as components with their Services, \
-           autoscalers, budgets, routes, configuration and policies.",
+    text: "Not in the chart yet: routing path prefixes of the API host (`/api/v1/emails`, `/api/v1/contacts`, \
+           `/api/v1/metrics`, `/api/v1/verify`) to the optional apps; each app's own `route` can carry such \
+           paths, but sharing one host across components' routes is not settled (issue 11 follow-up).",
+};
+/// The optional apps, as components.
+pub const OPTIONAL_APPS: Reason = Reason {
+    code: "optional-apps",
+    kind: K::Decision,
+    text: "Every optional app is a component of the chart (values key, Deployment, Service, ServiceAccount, HPA, \
+           PDB, `helm test` pod, NetworkPolicy from its calls), off by default and on where INVENTORY §11.1 puts it: \
+           aiMesh, emailProcessing (staging, production), contactManagement (staging), analytics, blockchain, \
+           mailydocs (production); apiEdgeCaching, waf, ipWarming available, off everywhere. Each keeps its \
+           legacy port and its readiness path (`/ready` for ai-mesh, `/health/ready` for email processing and \
+           contact management, `/health` elsewhere); images come from `maily/` on one registry; the apps read the \
+           platform's `DATABASE_URL`/`REDIS_URL` (the one Secret's URLs, or the development servers) instead of \
+           per-service database Secrets and ConfigMaps that did not exist; the HPA bounds are the legacy's, \
+           on CPU and memory; a PDB keeps all but one pod.",
+};
+/// email processing's port and probes.
+pub const EMAIL_PORT: Reason = Reason {
+    code: "email-port-3000",
+    kind: K::Decision,
+    text: "Email processing listens on 3000, live at `/health` and ready at `/health/ready`: the staging copy, \
+           the only Deployment in a namespace, and the port production's Service targeted; the unified `email` \
+           copy's port 4000 and readiness at `/health` go.",
+};
+/// Optional apps' configuration from typed Rust.
+pub const TYPED_APP_CONFIG: Reason = Reason {
+    code: "typed-app-config",
+    kind: K::Decision,
+    text: "Each optional app's configuration is a chart ConfigMap rendered from typed Rust: the blockchain \
+           contracts' ABIs (`blockchain.contractAbis`, typed `AbiItem`), the edge cache's `nginx.conf` (its zone, \
+           paths and durations, upstream the chart's api Service, for an unprivileged nginx on 8080), the WAF's \
+           settings and rules (the OWASP Core Rule Set's maintained rules in place of hand-written patterns, \
+           Maily's per-client limit as a rule file), IP warming's compliance settings (`ipWarming.complianceConfig`, \
+           typed `Compliance`: retention, opt-in and opt-out, the warming ramp).",
+};
+/// No Role for the blockchain service.
+pub const BLOCKCHAIN_NO_ROLE: Reason = Reason {
+    code: "blockchain-no-role",
+    kind: K::Decision,
+    text: "The blockchain service gets its own ServiceAccount without a token and no Role: it reads its contract \
+           ABIs from the mounted ConfigMap and its keys through `secretKeyRef`s, so it never calls the Kubernetes \
+           API; the legacy Role's get/list on ConfigMaps and Secrets granted read access to every Secret of the \
+           namespace for nothing.",
+};
+/// Routes of the optional apps.
+pub const APP_ROUTES: Reason = Reason {
+    code: "app-routes",
+    kind: K::Decision,
+    text: "An optional app is reached from outside through its own `route` (hosts and paths), rendered like the \
+           core's: ai-mesh on `ai-mesh(-staging).justmaily.com` with a 300 s timeout. MailyDocs gets no host by \
+           default (the legacy routed it on another domain, `api.mailyapp.com`); contact management is off in \
+           development, whose legacy copy was an nginx placeholder behind `maily.local`.",
 };
 /// The development data tier and the connection setting.
 pub const DEV_DATA_TIER: Reason = Reason {
@@ -425,6 +476,11 @@ pub const REASONS: &[Reason] = &[
     AI_CONFIG,
     AI_ENV,
     WRONG_TARGET,
+    OPTIONAL_APPS,
+    EMAIL_PORT,
+    TYPED_APP_CONFIG,
+    BLOCKCHAIN_NO_ROLE,
+    APP_ROUTES,
     PLANNED_APPS,
     DEV_DATA_TIER,
     WEB_URLS,
@@ -532,24 +588,24 @@ pub const ENTRIES: &[Entry] = &[
     one("Deployment ai-service", D, &[any("ai-service"), any("maily-ai-service")], C::CoreWorkload, S::Covered, &SAME_ROLE, &[to("Deployment", "ai-service")]),
     one("Service ai-service", SVC, &[any("maily-ai-service")], C::CoreWorkload, S::Covered, &SAME_ROLE, &[to("Service", "ai-service")]),
     // ---- optional apps (issue 11)
-    one("Deployment email-processing", D, &[any("email"), any("email-processing-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service email-processing", SVC, &[any("email-processing-service"), any("email-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment contact-management", D, &[any("contact-management-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service contact-management", SVC, &[any("contact-management-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment analytics", D, &[any("analytics")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service analytics", SVC, &[any("analytics-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment blockchain", D, &[any("blockchain-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service blockchain", SVC, &[any("blockchain-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment mailydocs", D, &[any("mailydocs")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service mailydocs", SVC, &[any("mailydocs")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment api-edge-caching", D, &[any("api-edge-caching")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service api-edge-caching", SVC, &[any("api-edge-caching")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment waf", D, &[any("maily-waf")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service waf", SVC, &[any("maily-waf")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment ip-warming", D, &[any("ip-warming-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service ip-warming", SVC, &[any("ip-warming-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment ai-mesh", D, &[any("ai-mesh"), any("ai-mesh-network")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service ai-mesh", SVC, &[any("ai-mesh"), any("ai-mesh-network")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
+    one("Deployment email-processing", D, &[any("email"), any("email-processing-service")], C::OptionalApp, S::Changed, &EMAIL_PORT, &[to("Deployment", "email-processing")]),
+    one("Service email-processing", SVC, &[any("email-processing-service"), any("email-service")], C::OptionalApp, S::Changed, &EMAIL_PORT, &[to("Service", "email-processing")]),
+    one("Deployment contact-management", D, &[any("contact-management-service")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Deployment", "contact-management")]),
+    one("Service contact-management", SVC, &[any("contact-management-service")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Service", "contact-management")]),
+    one("Deployment analytics", D, &[any("analytics")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Deployment", "analytics")]),
+    one("Service analytics", SVC, &[any("analytics-service")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Service", "analytics")]),
+    one("Deployment blockchain", D, &[any("blockchain-service")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Deployment", "blockchain")]),
+    one("Service blockchain", SVC, &[any("blockchain-service")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Service", "blockchain")]),
+    one("Deployment mailydocs", D, &[any("mailydocs")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Deployment", "mailydocs")]),
+    one("Service mailydocs", SVC, &[any("mailydocs")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Service", "mailydocs")]),
+    one("Deployment api-edge-caching", D, &[any("api-edge-caching")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[]),
+    one("Service api-edge-caching", SVC, &[any("api-edge-caching")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[]),
+    one("Deployment waf", D, &[any("maily-waf")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[]),
+    one("Service waf", SVC, &[any("maily-waf")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[]),
+    one("Deployment ip-warming", D, &[any("ip-warming-service")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[]),
+    one("Service ip-warming", SVC, &[any("ip-warming-service")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[]),
+    one("Deployment ai-mesh", D, &[any("ai-mesh"), any("ai-mesh-network")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Deployment", "ai-mesh")]),
+    one("Service ai-mesh", SVC, &[any("ai-mesh"), any("ai-mesh-network")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Service", "ai-mesh")]),
     one("Service campaign", SVC, &[any("campaign-service")], C::OptionalApp, S::OutOfScope, &OOS_DEAD, &[]),
     // ---- data tier
     one("StatefulSet postgres", &["StatefulSet"], &[any("maily-postgres"), any("postgres-primary")], C::DataTier, S::Changed, &DEV_DATA_TIER, &[to("StatefulSet", "postgres")]),
@@ -567,15 +623,15 @@ pub const ENTRIES: &[Entry] = &[
     one("Service redis-headless", SVC, &[any("redis-headless")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("ConfigMap redis-config", CM, &[any("redis-config"), any("redis-cluster-config")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("PersistentVolumeClaim redis-data", &["PersistentVolumeClaim"], &[any("redis-data-pvc")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
-    one("PersistentVolumeClaim mailydocs-documents", &["PersistentVolumeClaim"], &[any("document-storage-pvc")], C::DataTier, S::Missing, &PLANNED_APPS, &[]),
+    one("PersistentVolumeClaim mailydocs-documents", &["PersistentVolumeClaim"], &[any("document-storage-pvc")], C::DataTier, S::Changed, &OPTIONAL_APPS, &[to("PersistentVolumeClaim", "mailydocs-documents")]),
     // ---- ingress and routes
     one("Ingress api and web", ING, &[any("maily-api-ingress"), at("maily-ingress", "development"), at("maily-ingress", "")], C::Ingress, S::Changed, &ROUTES, &[to("HTTPRoute", "api"), to("HTTPRoute", "web"), to("HTTPRoute", "https-redirect"), to("Ingress", "api"), to("Ingress", "web")]),
     one("Ingress web front door", ING, &[any("justmaily-frontend"), at("maily-web", "maily")], C::Ingress, S::Changed, &ROUTES, &[to("HTTPRoute", "web")]),
     one("Ingress ai-service", ING, &[any("maily-ai-service-ingress")], C::Ingress, S::Changed, &ROUTES, &[to("HTTPRoute", "ai-service")]),
     one("Ingress api path routing", ING, &[any("justmaily-api"), at("maily-api", "maily-production")], C::Ingress, S::Missing, &PLANNED_APPS, &[]),
-    one("Ingress maily.local", ING, &[at("maily-ingress", "maily-dev")], C::Ingress, S::Missing, &PLANNED_APPS, &[]),
-    one("Ingress mailydocs", ING, &[any("mailydocs-ingress")], C::Ingress, S::Missing, &PLANNED_APPS, &[]),
-    one("Ingress ai-mesh", ING, &[any("ai-mesh"), any("ai-mesh-network")], C::Ingress, S::Missing, &PLANNED_APPS, &[]),
+    one("Ingress maily.local", ING, &[at("maily-ingress", "maily-dev")], C::Ingress, S::Changed, &APP_ROUTES, &[]),
+    one("Ingress mailydocs", ING, &[any("mailydocs-ingress")], C::Ingress, S::Changed, &APP_ROUTES, &[]),
+    one("Ingress ai-mesh", ING, &[any("ai-mesh"), any("ai-mesh-network")], C::Ingress, S::Changed, &APP_ROUTES, &[to("HTTPRoute", "ai-mesh")]),
     each("staging monitoring UIs", ING, &[any("grafana-staging"), any("monitoring")], C::Monitoring, S::OutOfScope, &OOS_PLATFORM),
     // ---- network policies
     one("NetworkPolicy api", NP, &[any("api-policy"), any("api-service-policy")], C::NetworkPolicy, S::Covered, &POLICIES_FROM_GRAPH, &[to("NetworkPolicy", "api")]),
@@ -585,7 +641,7 @@ pub const ENTRIES: &[Entry] = &[
     one("NetworkPolicy default-deny", NP, &[any("default-deny-all")], C::NetworkPolicy, S::Covered, &POLICIES_FROM_GRAPH, &[to("NetworkPolicy", "default-deny")]),
     one("NetworkPolicy allow-dns", NP, &[any("allow-dns")], C::NetworkPolicy, S::Covered, &POLICIES_FROM_GRAPH, &[to("NetworkPolicy", "allow-dns")]),
     each("data tier policies", NP, &[any("db-policy"), any("redis-policy"), any("rabbitmq-policy")], C::NetworkPolicy, S::Changed, &EXTERNAL_DATA),
-    each("optional app policies", NP, &[any("email-service-policy"), any("api-edge-cache-policy")], C::NetworkPolicy, S::Missing, &PLANNED_APPS),
+    each("optional app policies", NP, &[any("email-service-policy"), any("api-edge-cache-policy")], C::NetworkPolicy, S::Changed, &POLICIES_FROM_GRAPH),
     each("dead policies", NP, &[any("trust-verification-worker-policy"), any("blockchain-integration-worker-policy")], C::NetworkPolicy, S::OutOfScope, &OOS_DEAD),
     one("NetworkPolicy security-monitoring", NP, &[any("security-policy")], C::NetworkPolicy, S::OutOfScope, &OOS_AGENTS, &[]),
     // ---- monitoring
@@ -602,7 +658,7 @@ pub const ENTRIES: &[Entry] = &[
     one("ServiceAccount workers", SA, &[any("maily-worker")], C::Security, S::Covered, &SAME_ROLE, &[to("ServiceAccount", "workers")]),
     one("ServiceAccount ai-service", SA, &[any("maily-ai-service")], C::Security, S::Covered, &SAME_ROLE, &[to("ServiceAccount", "ai-service")]),
     each("api Role", &["Role", "RoleBinding"], &[any("maily-backend")], C::Security, S::Changed, &NO_RBAC),
-    each("blockchain RBAC", &["ServiceAccount", "Role", "RoleBinding"], &[any("blockchain-service"), any("blockchain-service-role"), any("blockchain-service-role-binding")], C::Security, S::Missing, &PLANNED_APPS),
+    each("blockchain RBAC", &["ServiceAccount", "Role", "RoleBinding"], &[any("blockchain-service"), any("blockchain-service-role"), any("blockchain-service-role-binding")], C::Security, S::Changed, &BLOCKCHAIN_NO_ROLE),
     each("secret rotation RBAC", &["ServiceAccount", "Role", "RoleBinding"], &[at("vault-auth", "maily-production"), any("secret-manager"), any("vault-auth-secret-manager")], C::Security, S::Missing, &PLANNED_SECRETS),
     each("audit logging", &["Deployment", "Service", "ConfigMap"], &[any("audit-logging"), any("audit-logging-config")], C::Security, S::OutOfScope, &OOS_AGENTS),
     each("security monitoring", &["Deployment", "Service", "ConfigMap"], &[any("security-monitoring"), any("security-scanning-config")], C::Security, S::OutOfScope, &OOS_AGENTS),
@@ -613,20 +669,20 @@ pub const ENTRIES: &[Entry] = &[
     each("data tier credentials", &["Secret"], &[any("postgres-secrets"), any("postgres-credentials"), any("redis-secret")], C::Secrets, S::Changed, &EXTERNAL_DATA),
     each("ExternalSecret and its store", &["ExternalSecret", "SecretStore"], &[any("maily-external-secrets"), any("vault-backend")], C::Secrets, S::Missing, &PLANNED_SECRETS),
     each("Vault agent configuration", CM, &[any("vault-agent-config"), any("vault-templates")], C::Secrets, S::Changed, &NO_VAULT_AGENT),
-    one("Secret blockchain-secrets", &["Secret"], &[any("blockchain-secrets")], C::Secrets, S::Missing, &PLANNED_APPS, &[]),
+    one("Secret blockchain-secrets", &["Secret"], &[any("blockchain-secrets")], C::Secrets, S::Changed, &ONE_SECRET, &[]),
     each("Vault server, injector and clients", &["ServiceAccount", "Service", "Deployment", "ConfigMap", "Job", "Secret"], &[any("vault-agent-injector"), any("vault-agent-injector-cfg"), any("vault-agent-injector-svc"), at("vault-auth", "default"), any("maily-app"), any("vault"), any("vault-client"), any("vault-setup"), any("vault-token"), any("vault-policies")], C::Secrets, S::OutOfScope, &OOS_VAULT),
     each("Vault demo client", &["ServiceAccount", "Role", "RoleBinding", "Pod"], &[any("maily-vault"), any("maily-vault-role"), any("maily-vault-rolebinding"), any("maily-vault-example")], C::Secrets, S::OutOfScope, &OOS_VAULT),
     // ---- autoscaling and budgets
     one("HorizontalPodAutoscaler ai-service", HPA, &[any("maily-ai-service")], C::Autoscaling, S::Covered, &SAME_ROLE, &[to("HorizontalPodAutoscaler", "ai-service")]),
     each("data tier budgets and autoscaler", &["PodDisruptionBudget", "HorizontalPodAutoscaler"], &[any("postgres-primary-pdb"), any("postgres-replica-pdb"), any("pgbouncer-pdb"), any("pgbouncer-hpa"), any("redis-pdb")], C::Autoscaling, S::Changed, &EXTERNAL_DATA),
-    each("optional app autoscalers", HPA, &[any("email-processing-service"), any("blockchain-service-hpa"), any("mailydocs-hpa")], C::Autoscaling, S::Missing, &PLANNED_APPS),
-    one("HorizontalPodAutoscaler ai-mesh", HPA, &[any("ai-mesh"), any("ai-mesh-network")], C::Autoscaling, S::Missing, &PLANNED_APPS, &[]),
-    one("PodDisruptionBudget ai-mesh", PDB, &[any("ai-mesh-network")], C::Autoscaling, S::Missing, &PLANNED_APPS, &[]),
+    each("optional app autoscalers", HPA, &[any("email-processing-service"), any("blockchain-service-hpa"), any("mailydocs-hpa")], C::Autoscaling, S::Changed, &OPTIONAL_APPS),
+    one("HorizontalPodAutoscaler ai-mesh", HPA, &[any("ai-mesh"), any("ai-mesh-network")], C::Autoscaling, S::Changed, &OPTIONAL_APPS, &[to("HorizontalPodAutoscaler", "ai-mesh")]),
+    one("PodDisruptionBudget ai-mesh", PDB, &[any("ai-mesh-network")], C::Autoscaling, S::Changed, &OPTIONAL_APPS, &[to("PodDisruptionBudget", "ai-mesh")]),
     // ---- jobs
     each("secret rotation", &["CronJob", "PersistentVolumeClaim", "ConfigMap"], &[any("secret-rotation"), any("secret-rotation-logs-pvc"), any("secret-rotation-scripts")], C::Jobs, S::Missing, &PLANNED_SECRETS),
     // ---- config
     one("ConfigMap ai-service", CM, &[any("ai-service-config")], C::Config, S::Covered, &SAME_ROLE, &[to("ConfigMap", "ai-service")]),
-    each("optional app configuration", CM, &[any("blockchain-contracts"), any("api-edge-caching-config"), any("modsecurity-rules"), any("compliance-config")], C::Config, S::Missing, &PLANNED_APPS),
+    each("optional app configuration", CM, &[any("blockchain-contracts"), any("api-edge-caching-config"), any("modsecurity-rules"), any("compliance-config")], C::Config, S::Changed, &TYPED_APP_CONFIG),
     each("dead configuration", CM, &[any("maily-app-config"), any("maily-prometheus-config"), any("fluentd-config")], C::Config, S::OutOfScope, &OOS_DEAD),
     // ---- namespaces
     one("Namespace development", &["Namespace"], &[any("maily-dev")], C::Namespaces, S::Changed, &NAMESPACE_BY_HELM, &[]),
