@@ -582,7 +582,10 @@ impl Gen {
             self.mutate_map(map, (50, 50, 3), |g| (g.pick(ROUTE_ANNOTATION_KEYS), g.hostile()));
             map.retain(|k, _| !common.contains(k));
         }
-        self.mutate_map(&mut v.http_route.response_headers, (50, 50, 4), |g| (g.pick(HEADER_NAMES), g.hostile()));
+        // A header value is never empty (the Gateway API refuses one; so does the schema).
+        self.mutate_map(&mut v.http_route.response_headers, (50, 50, 4), |g| {
+            (g.pick(HEADER_NAMES), std::iter::repeat_with(|| g.hostile()).find(|s| !s.is_empty()).expect("non-empty"))
+        });
         v.http_route.cors.allow_origins = self.some(ORIGINS, 3);
         v.http_route.cors.allow_headers = self.some(HEADER_NAMES, 2);
         v.http_route.cors.max_age = *self.rng.pick(&[1, 600, 86_400]);

@@ -301,6 +301,16 @@ pub const HEADER_NAME: StringRule = StringRule {
     forbidden: &[],
 };
 
+/// An HTTP header value: not empty (the Gateway API's HTTPHeader refuses
+/// an empty value), at most 4096 bytes.
+pub const HEADER_VALUE: StringRule = StringRule {
+    what: "a non-empty HTTP header value",
+    patterns: &["^[\\s\\S]+$"],
+    not_pattern: None,
+    max_len: 4096,
+    forbidden: &[],
+};
+
 /// A CORS origin (`https://app.justmaily.com`, `https://*.example.com`).
 pub const CORS_ORIGIN: StringRule = StringRule {
     what: "an origin such as `https://app.justmaily.com` (scheme and host, optional port, no path)",
@@ -544,7 +554,7 @@ pub mod schema {
 
     /// `responseHeaders`: header names to values (at most 16, the filter's limit).
     pub fn header_map(schema: &mut Schema) {
-        string_map(schema, &HEADER_NAME, None);
+        string_map(schema, &HEADER_NAME, Some(&HEADER_VALUE));
         set(schema, "maxProperties", json!(16));
     }
 
