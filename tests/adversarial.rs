@@ -391,8 +391,10 @@ impl Gen {
         }
         self.mutate_map(&mut w.env, (60, 30, 5), |g| (g.pick(ENV_NAMES), g.hostile()));
         self.mutate_map(&mut w.secret_env, (40, 30, 4), |g| (g.pick(ENV_NAMES), g.pick(SECRET_KEYS)));
-        // A variable is set once: by `env` or by `secretEnv`.
+        self.mutate_map(&mut w.optional_secret_env, (40, 30, 4), |g| (g.pick(ENV_NAMES), g.pick(SECRET_KEYS)));
+        // A variable is set once: by `env`, `secretEnv` or `optionalSecretEnv`.
         w.env.retain(|k, _| !w.secret_env.contains_key(k));
+        w.optional_secret_env.retain(|k, _| !w.secret_env.contains_key(k) && !w.env.contains_key(k));
         self.mutate_map(&mut w.pod_annotations, (60, 40, 4), |g| (g.pick(QUALIFIED_NAMES), g.hostile()));
         self.mutate_map(&mut w.node_selector, (40, 30, 4), |g| (g.pick(QUALIFIED_NAMES), g.pick(LABEL_VALUES)));
         if self.chance(30) {
@@ -789,13 +791,45 @@ impl Gen {
         }
     }
 
+    /// The data tier: on or off, and hostile but valid images, sizes,
+    /// classes and the outside Redis.
+    fn data_tier(&mut self, v: &mut Values) {
+        let tier = &mut v.data_tier;
+        tier.enabled = self.rng.below(2) == 0;
+        for server in [&mut tier.postgres, &mut tier.redis, &mut tier.rabbitmq] {
+            if self.rng.below(2) == 0 {
+                server.image.tag = self.rng.pick(TAGS).to_string();
+            }
+            if self.rng.below(4) == 0 {
+                server.image.digest = format!("sha256:{:064x}", self.rng.next_u64());
+            }
+            if self.rng.below(2) == 0 {
+                server.persistence.size = maily_chart::quantity::Quantity::new(self.rng.pick(MEMORY).1);
+            }
+            if self.rng.below(2) == 0 {
+                server.persistence.storage_class = self.rng.pick(DNS_SUBDOMAINS).to_string();
+            }
+            if self.rng.below(3) == 0 {
+                server.liveness_probe = self.probe();
+            }
+        }
+        if self.rng.below(2) == 0 {
+            tier.external_redis.host = self.hostile();
+            tier.external_redis.port = self.rng.between(1, 65535) as i32;
+        }
+    }
+
     /// Valid JSON holding hostile strings, in one of several layouts
     /// (compact, pretty, tabs, CRLF, leading blanks, trailing newlines).
     fn agents_config(&mut self) -> String {
+        // The typed OctoTools configuration (validation reads it as one).
+        let agent = self.hostile();
         let config = json!({
-            "agents": [{"name": self.hostile(), "model": self.hostile(), "maxTokens": 1_000_000, "stream": true}],
-            self.hostile(): self.hostile(),
-            "workflows": {self.hostile(): [self.hostile(), null, 2_147_483_647]},
+            "agents": {agent.clone(): {"model": self.hostile(), "provider": self.hostile(), "system_prompt": self.hostile(), "max_iterations": 4_294_967_295u32}},
+            "workflows": {self.hostile(): {"steps": [
+                {"agent": agent.clone(), "output": "first"},
+                {"agent": agent, "input": "first", "output": self.hostile()},
+            ]}},
         });
         let pretty = serde_json::to_string_pretty(&config).expect("JSON");
         match self.rng.below(8) {
@@ -931,6 +965,9 @@ impl Gen {
         }
         if self.chance(60) {
             self.security(&mut v);
+        }
+        if self.chance(60) {
+            self.data_tier(&mut v);
         }
         // A disabled component keeps no hosts while a route kind is on (the
         // `routesHaveBackends` rule), whatever mutated it.

@@ -223,7 +223,8 @@ pub const TEST_POD_RESOURCES: [(&str, &str); 2] = [("cpu", "50m"), ("memory", "3
 
 /// `withinLimitRange`: while `namespaceGuards.enabled`, each deployed
 /// component's requests are at least `container.min` and its limits at most
-/// `container.max`, and so are the `helm test` pods' (`50m`, `32Mi`): the
+/// `container.max`, and so are the in-cluster data servers' (while
+/// `dataTier.enabled`) and the `helm test` pods' (`50m`, `32Mi`): the
 /// API server would refuse the chart's own pods otherwise.
 pub fn within(values: &Values) -> Vec<(String, String)> {
     let g = &values.namespace_guards;
@@ -248,17 +249,23 @@ pub fn within(values: &Values) -> Vec<(String, String)> {
             ));
         }
     };
-    for r in ALL {
-        let w = (r.values)(values).workload();
-        if !w.enabled {
-            continue;
-        }
-        for (resource, q) in &w.resources.requests.0 {
-            let path = format!("{}.resources.requests.{resource}", r.def.key);
+    let components = ALL
+        .iter()
+        .map(|r| (r.def.key.to_string(), (r.values)(values).workload()))
+        .filter(|(_, w)| w.enabled)
+        .map(|(key, w)| (key, &w.resources));
+    let tier = &values.data_tier;
+    let servers = crate::data_tier::SERVERS
+        .iter()
+        .filter(|_| tier.enabled)
+        .map(|s| (format!("dataTier.{}", s.key), &s.values(tier).resources));
+    for (key, resources) in components.chain(servers) {
+        for (resource, q) in &resources.requests.0 {
+            let path = format!("{key}.resources.requests.{resource}");
             check(path, q, c.min.0.get(resource), true, format!("container.min.{resource}"));
         }
-        for (resource, q) in &w.resources.limits.0 {
-            let path = format!("{}.resources.limits.{resource}", r.def.key);
+        for (resource, q) in &resources.limits.0 {
+            let path = format!("{key}.resources.limits.{resource}");
             check(path, q, c.max.0.get(resource), false, format!("container.max.{resource}"));
         }
     }
@@ -288,9 +295,21 @@ fn within_tpl() -> String {
         r#"{{{{- $g := $root.Values.namespaceGuards }}}}
 {{{{- if $g.enabled }}}}
 {{{{- $c := $g.container }}}}
+{{{{- $targets := list }}}}
 {{{{- range $component := list {components} }}}}
 {{{{- $v := index $root.Values $component }}}}
 {{{{- if $v.enabled }}}}
+{{{{- $targets = append $targets (list $component $v) }}}}
+{{{{- end }}}}
+{{{{- end }}}}
+{{{{- if $root.Values.dataTier.enabled }}}}
+{{{{- range $server := list {servers} }}}}
+{{{{- $targets = append $targets (list (printf "dataTier.%s" $server) (index $root.Values.dataTier $server)) }}}}
+{{{{- end }}}}
+{{{{- end }}}}
+{{{{- range $t := $targets }}}}
+{{{{- $component := index $t 0 }}}}
+{{{{- $v := index $t 1 }}}}
 {{{{- range $resource, $q := $v.resources.requests }}}}
 {{{{- $min := index $c.min $resource }}}}
 {{{{- if and (not (kindIs "invalid" $min)) (lt (float64 (include "maily.quantity" $q)) (float64 (include "maily.quantity" $min))) }}}}
@@ -301,7 +320,6 @@ fn within_tpl() -> String {
 {{{{- $max := index $c.max $resource }}}}
 {{{{- if and (not (kindIs "invalid" $max)) (gt (float64 (include "maily.quantity" $q)) (float64 (include "maily.quantity" $max))) }}}}
 {{{{- fail (printf "%s.resources.limits.%s (%s) is greater than namespaceGuards.container.max.%s (%s): the API server would refuse the pods" $component $resource (include "maily.quantityText" $q) $resource (include "maily.quantityText" $max)) }}}}
-{{{{- end }}}}
 {{{{- end }}}}
 {{{{- end }}}}
 {{{{- end }}}}
@@ -318,6 +336,7 @@ fn within_tpl() -> String {
 {{{{- end }}}}
 {{{{- end }}}}"#,
         components = components.join(" "),
+        servers = crate::data_tier::SERVERS.iter().map(|s| format!("{:?}", s.key)).collect::<Vec<_>>().join(" "),
         tests = tests.join(" "),
     )
 }
@@ -332,7 +351,7 @@ pub const RULES: [crate::cross::ChartRule; 2] = [
     },
     crate::cross::ChartRule {
         name: "withinLimitRange",
-        doc: "while `namespaceGuards.enabled`, each deployed component's requests are at least `namespaceGuards.container.min` and its limits at most `container.max`, and so are the `helm test` pods' (`50m` CPU, `32Mi` memory)",
+        doc: "while `namespaceGuards.enabled`, each deployed component's requests are at least `namespaceGuards.container.min` and its limits at most `container.max`, and so are the in-cluster data servers' (while `dataTier.enabled`) and the `helm test` pods' (`50m` CPU, `32Mi` memory)",
         check: within,
         template: within_tpl,
     },

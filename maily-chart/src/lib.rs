@@ -18,6 +18,7 @@ pub mod common;
 pub mod components;
 pub mod context;
 pub mod cross;
+pub mod data_tier;
 pub mod guards;
 pub mod migration;
 pub mod monitoring;

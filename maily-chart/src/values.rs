@@ -68,6 +68,10 @@ pub struct Values {
     #[serde(flatten)]
     #[allow(missing_docs)]
     pub components: crate::components::Components,
+    /// The data servers (PostgreSQL, Redis, RabbitMQ) and how the components
+    /// connect to them: in the release (development) or outside it, through
+    /// the Secret's URLs (staging, production).
+    pub data_tier: crate::data_tier::DataTier,
     /// The pods that `helm test <release>` runs against each Service.
     pub tests: ChartTests,
     /// HTTPRoutes to the routed components (each component's `route`).
@@ -470,6 +474,13 @@ pub struct Workload {
     /// stays out of the process environment (`/proc/<pid>/environ`, crash
     /// dumps, child processes).
     pub secrets_as_files: bool,
+    /// Environment variables read from `global.existingSecret` whose key may
+    /// be missing (`secretKeyRef` with `optional: true`): the pod starts
+    /// without the variable instead of failing. For keys the component can
+    /// run without, such as one AI provider's API key among several. Variable
+    /// name to the Secret's key, like `secretEnv`.
+    #[schemars(transform = crate::rules::schema::secret_env)]
+    pub optional_secret_env: BTreeMap<String, String>,
     /// Extra annotations on the pods. Not the ones the chart sets on this
     /// component: `checksum/config` on the AI service, and `prometheus.io/scrape`,
     /// `prometheus.io/port` (its `containerPort`) and `prometheus.io/path` on a
@@ -604,9 +615,12 @@ pub struct AiService {
     /// Startup probe timings: liveness and readiness wait until it passes
     /// (model loading can take minutes).
     pub startup_probe: ProbeTiming,
-    /// The agents and workflows configuration, as JSON text. Mounted read-only
-    /// at `/app/config/agents.json`; a change rolls the pods (checksum
-    /// annotation).
+    /// The agents and workflows configuration (OctoTools), as JSON text: the
+    /// file `/app/config/octotools-config.json` that the service reads,
+    /// mounted read-only; a change rolls the pods (checksum annotation). It
+    /// must read as the typed configuration (`agents`: provider, model,
+    /// system prompt, `max_iterations`; `workflows`: steps naming defined
+    /// agents); the default is rendered from that type.
     #[schemars(transform = crate::rules::schema::non_empty_string)]
     pub agents_config: String,
     /// Service-level objectives of the AI service, measured from its own

@@ -37,6 +37,9 @@ pub struct Spec<'a> {
     pub volumes: Vec<Volume>,
     /// Pod annotations beyond `podAnnotations` (e.g. config checksums).
     pub annotations: BTreeMap<String, String>,
+    /// Environment variables only this component has, after the common ones
+    /// (the AI service's `REDIS_HOST`, the web front end's `API_URL`).
+    pub env: Vec<k8s_openapi::api::core::v1::EnvVar>,
 }
 
 impl Spec<'_> {
@@ -120,7 +123,7 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
         name: spec.def.name.to_string(),
         image: Some(images::reference(ctx, &w.image)),
         image_pull_policy: Some(w.image.pull_policy.clone()),
-        env: Some(env::env_vars(ctx, spec.def, w)),
+        env: Some(env::env_vars(ctx, spec.def, w, spec.env.clone())),
         env_from: non_empty(w.extra_env_from.0.clone()),
         resources: Some(resources(&w.resources)),
         security_context: Some(security::container_security_context()),

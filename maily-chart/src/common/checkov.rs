@@ -19,6 +19,8 @@ pub enum Target {
     Workload,
     /// Every `helm test` Pod.
     TestPod,
+    /// The StatefulSets of the in-cluster data tier (`dataTier.enabled`).
+    DataServer,
 }
 
 /// When a skip is on the object.
@@ -127,6 +129,38 @@ pub const SKIPS: &[Skip] = &[
         what: "a NetworkPolicy selects the pod",
         reason: NO_POLICY,
         target: Target::TestPod,
+        unless: Unless::NetworkPolicies,
+    },
+    Skip {
+        n: 1,
+        check: "CKV_K8S_15",
+        what: "image pull policy is Always",
+        reason: PULL_POLICY,
+        target: Target::DataServer,
+        unless: Unless::Never,
+    },
+    Skip {
+        n: 2,
+        check: "CKV_K8S_43",
+        what: "images are referenced by digest",
+        reason: DIGEST,
+        target: Target::DataServer,
+        unless: Unless::Digest,
+    },
+    Skip {
+        n: 3,
+        check: "CKV_K8S_35",
+        what: "secrets are mounted as files, not environment variables",
+        reason: "the official postgres, redis and rabbitmq images read their initial credentials from environment variables (POSTGRES_PASSWORD, RABBITMQ_DEFAULT_PASS; redis-server's --requirepass from REDIS_PASSWORD), read with secretKeyRef from global.existingSecret",
+        target: Target::DataServer,
+        unless: Unless::Never,
+    },
+    Skip {
+        n: 4,
+        check: "CKV2_K8S_6",
+        what: "a NetworkPolicy selects the pod",
+        reason: NO_POLICY,
+        target: Target::DataServer,
         unless: Unless::NetworkPolicies,
     },
 ];

@@ -1,7 +1,11 @@
 //! Container environment: `ENVIRONMENT`, then `env` (literal), then
 //! `secretEnv` (`secretKeyRef` into `global.existingSecret`, or, with
-//! `secretsAsFiles`, `<NAME>_FILE` naming the mounted file), each map in key
-//! order, the order in which Helm's `range` walks a map.
+//! `secretsAsFiles`, `<NAME>_FILE` naming the mounted file), then
+//! `optionalSecretEnv` (`secretKeyRef` with `optional: true`, in both modes:
+//! a file item of a missing key would block the volume), each map in key
+//! order, the order in which Helm's `range` walks a map; then the connection
+//! variables of the data servers the component calls
+//! ([`crate::data_tier::connection_env`]), then the component's own.
 
 use k8s_openapi::api::core::v1::{EnvVar, EnvVarSource, SecretKeySelector, SecretVolumeSource, Volume, VolumeMount};
 
@@ -101,7 +105,7 @@ Usage: {{ include "maily.secretFileItems" (list $ "api") | fromJsonArray }}
 pub const ENVIRONMENT_VAR: &str = "ENVIRONMENT";
 
 /// The environment variables of a component's container.
-pub fn env_vars(ctx: &Ctx, def: &Def, workload: &Workload) -> Vec<EnvVar> {
+pub fn env_vars(ctx: &Ctx, def: &Def, workload: &Workload, own: Vec<EnvVar>) -> Vec<EnvVar> {
     let global = &ctx.values().global;
     let literal = workload.env.iter().map(|(name, value)| EnvVar {
         name: name.clone(),
@@ -136,6 +140,18 @@ pub fn env_vars(ctx: &Ctx, def: &Def, workload: &Workload) -> Vec<EnvVar> {
         )
     });
     let secret: Vec<EnvVar> = referenced.chain(files).collect();
+    let optional = workload.optional_secret_env.iter().map(|(name, key)| EnvVar {
+        name: name.clone(),
+        value: None,
+        value_from: Some(EnvVarSource {
+            secret_key_ref: Some(SecretKeySelector {
+                name: global.existing_secret.clone(),
+                key: key.clone(),
+                optional: Some(true),
+            }),
+            ..Default::default()
+        }),
+    });
     std::iter::once(EnvVar {
         name: ENVIRONMENT_VAR.to_string(),
         value: Some(global.environment.clone()),
@@ -143,5 +159,8 @@ pub fn env_vars(ctx: &Ctx, def: &Def, workload: &Workload) -> Vec<EnvVar> {
     })
     .chain(literal)
     .chain(secret)
+    .chain(optional)
+    .chain(crate::data_tier::connection_env(ctx, def))
+    .chain(own)
     .collect()
 }

@@ -88,7 +88,17 @@ impl<'a> Http<'a> {
             },
             volumes: Vec::new(),
             annotations,
+            env: Vec::new(),
         }
+    }
+
+    /// `spec` with its readiness probe at `path` (liveness stays at the
+    /// health path): for a service whose readiness endpoint checks its
+    /// dependencies.
+    #[must_use]
+    pub fn ready_at<'s>(&self, mut spec: Spec<'s>, path: &str) -> Spec<'s> {
+        spec.container.readiness_probe = Some(probes::http_get(path, &self.values.workload.readiness_probe));
+        spec
     }
 
     /// The `helm test` pod: fetches the health path through the Service.

@@ -46,13 +46,21 @@ pub const STORE_ACCOUNT: &str = "secret-store";
 /// Stakater Reloader's annotation: roll the Deployment when these Secrets change.
 pub const RELOAD_ANNOTATION: &str = "secret.reloader.stakater.com/reload";
 
-/// The Secret keys that the deployed components read (the values of their
-/// `secretEnv`), each once, in order.
+/// The Secret keys that the deployed components read, each once, in order:
+/// the values of their `secretEnv`, those of their `optionalSecretEnv`
+/// that `externalSecret.remoteRefs` names, and the data tier's keys
+/// ([`crate::data_tier::secret_keys`]). An optional key is fetched only
+/// when named, because the External Secrets Operator fails the whole
+/// ExternalSecret when one remote key is missing.
 pub fn secret_keys(values: &Values) -> BTreeSet<String> {
+    let refs = &values.external_secret.remote_refs;
     ALL.iter()
         .map(|r| (r.values)(values).workload())
         .filter(|w| w.enabled)
-        .flat_map(|w| w.secret_env.values().cloned())
+        .flat_map(|w| {
+            w.secret_env.values().chain(w.optional_secret_env.values().filter(|key| refs.contains_key(*key))).cloned()
+        })
+        .chain(crate::data_tier::secret_keys(values).into_iter().map(String::from))
         .collect()
 }
 
@@ -211,7 +219,9 @@ pub fn helpers_tpl() -> String {
         r#"
 {{{{/*
 maily.externalSecretData: the ExternalSecret's data as JSON: one entry per Secret
-key that an enabled component reads (secretEnv values), sorted, each read from
+key that an enabled component reads (secretEnv values, and optionalSecretEnv
+values named in externalSecret.remoteRefs, and the data tier's keys: its
+credentials while dataTier.enabled, else the URL keys of the enabled components), sorted, each read from
 externalSecret.remoteRefs.<key>, else from externalSecret.remoteKey, property <key>.
 Usage: {{{{ include "maily.externalSecretData" $ | fromJsonArray }}}}
 */}}}}
@@ -224,9 +234,14 @@ Usage: {{{{ include "maily.externalSecretData" $ | fromJsonArray }}}}
 {{{{- range $name, $key := $v.secretEnv }}}}
 {{{{- $_ := set $keys $key true }}}}
 {{{{- end }}}}
+{{{{- range $name, $key := $v.optionalSecretEnv }}}}
+{{{{- if hasKey $es.remoteRefs $key }}}}
+{{{{- $_ := set $keys $key true }}}}
 {{{{- end }}}}
 {{{{- end }}}}
-{{{{- $data := list }}}}
+{{{{- end }}}}
+{{{{- end }}}}
+{data_tier}{{{{- $data := list }}}}
 {{{{- range $key := keys $keys | sortAlpha }}}}
 {{{{- $ref := dict "key" $es.remoteKey "property" $key }}}}
 {{{{- if hasKey $es.remoteRefs $key }}}}
@@ -241,6 +256,7 @@ Usage: {{{{ include "maily.externalSecretData" $ | fromJsonArray }}}}
 {{{{- toJson $data }}}}
 {{{{- end }}}}
 "#,
-        components = components.join(" ")
+        components = components.join(" "),
+        data_tier = crate::data_tier::secret_keys_tpl()
     )
 }

@@ -15,18 +15,33 @@ pub fn refs_used(values: &Values) -> Vec<(String, String)> {
         return Vec::new();
     }
     let read: std::collections::BTreeSet<&String> =
-        ALL.iter().flat_map(|r| (r.values)(values).workload().secret_env.values()).collect();
+        ALL.iter()
+            .map(|r| (r.values)(values).workload())
+            .flat_map(|w| w.secret_env.values().chain(w.optional_secret_env.values()))
+            .collect();
+    // The data tier's keys are read in one mode or the other, deployed or not.
+    let tier: std::collections::BTreeSet<&str> = crate::data_tier::CREDENTIAL_KEYS
+        .into_iter()
+        .chain(ALL.iter().flat_map(|r| crate::data_tier::url_keys(r.def)))
+        .collect();
     es.remote_refs
         .keys()
-        .filter(|key| !read.contains(key))
+        .filter(|key| !read.contains(key) && !tier.contains(key.as_str()))
         .map(|key| {
             (
                 format!("externalSecret.remoteRefs.{key}"),
-                "names a Secret key that no component reads (no secretEnv value of any component): remove it, or read the key"
+                "names a Secret key that no component reads (no secretEnv or optionalSecretEnv value of any component, nor a data tier key): remove it, or read the key"
                     .to_string(),
             )
         })
         .collect()
+}
+
+/// The data tier's Secret keys, credentials and URLs, as a Helm list's items.
+fn tier_keys() -> String {
+    let urls = ALL.iter().flat_map(|r| crate::data_tier::url_keys(r.def));
+    let keys: std::collections::BTreeSet<&str> = crate::data_tier::CREDENTIAL_KEYS.into_iter().chain(urls).collect();
+    keys.iter().map(|k| format!("{k:?}")).collect::<Vec<_>>().join(" ")
 }
 
 fn refs_used_tpl() -> String {
@@ -37,17 +52,21 @@ fn refs_used_tpl() -> String {
 {{{{- $read := dict }}}}
 {{{{- range $component := list {} }}}}
 {{{{- $v := index $root.Values $component }}}}
-{{{{- range $name, $key := $v.secretEnv }}}}
+{{{{- range $name, $key := concat (values $v.secretEnv) (values $v.optionalSecretEnv) }}}}
 {{{{- $_ := set $read $key true }}}}
 {{{{- end }}}}
 {{{{- end }}}}
+{{{{- range $key := list {} }}}}
+{{{{- $_ := set $read $key true }}}}
+{{{{- end }}}}
 {{{{- range $key, $_ := $es.remoteRefs }}}}
 {{{{- if not (hasKey $read $key) }}}}
-{{{{- fail (printf "externalSecret.remoteRefs.%s names a Secret key that no component reads (no secretEnv value of any component): remove it, or read the key" $key) }}}}
+{{{{- fail (printf "externalSecret.remoteRefs.%s names a Secret key that no component reads (no secretEnv or optionalSecretEnv value of any component, nor a data tier key): remove it, or read the key" $key) }}}}
 {{{{- end }}}}
 {{{{- end }}}}
 {{{{- end }}}}"#,
-        components.join(" ")
+        components.join(" "),
+        tier_keys()
     )
 }
 
@@ -77,7 +96,7 @@ const VAULT_KIND_TPL: &str = r#"{{- $es := $root.Values.externalSecret }}
 pub const RULES: [crate::cross::ChartRule; 2] = [
     crate::cross::ChartRule {
         name: "externalSecretRefsUsed",
-        doc: "while `externalSecret.enabled`, each key of `externalSecret.remoteRefs` is read by some component, deployed or not (a `secretEnv` value)",
+        doc: "while `externalSecret.enabled`, each key of `externalSecret.remoteRefs` is read by some component, deployed or not (a `secretEnv` or `optionalSecretEnv` value)",
         check: refs_used,
         template: refs_used_tpl,
     },
