@@ -208,7 +208,9 @@ fn secret_env_unique(_: &Values, c: &dyn ComponentValues, _: &[String]) -> Vec<(
             problems.push((format!("secretEnv.{name}"), "is already set by env".to_string()));
         } else if w.secrets_as_files {
             let file = format!("{name}{}", crate::common::env::FILE_SUFFIX);
-            if w.env.contains_key(&file) || w.secret_env.contains_key(&file) || w.optional_secret_env.contains_key(&file)
+            if w.env.contains_key(&file)
+                || w.secret_env.contains_key(&file)
+                || w.optional_secret_env.contains_key(&file)
             {
                 problems.push((
                     format!("secretEnv.{name}"),

@@ -472,7 +472,11 @@ pub fn stateful_set(ctx: &Ctx, server: &Server) -> StatefulSet {
             ctx,
             server.name,
             server.name,
-            crate::common::checkov::annotations(ctx, crate::common::checkov::Target::DataServer, &format!("dataTier.{}", server.key)),
+            crate::common::checkov::annotations(
+                ctx,
+                crate::common::checkov::Target::DataServer,
+                &format!("dataTier.{}", server.key),
+            ),
         ),
         spec: Some(StatefulSetSpec {
             replicas: Some(1),

@@ -14,11 +14,11 @@ pub fn refs_used(values: &Values) -> Vec<(String, String)> {
     if !es.enabled {
         return Vec::new();
     }
-    let read: std::collections::BTreeSet<&String> =
-        ALL.iter()
-            .map(|r| (r.values)(values).workload())
-            .flat_map(|w| w.secret_env.values().chain(w.optional_secret_env.values()))
-            .collect();
+    let read: std::collections::BTreeSet<&String> = ALL
+        .iter()
+        .map(|r| (r.values)(values).workload())
+        .flat_map(|w| w.secret_env.values().chain(w.optional_secret_env.values()))
+        .collect();
     // The data tier's keys are read in one mode or the other, deployed or not.
     let tier: std::collections::BTreeSet<&str> = crate::data_tier::CREDENTIAL_KEYS
         .into_iter()
