@@ -1,5 +1,6 @@
 //! `development` (namespace `maily-dev`): one replica of api, web and
-//! workers, no HPA, small requests; the AI service is off.
+//! workers, no HPA, small requests; the AI service is off; PostgreSQL, Redis
+//! and RabbitMQ run in the release.
 
 use maily_chart::Values;
 
@@ -13,13 +14,25 @@ pub fn environment() -> Values {
     v.api.workload.env = map(&[("PYTHON_ENV", "development")]);
     v.api.workload.resources = resources("100m", "128Mi", "500m", "256Mi");
 
-    v.web.workload.env = map(&[("NODE_ENV", "development")]);
+    // The browser reaches the API through the same host (`/api`); the server
+    // side reaches it through its Service (`API_URL`, set by the chart).
+    v.web.workload.env = map(&[
+        ("NODE_ENV", "development"),
+        ("NEXTAUTH_URL", "http://maily.local"),
+        ("NEXT_PUBLIC_API_URL", "http://maily.local/api"),
+    ]);
     v.web.workload.resources = resources("100m", "128Mi", "300m", "256Mi");
 
     // No legacy worker ran in development; the sizes are the infra copy's.
     v.workers.workload.resources = resources("200m", "256Mi", "500m", "512Mi");
 
     v.ai_service.http.workload.enabled = false;
+
+    // PostgreSQL, Redis and RabbitMQ in the release (the legacy ran its
+    // development Redis and database in the namespace); every component's
+    // URLs point at them, with the credentials of the development Secret
+    // (the command is in `dataTier.enabled`'s description).
+    v.data_tier.enabled = true;
 
     // One local host (the legacy's `maily.local`), through an Ingress: local
     // clusters (k3d, minikube, kind) ship an Ingress controller more often

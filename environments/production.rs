@@ -48,7 +48,43 @@ pub fn environment() -> Values {
     workers.replica_count = 3;
     workers.autoscaling = autoscaling(3, 10, 70, 80);
 
+    // Where the browser finds the API and the static files, and the URL
+    // NextAuth builds its callbacks on (the infrastructure copy's variables;
+    // it sent the API through the edge cache, `api-edge.justmaily.com`, which
+    // is off here: with `apiEdgeCaching` on, point NEXT_PUBLIC_API_URL at it).
+    v.web.workload.env = map(&[
+        ("NODE_ENV", "production"),
+        ("NEXTAUTH_URL", "https://app.justmaily.com"),
+        ("NEXT_PUBLIC_API_URL", "https://api.justmaily.com"),
+        ("NEXT_PUBLIC_CDN_URL", "https://static.justmaily.com"),
+    ]);
+
     v.ai_service.http.workload.replica_count = 2;
+
+    // The optional apps production ran (INVENTORY §11.1).
+    let mesh = &mut v.components.ai_mesh.workload;
+    mesh.enabled = true;
+    mesh.image.tag = "v1.2.0".into();
+    mesh.replica_count = 3;
+    mesh.autoscaling = autoscaling(3, 10, 70, 80);
+    mesh.topology_spread = across_nodes();
+    v.ai_mesh.route.hosts = vec!["ai-mesh.justmaily.com".into()];
+    v.ai_mesh.route.request_timeout = "300s".into();
+    let email = &mut v.components.email_processing.workload;
+    email.enabled = true;
+    email.replica_count = 3;
+    email.autoscaling = autoscaling(3, 10, 70, 75);
+    v.analytics.workload.enabled = true;
+    let blockchain = &mut v.components.blockchain.http.workload;
+    blockchain.enabled = true;
+    blockchain.replica_count = 3;
+    blockchain.autoscaling = autoscaling(3, 10, 70, 80);
+    let docs = &mut v.components.mailydocs.http.workload;
+    docs.enabled = true;
+    docs.replica_count = 2;
+    docs.autoscaling = autoscaling(2, 10, 70, 80);
+    // The legacy's EFS class: ReadWriteMany across zones.
+    v.mailydocs.documents.storage_class = "efs-sc".into();
     // Gateway API: ingress-nginx, which the legacy ran, was retired in March
     // 2026. The routes attach to the platform team's Gateway `maily` in
     // `gateway-system` (listener `https`; plain HTTP on `http` redirects).
@@ -72,6 +108,19 @@ pub fn environment() -> Values {
     v.web.route.request_timeout = "1h".into();
     v.api.route.hosts = vec![API_HOST.into()];
     v.api.route.request_timeout = "60s".into();
+    // The API host's path prefixes that the legacy's `justmaily-api`
+    // Ingress sent to the optional apps (INVENTORY §3): each app's own route,
+    // the same host, its prefixes (the Gateway picks the longest match, so
+    // the rest of the host stays the API's). Not kept: `/api/v1/contacts` and
+    // `/api/v1/segments` (contactManagement is off in production, §11.1),
+    // `/api/v1/campaigns` (its backend `canvas-service` was never defined)
+    // and `/octotools` (the AI service has its host `ai-api`).
+    v.email_processing.route.hosts = vec![API_HOST.into()];
+    v.email_processing.route.paths = vec!["/api/v1/emails".into(), "/api/v1/templates".into()];
+    v.analytics.route.hosts = vec![API_HOST.into()];
+    v.analytics.route.paths = vec!["/api/v1/metrics".into()];
+    v.blockchain.http.route.hosts = vec![API_HOST.into()];
+    v.blockchain.http.route.paths = vec!["/api/v1/verify".into()];
     v.ai_service.http.route.hosts = vec![AI_HOST.into()];
     // Agent runs are long (the legacy's 300 s read and send timeouts).
     v.ai_service.http.route.request_timeout = "300s".into();

@@ -1,7 +1,9 @@
 //! `staging` (namespace `maily-staging`): two replicas behind HPAs of 2–5,
 //! the AI service on with an HPA of 2–10.
 
+use k8s_openapi::api::autoscaling::v2::{HPAScalingRules, HorizontalPodAutoscalerBehavior};
 use maily_chart::Values;
+use maily_chart::passthrough::PassedObject;
 
 use crate::defaults::{self, autoscaling, map, resources};
 
@@ -33,7 +35,11 @@ pub fn environment() -> Values {
     web.replica_count = 2;
     web.autoscaling = autoscaling(2, 5, 70, 80);
     web.resources = resources("100m", "256Mi", "300m", "512Mi");
-    web.env = map(&[("NODE_ENV", "production")]);
+    web.env = map(&[
+        ("NODE_ENV", "production"),
+        ("NEXTAUTH_URL", "https://staging.justmaily.com"),
+        ("NEXT_PUBLIC_API_URL", "https://api-staging.justmaily.com"),
+    ]);
 
     let workers = &mut v.workers.workload;
     workers.replica_count = 2;
@@ -44,6 +50,27 @@ pub fn environment() -> Values {
     ai.replica_count = 2;
     ai.autoscaling = autoscaling(2, 10, 70, 75);
     ai.resources = resources("100m", "256Mi", "500m", "512Mi");
+    // Scale down only after five minutes of lower load (the legacy HPA's
+    // behaviour): agent runs come in bursts.
+    ai.autoscaling.behavior = PassedObject(HorizontalPodAutoscalerBehavior {
+        scale_down: Some(HPAScalingRules { stabilization_window_seconds: Some(300), ..Default::default() }),
+        scale_up: None,
+    });
+    // The staging Redis the legacy AI service used (REDIS_HOST, REDIS_PORT),
+    // run by the data platform in namespace `staging`.
+    v.data_tier.external_redis.host = "redis-master.staging.svc.cluster.local".into();
+    // The optional apps staging ran (INVENTORY §11.1): ai-mesh (HPA 2–5,
+    // debug logs), email processing and contact management.
+    let mesh = &mut v.ai_mesh.workload;
+    mesh.enabled = true;
+    mesh.replica_count = 2;
+    mesh.autoscaling = autoscaling(2, 5, 70, 80);
+    mesh.resources = resources("250m", "512Mi", "1", "2Gi");
+    mesh.env = map(&[("LOG_LEVEL", "debug")]);
+    v.ai_mesh.route.hosts = vec!["ai-mesh-staging.justmaily.com".into()];
+    v.ai_mesh.route.request_timeout = "300s".into();
+    v.email_processing.workload.enabled = true;
+    v.contact_management.workload.enabled = true;
     // Gateway API: ingress-nginx, which the legacy ran, was retired in March
     // 2026. The routes attach to the platform team's Gateway `maily` in
     // `gateway-system` (listener `https`; plain HTTP on `http` redirects).

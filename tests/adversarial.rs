@@ -391,8 +391,10 @@ impl Gen {
         }
         self.mutate_map(&mut w.env, (60, 30, 5), |g| (g.pick(ENV_NAMES), g.hostile()));
         self.mutate_map(&mut w.secret_env, (40, 30, 4), |g| (g.pick(ENV_NAMES), g.pick(SECRET_KEYS)));
-        // A variable is set once: by `env` or by `secretEnv`.
+        self.mutate_map(&mut w.optional_secret_env, (40, 30, 4), |g| (g.pick(ENV_NAMES), g.pick(SECRET_KEYS)));
+        // A variable is set once: by `env`, `secretEnv` or `optionalSecretEnv`.
         w.env.retain(|k, _| !w.secret_env.contains_key(k));
+        w.optional_secret_env.retain(|k, _| !w.secret_env.contains_key(k) && !w.env.contains_key(k));
         self.mutate_map(&mut w.pod_annotations, (60, 40, 4), |g| (g.pick(QUALIFIED_NAMES), g.hostile()));
         self.mutate_map(&mut w.node_selector, (40, 30, 4), |g| (g.pick(QUALIFIED_NAMES), g.pick(LABEL_VALUES)));
         if self.chance(30) {
@@ -677,6 +679,81 @@ impl Gen {
         slo.latency_p99_seconds = Decimal::new(self.pick(SECONDS));
     }
 
+    /// Secrets delivery, Reloader and the namespace guard-rails, kept valid:
+    /// `remoteRefs` only for keys the deployed components read, the Vault
+    /// store a `SecretStore`, the LimitRange ordered and around the chart's
+    /// own containers (otherwise its bounds are dropped).
+    fn security(&mut self, v: &mut Values) {
+        use maily_chart::quantity::Quantity;
+        use maily_chart::values::{Limits, RemoteRef};
+        let es = &mut v.external_secret;
+        es.enabled = self.chance(70);
+        es.vault.create = self.chance(50);
+        es.secret_store_ref.kind =
+            if es.vault.create || self.chance(50) { "SecretStore".into() } else { "ClusterSecretStore".into() };
+        if self.chance(50) {
+            es.secret_store_ref.name = self.pick(DNS_SUBDOMAINS);
+        }
+        es.refresh_interval = self.pick(&["1h", "15m", "1h30m", "30s", "0777s", "1000m"]);
+        es.remote_key = self.pick(&["maily/app", "0777", "on", "a.b/c_d", "1e3"]);
+        es.vault.server = self.pick(&["https://vault.example.com:8200", "http://vault.vault", "https://0777.example"]);
+        es.vault.path = self.pick(&["secret", "kv", "on", "1e3"]);
+        es.vault.version = self.pick(&["v1", "v2"]);
+        es.vault.auth_mount_path = self.pick(&["kubernetes", "k8s/prod", "yes"]);
+        es.vault.role = self.pick(&["maily-role", "null", "0x1F"]);
+        let read = maily_chart::secrets::secret_keys(v);
+        let es = &mut v.external_secret;
+        for key in &read {
+            if self.chance(30) {
+                let key_path = self.pick(&["maily/database", "true", "1_000", "a/b/c"]);
+                let property = self.pick(&["", "url", "no", "1e3", "a.b-c_d"]);
+                es.remote_refs.insert(key.clone(), RemoteRef { key: key_path, property });
+            }
+        }
+        es.remote_refs.retain(|k, _| read.contains(k));
+        v.reloader.enabled = self.chance(30);
+        for r in maily_chart::components::ALL {
+            let (reload, files) = (self.chance(30), self.chance(30));
+            let w = (r.values_mut)(v).workload_mut();
+            w.reload_on_secret_change = reload;
+            // As files, `<NAME>_FILE` must be free (the `secretEnvUnique` rule).
+            let taken = |n: &String| {
+                let file = format!("{n}_FILE");
+                w.env.contains_key(&file) || w.secret_env.contains_key(&file)
+            };
+            w.secrets_as_files = files && !w.secret_env.keys().any(taken);
+        }
+        let g = &mut v.namespace_guards;
+        g.enabled = self.chance(50);
+        let limits =
+            |pairs: &[(&str, &str)]| Limits(pairs.iter().map(|(k, q)| ((*k).to_string(), Quantity::new(*q))).collect());
+        if self.chance(50) {
+            g.quota.clear();
+            for _ in 0..self.rng.below(4) {
+                let key = self.pick(&[
+                    "pods",
+                    "requests.cpu",
+                    "limits.memory",
+                    "count/deployments.apps",
+                    "requests.nvidia.com/gpu",
+                ]);
+                let q = self.pick(&["0", "100", "32", "64Gi", "500m", "1e3"]);
+                g.quota.insert(key, Quantity::new(q));
+            }
+        }
+        let c = &mut g.container;
+        c.min = if self.chance(50) { limits(&[("cpu", "1m"), ("memory", "1Mi")]) } else { limits(&[]) };
+        c.default_request = if self.chance(50) { limits(&[("cpu", "100m")]) } else { limits(&[("memory", "128Mi")]) };
+        c.default = if self.chance(50) { limits(&[("cpu", "0.5"), ("memory", "512Mi")]) } else { limits(&[]) };
+        c.max = if self.chance(50) { limits(&[("cpu", "1e3"), ("ephemeral-storage", "1Ti")]) } else { limits(&[]) };
+        g.pod_max = if self.chance(50) { limits(&[("cpu", "2000"), ("memory", "16Ti")]) } else { limits(&[]) };
+        if !maily_chart::guards::within(v).is_empty() {
+            let c = &mut v.namespace_guards.container;
+            c.min = limits(&[]);
+            c.max = limits(&[]);
+        }
+    }
+
     /// The NetworkPolicy switch, peers and outside destinations.
     fn network(&mut self, v: &mut Values) {
         let np = &mut v.network_policy;
@@ -714,13 +791,45 @@ impl Gen {
         }
     }
 
+    /// The data tier: on or off, and hostile but valid images, sizes,
+    /// classes and the outside Redis.
+    fn data_tier(&mut self, v: &mut Values) {
+        let tier = &mut v.data_tier;
+        tier.enabled = self.rng.below(2) == 0;
+        for server in [&mut tier.postgres, &mut tier.redis, &mut tier.rabbitmq] {
+            if self.rng.below(2) == 0 {
+                server.image.tag = self.rng.pick(TAGS).to_string();
+            }
+            if self.rng.below(4) == 0 {
+                server.image.digest = format!("sha256:{:064x}", self.rng.next_u64());
+            }
+            if self.rng.below(2) == 0 {
+                server.persistence.size = maily_chart::quantity::Quantity::new(self.rng.pick(MEMORY).1);
+            }
+            if self.rng.below(2) == 0 {
+                server.persistence.storage_class = self.rng.pick(DNS_SUBDOMAINS).to_string();
+            }
+            if self.rng.below(3) == 0 {
+                server.liveness_probe = self.probe();
+            }
+        }
+        if self.rng.below(2) == 0 {
+            tier.external_redis.host = self.hostile();
+            tier.external_redis.port = self.rng.between(1, 65535) as i32;
+        }
+    }
+
     /// Valid JSON holding hostile strings, in one of several layouts
     /// (compact, pretty, tabs, CRLF, leading blanks, trailing newlines).
     fn agents_config(&mut self) -> String {
+        // The typed OctoTools configuration (validation reads it as one).
+        let agent = self.hostile();
         let config = json!({
-            "agents": [{"name": self.hostile(), "model": self.hostile(), "maxTokens": 1_000_000, "stream": true}],
-            self.hostile(): self.hostile(),
-            "workflows": {self.hostile(): [self.hostile(), null, 2_147_483_647]},
+            "agents": {agent.clone(): {"model": self.hostile(), "provider": self.hostile(), "system_prompt": self.hostile(), "max_iterations": 4_294_967_295u32}},
+            "workflows": {self.hostile(): {"steps": [
+                {"agent": agent.clone(), "output": "first"},
+                {"agent": agent, "input": "first", "output": self.hostile()},
+            ]}},
         });
         let pretty = serde_json::to_string_pretty(&config).expect("JSON");
         match self.rng.below(8) {
@@ -854,6 +963,12 @@ impl Gen {
         if self.chance(60) {
             self.monitoring(&mut v);
         }
+        if self.chance(60) {
+            self.security(&mut v);
+        }
+        if self.chance(60) {
+            self.data_tier(&mut v);
+        }
         // A disabled component keeps no hosts while a route kind is on (the
         // `routesHaveBackends` rule), whatever mutated it.
         if v.http_route.enabled || v.ingress.enabled {
@@ -980,6 +1095,17 @@ fn generated_hostile_environments_render_the_same_objects_as_helm() {
                     });
                     if let Err(e) = &dashboards {
                         fail(format!("dashboards: {e}"));
+                    }
+                    // Every pod meets the restricted profile (the chart's containers:
+                    // the pass-through init containers and sidecars are the
+                    // operator's), and RBAC stays at zero.
+                    let problems = security::restricted_problems_skipping(&rust, &["init-wait", "log-shipper"]);
+                    if !problems.is_empty() {
+                        fail(format!("restricted profile:\n{}", problems.join("\n")));
+                    }
+                    let problems = security::rbac_problems(&rust);
+                    if !problems.is_empty() {
+                        fail(format!("RBAC:\n{}", problems.join("\n")));
                     }
                     let helm3_refuses = helm3_refuses(&values);
                     for helm in helms {

@@ -99,6 +99,32 @@ fn no_check_fails_for_any_environment_and_every_skip_is_the_charts() {
 }
 
 #[test]
+fn no_check_fails_with_every_security_object_on() {
+    let dir = TempDir::new("checkov-security");
+    for (name, _) in all_environments() {
+        let files: Vec<PathBuf> = values_files_of(&name);
+        let files: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+        let file = render_to(dir.path(), &name, &files, &[security::SECURITY_SET]);
+        let text = std::fs::read_to_string(&file).expect("render");
+        for kind in ["ExternalSecret", "SecretStore", "ResourceQuota", "LimitRange"] {
+            assert!(text.contains(&format!("kind: {kind}\n")), "`{name}` with {}: no {kind}", security::SECURITY_SET);
+        }
+        let report = run(&["-f", file.to_str().unwrap(), "--framework", "kubernetes"]);
+        assert_clean(&report, &format!("{name} with {}", security::SECURITY_SET), 100);
+        // Credentials as files (the api and the workers here): CKV_K8S_35 passes, unskipped.
+        let passed: Vec<String> = results(&report, "passed_checks")
+            .iter()
+            .filter(|c| c["check_id"] == "CKV_K8S_35")
+            .filter_map(|c| c["resource"].as_str().map(String::from))
+            .collect();
+        for component in ["api", "workers"] {
+            let resource = format!("Deployment.maily-{name}.maily-{component}");
+            assert!(passed.contains(&resource), "`{name}`: CKV_K8S_35 should pass on {resource}: {passed:?}");
+        }
+    }
+}
+
+#[test]
 fn no_check_fails_for_the_chart_directory() {
     let chart = out_dir().join("maily");
     let report = run(&["-d", chart.to_str().unwrap(), "--framework", "helm", "--skip-check", RENDERED_INTO_DEFAULT]);

@@ -39,6 +39,15 @@ const CASES: &[Case] = &[
         message: "web.secretEnv.NODE_ENV is already set by env",
     },
     Case {
+        rule: "secretEnvUnique",
+        mistake: |v| {
+            v.api.workload.secrets_as_files = true;
+            v.api.workload.env.insert("JWT_SECRET_FILE".into(), "/etc/jwt".into());
+        },
+        set: &["--set", "api.secretsAsFiles=true,api.env.JWT_SECRET_FILE=/etc/jwt"],
+        message: "api.secretEnv.JWT_SECRET becomes JWT_SECRET_FILE with secretsAsFiles, which is already set",
+    },
+    Case {
         rule: "portsUnique",
         mistake: |v| {
             v.ai_service.http.extra_ports =
@@ -266,6 +275,74 @@ const CASES: &[Case] = &[
         mistake: |v| v.ai_service.slo.error_percent_warning = maily_chart::values::Decimal::new("5.25"),
         set: &["--set", "aiService.slo.errorPercentWarning=5.25"],
         message: "aiService.slo.errorPercentWarning (5.25) is greater than errorPercentCritical (5)",
+    },
+    Case {
+        rule: "externalSecretRefsUsed",
+        mistake: |v| {
+            v.external_secret.enabled = true;
+            v.external_secret.remote_refs.insert(
+                "sendgrid-api-key".into(),
+                maily_chart::values::RemoteRef { key: "maily/email".into(), property: "sendgrid".into() },
+            );
+        },
+        set: &[
+            "--set",
+            "externalSecret.enabled=true,externalSecret.remoteRefs.sendgrid-api-key.key=maily/email,externalSecret.remoteRefs.sendgrid-api-key.property=sendgrid",
+        ],
+        message: "externalSecret.remoteRefs.sendgrid-api-key names a Secret key that no component reads (no secretEnv value of any component): remove it, or read the key",
+    },
+    Case {
+        rule: "externalSecretVaultKind",
+        mistake: |v| {
+            v.external_secret.enabled = true;
+            v.external_secret.vault.create = true;
+            v.external_secret.secret_store_ref.kind = "ClusterSecretStore".into();
+        },
+        set: &[
+            "--set",
+            "externalSecret.enabled=true,externalSecret.vault.create=true,externalSecret.secretStoreRef.kind=ClusterSecretStore",
+        ],
+        message: "externalSecret.secretStoreRef.kind (ClusterSecretStore) must be SecretStore while externalSecret.vault.create is true: the chart makes a SecretStore",
+    },
+    Case {
+        rule: "limitRangeOrdered",
+        mistake: |v| {
+            v.namespace_guards.enabled = true;
+            v.namespace_guards
+                .container
+                .default_request
+                .0
+                .insert("memory".into(), maily_chart::quantity::Quantity::new("1Gi"));
+        },
+        set: &["--set", "namespaceGuards.enabled=true,namespaceGuards.container.defaultRequest.memory=1Gi"],
+        message: "namespaceGuards.container.defaultRequest.memory (1Gi) is greater than container.default.memory (512Mi)",
+    },
+    Case {
+        rule: "limitRangeOrdered",
+        mistake: |v| {
+            v.namespace_guards.enabled = true;
+            v.namespace_guards.pod_max.0.insert("cpu".into(), maily_chart::quantity::Quantity::new("3500m"));
+        },
+        set: &["--set", "namespaceGuards.enabled=true,namespaceGuards.podMax.cpu=3500m"],
+        message: "namespaceGuards.container.max.cpu (4) is greater than podMax.cpu (3500m)",
+    },
+    Case {
+        rule: "withinLimitRange",
+        mistake: |v| {
+            v.namespace_guards.enabled = true;
+            v.namespace_guards.container.max.0.insert("memory".into(), maily_chart::quantity::Quantity::new("2Gi"));
+        },
+        set: &["--set", "namespaceGuards.enabled=true,namespaceGuards.container.max.memory=2Gi"],
+        message: "aiService.resources.limits.memory (4Gi) is greater than namespaceGuards.container.max.memory (2Gi): the API server would refuse the pods",
+    },
+    Case {
+        rule: "withinLimitRange",
+        mistake: |v| {
+            v.namespace_guards.enabled = true;
+            v.namespace_guards.container.min.0.insert("memory".into(), maily_chart::quantity::Quantity::new("64Mi"));
+        },
+        set: &["--set", "namespaceGuards.enabled=true,namespaceGuards.container.min.memory=64Mi"],
+        message: "namespaceGuards.container.min.memory (64Mi) is greater than the helm test pods' memory (32Mi)",
     },
 ];
 

@@ -1,101 +1,15 @@
-//! Line endings never change the chart. A Windows checkout (CRLF), or one
-//! stray CR, in a file the build reads (`environments/agents.json`, whose
-//! sha256 is the AI service's `checksum/config` pod annotation) gives
-//! byte-identical generated files, because every file input goes through
-//! `maily_environments::text_file` (`include_text!`). `.gitattributes` keeps
-//! the checkout itself LF.
+//! Line endings never change the chart. The build reads no data file today
+//! (the AI service's configuration, whose sha256 is a pod annotation, is
+//! typed Rust rendered to JSON); any file input must go through
+//! `maily_environments::text_file` (`include_text!`), so that a Windows
+//! checkout (CRLF), or one stray CR, gives byte-identical generated files.
+//! `.gitattributes` keeps the checkout itself LF.
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use maily_chart_gen::Environment;
 use maily_chart_tests::*;
-
-/// The agents config as checked in (LF).
-fn agents_json() -> String {
-    fs::read_to_string(workspace_root().join("environments/agents.json")).expect("environments/agents.json")
-}
-
-/// `generate()` over the real environments and defaults, with every agents
-/// config that came from agents.json replaced by `config`.
-fn generate_with_agents_config(config: &str) -> BTreeMap<String, String> {
-    let original = maily_environments::defaults::agents_config();
-    let replace = |values: &mut maily_chart::Values| {
-        if values.ai_service.agents_config == original {
-            values.ai_service.agents_config = config.to_string();
-        }
-    };
-    let mut defaults = defaults();
-    replace(&mut defaults);
-    let environments: Vec<Environment> = environments()
-        .into_iter()
-        .map(|mut e| {
-            replace(&mut e.values);
-            e
-        })
-        .collect();
-    maily_chart_gen::generate(&environments, &defaults).expect("valid")
-}
-
-/// The files that differ between two file maps.
-fn differing(a: &BTreeMap<String, String>, b: &BTreeMap<String, String>) -> Vec<String> {
-    let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
-    keys.into_iter().filter(|k| a.get(*k) != b.get(*k)).cloned().collect()
-}
-
-#[test]
-fn the_checked_in_agents_config_has_lf_line_ends() {
-    let text = agents_json();
-    assert!(!text.contains('\r'), "environments/agents.json has a CR: see .gitattributes");
-    assert_eq!(maily_environments::defaults::agents_config(), text);
-}
-
-#[test]
-fn crlf_or_a_stray_cr_in_agents_json_gives_byte_identical_output() {
-    let lf = agents_json();
-    let expected = maily_chart_gen::generate(&environments(), &defaults()).expect("the environments are valid");
-    assert_eq!(generate_with_agents_config(&lf), expected, "the harness changes nothing by itself");
-
-    let crlf = lf.replace('\n', "\r\n");
-    let one_cr = lf.replacen('\n', "\r\n", 1);
-    let old_mac = lf.replace('\n', "\r");
-    let bom = format!("\u{feff}{crlf}");
-    // Unnormalised, a CR changes the config checksum, so the test can fail.
-    let raw = generate_with_agents_config(&one_cr);
-    assert!(
-        differing(&expected, &raw).iter().any(|p| p.starts_with("maily/values")),
-        "a raw CR should show in the values files"
-    );
-    for (what, text) in [("CRLF", &crlf), ("one CRLF", &one_cr), ("CR only", &old_mac), ("BOM and CRLF", &bom)] {
-        let normalised = maily_environments::text_file(text);
-        let files = generate_with_agents_config(&normalised);
-        assert!(files == expected, "{what} in agents.json changes {:?}", differing(&expected, &files));
-        assert_eq!(normalised, lf, "{what}");
-    }
-}
-
-#[test]
-fn the_checksum_of_a_crlf_agents_config_is_the_lf_checksum() {
-    let lf = agents_json();
-    let release = "maily";
-    let render = |config: &str| {
-        let mut values = values_of("production");
-        values.ai_service.agents_config = config.to_string();
-        render_objects(&values, release, "default")
-    };
-    let annotation = |objects: &[serde_json::Value]| {
-        objects
-            .iter()
-            .find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "maily-ai-service")
-            .and_then(|d| d.pointer("/spec/template/metadata/annotations/checksum~1config").cloned())
-            .expect("the AI service pods carry checksum/config")
-    };
-    let expected = annotation(&render(&lf));
-    assert_ne!(annotation(&render(&lf.replace('\n', "\r\n"))), expected, "the checksum sees a raw CR");
-    assert_eq!(annotation(&render(&maily_environments::text_file(&lf.replace('\n', "\r\n")))), expected);
-}
 
 #[test]
 fn the_normaliser_turns_every_line_end_into_lf_and_keeps_the_rest() {

@@ -56,10 +56,10 @@ fn find<'a>(objects: &'a [Value], k: &str, n: &str) -> Option<&'a Value> {
     objects.iter().find(|o| kind(o) == k && name(o) == n)
 }
 
-/// The pod spec of a Deployment or a Pod.
+/// The pod spec of a Deployment, a StatefulSet or a Pod.
 fn pod_spec(object: &Value) -> Option<&Value> {
     match kind(object) {
-        "Deployment" => object.pointer("/spec/template/spec"),
+        "Deployment" | "StatefulSet" => object.pointer("/spec/template/spec"),
         "Pod" => object.pointer("/spec"),
         _ => None,
     }
@@ -224,8 +224,10 @@ fn deployment_selectors_are_exactly_name_instance_component_and_select_their_pod
 fn every_service_selects_exactly_its_deployments_pods_on_named_ports() {
     for case in cases() {
         for s in of_kind(&case.objects, "Service") {
+            // A data server's Services (client and headless) select its StatefulSet's pods.
             let d = find(&case.objects, "Deployment", name(s))
-                .unwrap_or_else(|| panic!("{}: Service {} has no Deployment", case.what, name(s)));
+                .or_else(|| find(&case.objects, "StatefulSet", name(s).trim_end_matches("-headless")))
+                .unwrap_or_else(|| panic!("{}: Service {} has no Deployment or StatefulSet", case.what, name(s)));
             assert_eq!(
                 s.pointer("/spec/selector"),
                 d.pointer("/spec/selector/matchLabels"),
@@ -455,6 +457,34 @@ fn a_pdb_exists_exactly_when_enabled_and_more_than_one_replica_runs() {
     }
 }
 
+/// The variables the chart sets itself in a component's container: its
+/// connection variables (from `dataTier`) and its own (`API_URL` of the web
+/// front end, `REDIS_HOST`/`REDIS_PORT` of the AI service, the WAF's settings, ...).
+fn chart_vars(component: &str) -> Vec<String> {
+    let def = maily_chart::components::by_name(component).expect("registered").def;
+    let mut out = maily_chart::data_tier::connection_var_names(def);
+    let own: &[&str] = match component {
+        "web" => &["API_URL"],
+        "ai-service" => &["REDIS_HOST", "REDIS_PORT"],
+        "contact-management" => &["POSTGRES_URI"],
+        "blockchain" => &["API_BASE_URL"],
+        "waf" => &[
+            "BACKEND",
+            "PORT",
+            "MODSEC_RULE_ENGINE",
+            "PARANOIA",
+            "ANOMALY_INBOUND",
+            "ANOMALY_OUTBOUND",
+            "MODSEC_AUDIT_LOG_FORMAT",
+            "MODSEC_AUDIT_LOG_TYPE",
+            "MODSEC_AUDIT_LOG",
+        ],
+        _ => &[],
+    };
+    out.extend(own.iter().map(|v| v.to_string()));
+    out
+}
+
 #[test]
 fn every_env_var_is_a_literal_from_values_or_a_secret_key_ref_into_the_existing_secret() {
     assert_eq!(defaults().global.existing_secret, "maily-secrets");
@@ -462,45 +492,60 @@ fn every_env_var_is_a_literal_from_values_or_a_secret_key_ref_into_the_existing_
         let secret = &case.values.global.existing_secret;
         for d in of_kind(&case.objects, "Deployment") {
             let w = workload_of(&case.values, d);
-            for c in containers(pod_spec(d).expect("pod spec")) {
-                let env = c.get("env").and_then(Value::as_array).cloned().unwrap_or_default();
-                let mut seen = BTreeMap::new();
-                for var in &env {
-                    let var_name = str_at(var, "/name").expect("env name");
-                    assert!(
-                        seen.insert(var_name.to_string(), ()).is_none(),
-                        "{}: {} sets {var_name} twice",
-                        case.what,
-                        name(d)
-                    );
-                    match (var.get("value"), var.get("valueFrom")) {
-                        (Some(value), None) => {
-                            let expected = if var_name == "ENVIRONMENT" {
-                                Some(&case.values.global.environment)
-                            } else {
-                                w.env.get(var_name)
-                            };
-                            assert_eq!(
-                                value.as_str(),
-                                expected.map(String::as_str),
-                                "{}: {} {var_name} is no literal from values",
-                                case.what,
-                                name(d)
-                            );
-                        }
-                        (None, Some(from)) => {
-                            assert_eq!(
-                                from,
-                                &json!({"secretKeyRef": {"name": secret, "key": w.secret_env.get(var_name).unwrap_or_else(|| panic!("{var_name} is not in secretEnv"))}}),
-                                "{}: {} {var_name}",
-                                case.what,
-                                name(d)
-                            );
-                        }
-                        other => panic!("{}: {} {var_name}: {other:?}", case.what, name(d)),
+            let component = str_at(d, "/metadata/labels/app.kubernetes.io~1component").expect("component");
+            let chart = chart_vars(component);
+            let main = containers(pod_spec(d).expect("pod spec"))
+                .into_iter()
+                .find(|c| str_at(c, "/name") == Some(component))
+                .expect("the component's container");
+            let env = main.get("env").and_then(Value::as_array).cloned().unwrap_or_default();
+            let mut seen = BTreeMap::new();
+            for var in &env {
+                let var_name = str_at(var, "/name").expect("env name");
+                assert!(
+                    seen.insert(var_name.to_string(), ()).is_none(),
+                    "{}: {} sets {var_name} twice",
+                    case.what,
+                    name(d)
+                );
+                let by_chart = chart.iter().any(|c| c == var_name);
+                match (var.get("value"), var.get("valueFrom")) {
+                    (Some(value), None) => {
+                        let expected = if var_name == "ENVIRONMENT" {
+                            Some(&case.values.global.environment)
+                        } else {
+                            w.env.get(var_name)
+                        };
+                        assert!(
+                            by_chart || value.as_str() == expected.map(String::as_str),
+                            "{}: {} {var_name} is no literal from values",
+                            case.what,
+                            name(d)
+                        );
                     }
+                    (None, Some(from)) => {
+                        let expected = if let Some(key) = w.secret_env.get(var_name) {
+                            json!({"secretKeyRef": {"name": secret, "key": key}})
+                        } else if let Some(key) = w.optional_secret_env.get(var_name) {
+                            json!({"secretKeyRef": {"name": secret, "key": key, "optional": true}})
+                        } else {
+                            assert!(by_chart, "{}: {} {var_name} is in no secretEnv", case.what, name(d));
+                            assert_eq!(
+                                from.pointer("/secretKeyRef/name"),
+                                Some(&json!(secret)),
+                                "{}: {var_name}",
+                                case.what
+                            );
+                            assert!(from.pointer("/secretKeyRef/optional").is_none(), "{}: {var_name}", case.what);
+                            continue;
+                        };
+                        assert_eq!(from, &expected, "{}: {} {var_name}", case.what, name(d));
+                    }
+                    other => panic!("{}: {} {var_name}: {other:?}", case.what, name(d)),
                 }
-                assert_eq!(env.len(), 1 + w.env.len() + w.secret_env.len(), "{}: {}", case.what, name(d));
+            }
+            for var in w.env.keys().chain(w.secret_env.keys()).chain(w.optional_secret_env.keys()) {
+                assert!(seen.contains_key(var), "{}: {} lacks {var}", case.what, name(d));
             }
         }
         for pod in of_kind(&case.objects, "Pod") {
@@ -519,11 +564,19 @@ fn no_literal_env_value_looks_like_a_credential() {
             let (Some(var_name), Some(value)) = (str_at(var, "/name"), str_at(var, "/value")) else {
                 continue;
             };
-            assert!(
-                !(value.contains("://") && value.contains('@')),
-                "{}: {var_name} holds a URL with credentials",
-                case.what
-            );
+            // Credentials in a URL only as `$(VAR)` references to variables
+            // read from the Secret (the in-cluster data tier's URLs).
+            if let Some((_, rest)) = value.split_once("://")
+                && let Some((userinfo, _)) = rest.split_once('@')
+            {
+                let literal: String = userinfo
+                    .split("$(")
+                    .enumerate()
+                    .map(|(i, part)| if i == 0 { part } else { part.split_once(')').map_or(part, |(_, after)| after) })
+                    .collect::<String>()
+                    .replace(':', "");
+                assert!(literal.is_empty(), "{}: {var_name} holds a URL with literal credentials", case.what);
+            }
             let upper = var_name.to_ascii_uppercase();
             for word in ["SECRET", "PASSWORD", "KEY", "TOKEN"] {
                 assert!(!upper.contains(word), "{}: {var_name} has a literal value; use secretEnv", case.what);

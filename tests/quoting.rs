@@ -48,10 +48,20 @@ fn hostile_production() -> Values {
     v
 }
 
+/// An OctoTools configuration whose every string is hostile.
 fn agents_config() -> String {
-    let strings: BTreeMap<String, &str> =
-        HOSTILE_STRINGS.iter().enumerate().map(|(i, s)| (format!("s{i:02}"), *s)).collect();
-    serde_json::to_string_pretty(&json!({"strings": strings, "n": 1_000_000})).expect("JSON") + "\n"
+    let agents: BTreeMap<String, Value> = HOSTILE_STRINGS
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            (format!("s{i:02}{s}"), json!({"model": s, "provider": s, "system_prompt": s, "max_iterations": 1_000_000}))
+        })
+        .collect();
+    let first = agents.keys().next().expect("hostile strings").clone();
+    let steps = vec![json!({"agent": first, "output": HOSTILE_STRINGS[0]})];
+    serde_json::to_string_pretty(&json!({"agents": agents, "workflows": {HOSTILE_STRINGS[1]: {"steps": steps}}}))
+        .expect("JSON")
+        + "\n"
 }
 
 fn rendered() -> (Values, Vec<Value>) {
@@ -108,7 +118,7 @@ fn hostile_strings_reach_command_and_config_unchanged() {
     let command = at(object(&helm, "Deployment", "maily-workers"), "/spec/template/spec/containers/0/command");
     let expected: Vec<Value> = HOSTILE_STRINGS.iter().map(|s| Value::from(*s)).collect();
     assert_eq!(command, &Value::Array(expected));
-    let config = at(object(&helm, "ConfigMap", "maily-ai-service"), "/data/agents.json");
+    let config = at(object(&helm, "ConfigMap", "maily-ai-service"), "/data/octotools-config.json");
     assert_eq!(config, &Value::from(agents_config()));
 }
 

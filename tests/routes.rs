@@ -180,6 +180,7 @@ fn production_routes_the_legacy_hosts_to_their_components() {
         ("app.justmaily.com", "maily-web"),
         ("api.justmaily.com", "maily-api"),
         ("ai-api.justmaily.com", "maily-ai-service"),
+        ("ai-mesh.justmaily.com", "maily-ai-mesh"),
     ]
     .into_iter()
     .map(|(h, s)| (h.to_string(), s.to_string()))
@@ -188,7 +189,7 @@ fn production_routes_the_legacy_hosts_to_their_components() {
     assert!(of_kind(&objects, "Ingress").is_empty(), "production routes through the Gateway API only");
     let redirect = find(&objects, "HTTPRoute", "maily-https-redirect").expect("the HTTPS redirect");
     assert_eq!(redirect.pointer("/spec/rules/0/filters/0/requestRedirect/scheme"), Some(&json!("https")));
-    assert_eq!(redirect.pointer("/spec/hostnames").and_then(Value::as_array).map(Vec::len), Some(5));
+    assert_eq!(redirect.pointer("/spec/hostnames").and_then(Value::as_array).map(Vec::len), Some(6));
     let api = find(&objects, "HTTPRoute", "maily-api").expect("api route");
     assert_eq!(api.pointer("/spec/rules/0/timeouts/request"), Some(&json!("60s")));
     assert_eq!(
@@ -218,7 +219,7 @@ fn the_gateway_has_one_https_listener_per_host_with_that_components_certificate(
     let gateway = find(&objects, "Gateway", "maily-gateway").expect("the chart's Gateway");
     let listeners = gateway.pointer("/spec/listeners").and_then(Value::as_array).expect("listeners");
     assert_eq!(listeners[0]["name"], json!("http"));
-    assert_eq!(listeners.len(), 1 + 5, "http plus one per production host");
+    assert_eq!(listeners.len(), 1 + 6, "http plus one per production host");
     let api = listeners.iter().find(|l| l["hostname"] == json!("api.justmaily.com")).expect("api listener");
     assert_eq!(api["tls"]["certificateRefs"][0]["name"], json!("maily-api-tls"));
     assert_eq!(

@@ -192,7 +192,9 @@ pub struct ChartImage {
 }
 
 /// Every container image the objects of `defaults` run (test pods
-/// included), each once, sorted: what `artifacthub.io/images` lists.
+/// included) with every component and the development data tier switched
+/// on, each once, sorted: what `artifacthub.io/images` lists (every image
+/// the chart may run, as values.yaml names them).
 ///
 /// # Errors
 /// When the defaults do not render.
@@ -213,7 +215,12 @@ pub fn default_images(defaults: &Values) -> Result<Vec<ChartImage>, Vec<String>>
             _ => {}
         }
     }
-    let manifests = maily_chart::render::render(defaults, &maily_chart::Release::new("release-name", "default"))?;
+    let mut everything = defaults.clone();
+    everything.data_tier.enabled = true;
+    for r in ALL {
+        (r.values_mut)(&mut everything).workload_mut().enabled = true;
+    }
+    let manifests = maily_chart::render::render(&everything, &maily_chart::Release::new("release-name", "default"))?;
     let mut images = BTreeSet::new();
     manifests.iter().for_each(|m| collect(&m.object, &mut images));
     Ok(images
@@ -357,11 +364,13 @@ fn checkov_skips() -> String {
         let objects = match skip.target {
             Target::Workload => "every Deployment",
             Target::TestPod => "every `helm test` Pod",
+            Target::DataServer => "every StatefulSet of the development data tier",
         };
         let unless = match skip.unless {
             Unless::Never => "always",
             Unless::Digest => "`image.digest` is set",
             Unless::NetworkPolicies => "`networkPolicy.enabled`",
+            Unless::SecretFiles => "the component's `secretsAsFiles`",
         };
         text +=
             &format!("| {} | {} | {objects} | {unless} | {} |\n", skip.check, skip.what, markdown_cell(skip.reason));
@@ -369,6 +378,98 @@ fn checkov_skips() -> String {
     text += "\nOver the chart directory (`checkov -d . --framework helm`), checkov renders the chart itself\n\
              without a namespace and so fails CKV_K8S_21 (\"the default namespace should not be used\") on every\n\
              object: the chart puts each object in the release namespace (`helm install -n <namespace>`).\n";
+    text
+}
+
+/// The README's security section: the ExternalSecret (its keys and where
+/// each is read from, by default), the Vault store, Reloader, the namespace
+/// guard-rails and the Pod Security Admission labels.
+fn secrets_and_guards(defaults: &Values) -> String {
+    let es = &defaults.external_secret;
+    let vault = &es.vault;
+    let mut text = format!(
+        "\n## Secrets, Reloader and namespace guard-rails\n\n\
+         ### Secrets from a store (ExternalSecret)\n\n\
+         With `externalSecret.enabled` the chart renders an `ExternalSecret` (`external-secrets.io/v1`; needs an\n\
+         External Secrets Operator release that serves that version, and its CRDs) named `<fullname>-secrets` (`<release>-maily-secrets`, or `<release>-secrets` when the release name contains `maily`),\n\
+         which has the operator write `global.existingSecret` from the store `externalSecret.secretStoreRef`\n\
+         (a `SecretStore` in the release namespace or a `ClusterSecretStore`). The ExternalSecret owns the Secret\n\
+         (`creationPolicy: Owner`): `helm uninstall` deletes both. Its keys are not a list in the values: they are\n\
+         exactly the Secret keys that the deployed components read (their `secretEnv` values), so adding a\n\
+         `secretEnv` entry adds the key, switching a component off removes its keys, and no key is fetched that\n\
+         nothing reads. Each key is read from `externalSecret.remoteRefs.<key>` (`key` and `property`; an empty\n\
+         property reads the whole remote secret), else from `externalSecret.remoteKey` (`{remote_key}`), property\n\
+         the key's own name. A `remoteRefs` entry of a disabled component's key is kept and not fetched; an\n\
+         entry for a key that no component reads at all (a misspelt key) fails the render (`externalSecretRefsUsed`).\n\n\
+         The operator reads the store again every `externalSecret.refreshInterval` (`{refresh}`): a credential\n\
+         rotated in the store reaches the Secret without a job. This replaces the legacy `secret-rotation`\n\
+         CronJobs (and the ServiceAccount, Role, scripts and log volume only they used).\n\n\
+         With the defaults, the keys that the components read come from:\n\n\
+         | Secret key | Remote key | Property |\n|---|---|---|\n",
+        remote_key = es.remote_key,
+        refresh = es.refresh_interval,
+    );
+    let mut keys = BTreeSet::new();
+    for r in ALL {
+        keys.extend((r.values)(defaults).workload().secret_env.values().cloned());
+    }
+    for key in &keys {
+        let r = maily_chart::secrets::remote_ref(defaults, key);
+        text += &format!("| `{key}` | `{}` | `{}` |\n", r.key, r.property.unwrap_or_default());
+    }
+    text += &format!(
+        "\nWith `externalSecret.vault.create` the chart also makes the store: a Vault `SecretStore` named\n\
+         `externalSecret.secretStoreRef.name` (`{store}`; its `kind` must then be `SecretStore`) for the KV engine at\n\
+         `externalSecret.vault.path` (`{path}`, version `{version}`) on `{server}`, logging in with Vault's Kubernetes\n\
+         auth method (mount `{mount}`, role `{role}`) as the ServiceAccount `<fullname>-secret-store` (`helm template` shows it), which\n\
+         no pod runs as and whose token is never mounted (the operator requests a short-lived token for each\n\
+         login). Bind the role to that ServiceAccount in Vault, for example:\n\n\
+         ```sh\nvault write auth/{mount}/role/{role} \\\n  bound_service_account_names=<fullname>-secret-store \\\n  \
+         bound_service_account_namespaces=<namespace> policies=maily ttl=1h\n```\n\n\
+         ### Credentials as files\n\n\
+         `<component>.secretsAsFiles` mounts the Secret keys that the component reads (only those) read-only at\n\
+         `/var/run/secrets/maily/<key>` (mode 0440, group `podSecurityContext.fsGroup`) instead of passing them as\n\
+         variables, and sets `<NAME>_FILE` to each file's path for each `secretEnv` entry `<NAME>`: the application\n\
+         must read `*_FILE` variables. A credential in a file stays out of the process environment (and of\n\
+         `/proc/<pid>/environ`, crash reports and child processes), and checkov's CKV_K8S_35 then passes for that\n\
+         component, so its skip annotation is left out. Off by default: the Maily images read variables today.\n\n\
+         ### Rolling pods on Secret changes (Reloader)\n\n\
+         The components read their credentials once, when they start. To restart them when the Secret changes\n\
+         (a rotation, an ExternalSecret refresh), run Stakater Reloader in the cluster and opt in: `reloader.enabled`\n\
+         for every component, or `<component>.reloadOnSecretChange` for one. The chart then puts\n\
+         `{annotation}: <global.existingSecret>` on the Deployment and Reloader rolls it (a rolling update, paced by the\n\
+         Deployment's `maxSurge` and `maxUnavailable`). Nothing rolls unless asked: a component left out keeps the old values until its pods\n\
+         restart for another reason.\n\n\
+         ### Namespace guard-rails\n\n\
+         `namespaceGuards.enabled` renders one `ResourceQuota` (`namespaceGuards.quota`, when it has entries) and one\n\
+         `LimitRange` (`namespaceGuards.container` and `namespaceGuards.podMax`) for the release namespace. They bound\n\
+         everything in the namespace, not only this release: with several releases in one namespace, enable them in\n\
+         one. The defaults restate the legacy's four overlapping quotas as one, and its LimitRange with a container\n\
+         minimum of 32Mi (the `helm test` pods' memory). The render fails when the LimitRange is out of order\n\
+         (`limitRangeOrdered`) or would refuse the chart's own containers (`withinLimitRange`).\n\n\
+         ### Pod Security Admission and RBAC\n\n\
+         Every pod the chart renders, the `helm test` pods included, meets the Pod Security Standards `restricted`\n\
+         profile (the tests check each rule field by field: non-root, no privilege escalation, every capability\n\
+         dropped, seccomp `RuntimeDefault`, only emptyDir, ConfigMap and Secret volumes, no host namespaces, ports\n\
+         or paths). Enforce it on the target namespace with Pod Security Admission's labels, set on the namespace\n\
+         before the install (`helm install --create-namespace` cannot label it):\n\n\
+         ```sh\nkubectl create namespace <namespace>\nkubectl label namespace <namespace> \\\n  \
+         pod-security.kubernetes.io/enforce=restricted pod-security.kubernetes.io/enforce-version=v1.33 \\\n  \
+         pod-security.kubernetes.io/warn=restricted pod-security.kubernetes.io/audit=restricted\n```\n\n\
+         Containers you add (`initContainers`, `sidecars`) are passed through as written: give them the same\n\
+         `securityContext` (`runAsNonRoot: true`, `allowPrivilegeEscalation: false`, `capabilities: {{drop: [ALL]}}`,\n\
+         `seccompProfile: {{type: RuntimeDefault}}`) or the namespace refuses the pods.\n\n\
+         No component talks to the Kubernetes API: the chart renders no Role, ClusterRole or binding, and every\n\
+         ServiceAccount and pod sets `automountServiceAccountToken: false` (a test holds the chart to it, so a\n\
+         component that needs access must add its Role explicitly).\n",
+        store = es.secret_store_ref.name,
+        path = vault.path,
+        version = vault.version,
+        server = vault.server,
+        mount = vault.auth_mount_path,
+        role = vault.role,
+        annotation = maily_chart::secrets::RELOAD_ANNOTATION,
+    );
     text
 }
 
@@ -579,12 +680,15 @@ pub fn readme(
          - Kubernetes {KUBE_VERSION}; Helm 4 (tested with 4.1.4) or Helm 3 (tested with 3.18.0; what differs\n  \
            between them is under [Helm 3 and Helm 4](#helm-3-and-helm-4)).\n\
          - A Secret named by `global.existingSecret` (default `{secret}`) in the release namespace,\n  \
-           holding the keys below. The chart only references it (`secretKeyRef`); it never creates one.\n\
+           holding the keys below. The chart only references it (`secretKeyRef`) and holds no secret value;\n  \
+           with `externalSecret.enabled` its ExternalSecret has the External Secrets Operator write it\n  \
+           (see [Secrets, Reloader and namespace guard-rails](#secrets-reloader-and-namespace-guard-rails)).\n\
          - Only for what you turn on: the Gateway API CRDs v1.2 or later, v1.5 for CORS (`httpRoute`,\n  \
            `gateway`); an Ingress controller (`ingress`); cert-manager, with its Gateway API support on for\n  \
            `gateway` (`tls.clusterIssuer`); external-dns (`externalDns`); a CNI that enforces NetworkPolicy\n  \
            (`networkPolicy`); Istio 1.22 or later (`mesh.istio`); prometheus-operator and Grafana's dashboard\n  \
-           sidecar (`monitoring`).\n\n\
+           sidecar (`monitoring`); the External Secrets Operator (`externalSecret`); Stakater Reloader\n  \
+           (`reloader`, `reloadOnSecretChange`).\n\n\
          Keys read from the Secret across all environments:\n\n",
         secret = defaults.global.existing_secret,
         components = ALL.iter().map(|r| format!("{} (`{}`)", r.def.summary, r.def.key)).collect::<Vec<_>>().join(", "),
@@ -638,6 +742,7 @@ pub fn readme(
     );
     text += &traffic(environments);
     text += &checkov_skips();
+    text += &secrets_and_guards(defaults);
     text += &migration();
     text += &format!("\n{}", monitoring(defaults));
     text += "\n## Values\n\n| Key | Type | Default | Description |\n|---|---|---|---|\n";

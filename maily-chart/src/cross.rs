@@ -202,11 +202,29 @@ fn requests_within_limits(_: &Values, c: &dyn ComponentValues, _: &[String]) -> 
 
 fn secret_env_unique(_: &Values, c: &dyn ComponentValues, _: &[String]) -> Vec<(String, String)> {
     let w = c.workload();
-    w.secret_env
-        .keys()
-        .filter(|name| w.env.contains_key(*name))
-        .map(|name| (format!("secretEnv.{name}"), "is already set by env".to_string()))
-        .collect()
+    let mut problems = Vec::new();
+    for name in w.secret_env.keys() {
+        if w.env.contains_key(name) {
+            problems.push((format!("secretEnv.{name}"), "is already set by env".to_string()));
+        } else if w.secrets_as_files {
+            let file = format!("{name}{}", crate::common::env::FILE_SUFFIX);
+            if w.env.contains_key(&file)
+                || w.secret_env.contains_key(&file)
+                || w.optional_secret_env.contains_key(&file)
+            {
+                problems.push((
+                    format!("secretEnv.{name}"),
+                    format!("becomes {file} with secretsAsFiles, which is already set"),
+                ));
+            }
+        }
+    }
+    for name in w.optional_secret_env.keys() {
+        if w.env.contains_key(name) || w.secret_env.contains_key(name) {
+            problems.push((format!("optionalSecretEnv.{name}"), "is already set by env or secretEnv".to_string()));
+        }
+    }
+    problems
 }
 
 fn ports_unique(_: &Values, c: &dyn ComponentValues, _: &[String]) -> Vec<(String, String)> {
@@ -304,13 +322,21 @@ pub const RULES: &[CrossRule] = &[
     },
     CrossRule {
         name: "secretEnvUnique",
-        doc: "no variable is in both `env` and `secretEnv`",
+        doc: "no variable is in two of `env`, `secretEnv` and `optionalSecretEnv`, nor, with `secretsAsFiles`, is a `secretEnv` variable's `<NAME>_FILE` in any of them",
         applies: always,
         check: secret_env_unique,
         args: no_args,
         template: r#"{{- range $name, $_ := $v.secretEnv }}
+{{- $file := printf "%s_FILE" $name }}
 {{- if hasKey $v.env $name }}
 {{- fail (printf "%s.secretEnv.%s is already set by env" $key $name) }}
+{{- else if and $v.secretsAsFiles (or (hasKey $v.env $file) (hasKey $v.secretEnv $file) (hasKey $v.optionalSecretEnv $file)) }}
+{{- fail (printf "%s.secretEnv.%s becomes %s with secretsAsFiles, which is already set" $key $name $file) }}
+{{- end }}
+{{- end }}
+{{- range $name, $_ := $v.optionalSecretEnv }}
+{{- if or (hasKey $v.env $name) (hasKey $v.secretEnv $name) }}
+{{- fail (printf "%s.optionalSecretEnv.%s is already set by env or secretEnv" $key $name) }}
 {{- end }}
 {{- end }}"#,
     },
@@ -523,6 +549,10 @@ pub const CHART_RULES: &[ChartRule] = &[
     crate::network::rules::RULES[4],
     crate::monitoring::rules::RULES[0],
     crate::monitoring::rules::RULES[1],
+    crate::secrets::rules::RULES[0],
+    crate::secrets::rules::RULES[1],
+    crate::guards::RULES[0],
+    crate::guards::RULES[1],
 ];
 
 /// The problems of every registered component and of the chart as a whole:

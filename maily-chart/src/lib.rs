@@ -7,6 +7,8 @@
 //!   concretely (the manifests) and symbolically (the templates).
 //! - [`network`], [`monitoring`]: NetworkPolicies, routes and the mesh from the
 //!   traffic graph; ServiceMonitors, rules and dashboards from the components.
+//! - [`secrets`], [`guards`]: the ExternalSecret (and Vault SecretStore) that
+//!   writes the Secret, the Reloader opt-in; the namespace's quota and limits.
 //! - [`validate`]: the checks an environment must pass before rendering.
 //!
 //! This crate does no I/O; `maily-chart-gen` writes the chart.
@@ -16,6 +18,8 @@ pub mod common;
 pub mod components;
 pub mod context;
 pub mod cross;
+pub mod data_tier;
+pub mod guards;
 pub mod migration;
 pub mod monitoring;
 pub mod network;
@@ -24,6 +28,7 @@ pub mod quantity;
 pub mod render;
 pub mod rules;
 pub mod schema;
+pub mod secrets;
 pub mod validate;
 pub mod values;
 pub mod workload;

@@ -20,9 +20,12 @@ use crate::values::Values;
 pub fn render(values: &Values, release: &Release) -> Result<Vec<Manifest>, Vec<String>> {
     let manifests = engine::concrete(values, release, components::resources)?;
     // The twin of the `fail` in `maily.componentName`. A ServiceAccount may
-    // carry an operator's `serviceAccount.name` (a DNS-1123 subdomain, which
-    // the schema checks); its derived name is also its Deployment's.
-    let derived = manifests.iter().filter(|m| m.kind() != "ServiceAccount").map(Manifest::name);
+    // carry an operator's `serviceAccount.name`, the Vault SecretStore is
+    // named `externalSecret.secretStoreRef.name` (DNS-1123 subdomains, which
+    // the schema checks); a ServiceAccount's derived name is also its
+    // Deployment's, or another derived name's (`secret-store`).
+    let named_by_values = ["ServiceAccount", "SecretStore"];
+    let derived = manifests.iter().filter(|m| !named_by_values.contains(&m.kind())).map(Manifest::name);
     // The twin of Helm's refusal to install two objects of one kind and name
     // (a ServiceAccount named like another component's, say).
     let mut seen = std::collections::BTreeSet::new();

@@ -222,8 +222,14 @@ pub const EXTRA_LABEL_KEY: StringRule = StringRule {
 
 /// An annotation on every object: not one of Helm's own (`helm test` hooks).
 pub const COMMON_ANNOTATION_KEY: StringRule = StringRule {
-    what: "an annotation key such as `example.com/owner` (not `helm.sh/hook`, `helm.sh/hook-delete-policy` or a `checkov.io/` one: the chart sets those)",
-    forbidden: &["helm.sh/hook", "helm.sh/hook-delete-policy", "helm.sh/hook-weight", "helm.sh/resource-policy"],
+    what: "an annotation key such as `example.com/owner` (not `helm.sh/hook`, `helm.sh/hook-delete-policy`, `secret.reloader.stakater.com/reload` or a `checkov.io/` one: the chart sets those)",
+    forbidden: &[
+        "helm.sh/hook",
+        "helm.sh/hook-delete-policy",
+        "helm.sh/hook-weight",
+        "helm.sh/resource-policy",
+        "secret.reloader.stakater.com/reload",
+    ],
     not_pattern: Some("^checkov\\.io/"),
     ..QUALIFIED_NAME
 };
@@ -319,6 +325,62 @@ pub const CORS_ORIGIN: StringRule = StringRule {
     patterns: &["^(\\*|https?://((\\*\\.)?([a-zA-Z0-9-]+\\.)*[a-zA-Z0-9-]+)(:[0-9]{1,5})?)$"],
     not_pattern: None,
     max_len: 253,
+    forbidden: &[],
+};
+
+/// A Go duration of the External Secrets Operator (`1h`, `15m`, `1h30m`, `30s`).
+pub const REFRESH_INTERVAL: StringRule = StringRule {
+    what: "a duration such as `1h`, `15m` or `1h30m` (hours, minutes, seconds)",
+    patterns: &["^([0-9]{1,5}(h|m|s))+$"],
+    not_pattern: Some("^(0+(h|m|s))+$"),
+    max_len: 32,
+    forbidden: &[],
+};
+
+/// An `https://` or `http://` URL of a server, with an optional port and no path.
+pub const SERVER_URL: StringRule = StringRule {
+    what: "a server URL such as `https://vault.example.com:8200` (scheme, host, optional port, no path)",
+    patterns: &["^https?://[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*(:[0-9]{1,5})?$"],
+    not_pattern: None,
+    max_len: 253,
+    forbidden: &[],
+};
+
+/// A path in a secret store (a Vault mount, a secret's path): segments of
+/// letters, digits, `-`, `_` and `.`, separated by single `/`.
+pub const STORE_PATH: StringRule = StringRule {
+    what: "a path such as `secret` or `maily/database` (letters, digits, `-`, `_`, `.`, separated by single `/`)",
+    patterns: &["^[-_.a-zA-Z0-9]+(/[-_.a-zA-Z0-9]+)*$"],
+    not_pattern: None,
+    max_len: 512,
+    forbidden: &[],
+};
+
+/// Empty, or a property of a remote secret (a key inside a Vault secret).
+pub const OPTIONAL_PROPERTY: StringRule = StringRule {
+    what: "empty or a property name such as `url` (letters, digits, `-`, `_`, `.`)",
+    patterns: &["^[-_.a-zA-Z0-9]*$"],
+    not_pattern: None,
+    max_len: 253,
+    forbidden: &[],
+};
+
+/// A resource a ResourceQuota may limit (`requests.cpu`, `pods`,
+/// `count/deployments.apps`, `services.loadbalancers`, ...).
+pub const QUOTA_RESOURCE: StringRule = StringRule {
+    what: "a quota resource name such as `requests.cpu`, `limits.memory`, `pods` or `count/deployments.apps`",
+    patterns: &["^[a-z0-9]([-a-z0-9./]*[a-z0-9])?$"],
+    not_pattern: Some("//"),
+    max_len: 253,
+    forbidden: &[],
+};
+
+/// A quantity that may be zero (`0`, `100`, `32`, `64Gi`, `500m`): a quota's limit.
+pub const QUOTA_QUANTITY: StringRule = StringRule {
+    what: "a quantity such as `32`, `500m` or `64Gi`",
+    patterns: &["^([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(m|Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$"],
+    not_pattern: None,
+    max_len: 64,
     forbidden: &[],
 };
 
@@ -419,6 +481,12 @@ pub const STRING_RULES: &[&StringRule] = &[
     &HOSTNAME,
     &PATH_PREFIX,
     &OPTIONAL_DURATION,
+    &REFRESH_INTERVAL,
+    &SERVER_URL,
+    &STORE_PATH,
+    &OPTIONAL_PROPERTY,
+    &QUOTA_RESOURCE,
+    &QUOTA_QUANTITY,
     &HEADER_NAME,
     &HEADER_VALUE,
     &CORS_ORIGIN,
@@ -524,6 +592,25 @@ pub mod schema {
         qualified_name => QUALIFIED_NAME,
         optional_duration => OPTIONAL_DURATION,
         optional_digest => OPTIONAL_DIGEST,
+        refresh_interval => REFRESH_INTERVAL,
+        server_url => SERVER_URL,
+        store_path => STORE_PATH,
+        optional_property => OPTIONAL_PROPERTY,
+    }
+
+    /// `externalSecret.remoteRefs`: Secret keys to where their values live.
+    pub fn remote_refs(schema: &mut Schema) {
+        set(schema, "propertyNames", Value::Object(SECRET_KEY.keywords()));
+    }
+
+    /// A ResourceQuota's `hard`: quota resource names to quantities (zero allowed).
+    pub fn quota(schema: &mut Schema) {
+        set(schema, "propertyNames", Value::Object(QUOTA_RESOURCE.keywords()));
+        set(
+            schema,
+            "additionalProperties",
+            json!({"anyOf": [Value::Object(QUOTA_QUANTITY.keywords()), {"type": "number", "minimum": 0}]}),
+        );
     }
 
     /// A list of unique strings, each under `rule`, at most `max` of them.

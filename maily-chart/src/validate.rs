@@ -180,6 +180,23 @@ pub fn schema_problems(values: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
+/// `aiService.agentsConfig` read as the typed configuration
+/// ([`crate::components::ai_service::OctotoolsConfig`]); Helm checks only
+/// that it is a JSON object (the `jsonObjects` rule), so text that is not
+/// a JSON object is left to that rule here too.
+fn agents_config_problems(values: &Values) -> Vec<(String, String)> {
+    use crate::components::ai_service::OctotoolsConfig;
+    let path = "aiService.agentsConfig".to_string();
+    let text = &values.ai_service.agents_config;
+    if !matches!(serde_json::from_str::<serde_json::Value>(text), Ok(serde_json::Value::Object(_))) {
+        return Vec::new();
+    }
+    match serde_json::from_str::<OctotoolsConfig>(text) {
+        Err(e) => vec![(path, format!("is not an OctoTools configuration: {e}"))],
+        Ok(config) => config.problems().into_iter().map(|p| (path.clone(), p)).collect(),
+    }
+}
+
 /// Checks one environment's values.
 ///
 /// # Errors
@@ -202,6 +219,9 @@ pub fn validate(environment: &str, values: &Values) -> Result<(), Vec<String>> {
     let json = serde_json::to_value(values).expect("values serialize to JSON");
     problems.extend(schema_problems(&json));
     problems.extend(crate::cross::problems(values));
+    problems.extend(agents_config_problems(values));
+    problems.extend(crate::components::blockchain::problems(&values.blockchain));
+    problems.extend(crate::components::ip_warming::problems(&values.ip_warming));
     if problems.is_empty() {
         Ok(())
     } else {

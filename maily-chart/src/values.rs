@@ -28,6 +28,7 @@ use maily_chart_derive::Probe;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use crate::guards::{ContainerLimits, Limits, NamespaceGuards};
 pub use crate::monitoring::values::{
     Dashboards, Decimal, EmailDelivery, Monitoring, PrometheusRule, ServiceMonitor, Slo,
 };
@@ -37,6 +38,7 @@ pub use crate::network::values::{
 };
 use crate::passthrough::{Passed, PassedObject};
 use crate::quantity::Quantity;
+pub use crate::secrets::values::{ExternalSecret, Reloader, RemoteRef, SecretStoreRef, VaultStore};
 
 /// Values of the Maily chart.
 // The component keys (`api`, `web`, ...) come from the component registry
@@ -66,6 +68,10 @@ pub struct Values {
     #[serde(flatten)]
     #[allow(missing_docs)]
     pub components: crate::components::Components,
+    /// The data servers (PostgreSQL, Redis, RabbitMQ) and how the components
+    /// connect to them: in the release (development) or outside it, through
+    /// the Secret's URLs (staging, production).
+    pub data_tier: crate::data_tier::DataTier,
     /// The pods that `helm test <release>` runs against each Service.
     pub tests: ChartTests,
     /// HTTPRoutes to the routed components (each component's `route`).
@@ -91,6 +97,15 @@ pub struct Values {
     /// `status_code`. Series are selected by the release namespace and the
     /// component's container name (one release per namespace).
     pub monitoring: Monitoring,
+    /// An ExternalSecret that writes `global.existingSecret` from a secret
+    /// store (External Secrets Operator), its keys derived from what the
+    /// components read; optionally the Vault SecretStore it reads.
+    pub external_secret: ExternalSecret,
+    /// Roll pods when `global.existingSecret` changes (Stakater Reloader), for
+    /// every component or per component (`reloadOnSecretChange`).
+    pub reloader: Reloader,
+    /// A ResourceQuota and a LimitRange for the release namespace.
+    pub namespace_guards: NamespaceGuards,
 }
 
 impl std::ops::Deref for Values {
@@ -131,9 +146,10 @@ pub struct Global {
     /// both render the same. Empty: none.
     #[schemars(transform = crate::rules::schema::pull_secrets)]
     pub image_pull_secrets: Vec<PullSecret>,
-    /// Name of the existing Secret that holds every credential. The chart never
-    /// creates it and never holds a secret value; `secretEnv` entries read keys
-    /// from it with `secretKeyRef`.
+    /// Name of the Secret that holds every credential; `secretEnv` entries read
+    /// keys from it with `secretKeyRef`. The chart never holds a secret value:
+    /// the Secret exists, or, with `externalSecret.enabled`, the chart's
+    /// ExternalSecret has the External Secrets Operator write it from a store.
     #[schemars(transform = crate::rules::schema::dns1123_subdomain)]
     pub existing_secret: String,
     /// Labels added to every object and pod of the release (never to
@@ -262,18 +278,25 @@ impl ResourceList {
     }
 }
 
+/// The schema of each resource name's quantity (`cpu`, `memory`,
+/// `ephemeral-storage`), with its description.
+pub fn resource_properties() -> serde_json::Map<String, serde_json::Value> {
+    let mut properties = serde_json::Map::new();
+    for (name, rule, description) in RESOURCES {
+        let mut property = crate::rules::schema::quantity(rule);
+        property.insert("description".into(), description.into());
+        properties.insert(name.into(), serde_json::Value::Object(property));
+    }
+    properties
+}
+
 impl JsonSchema for ResourceList {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "ResourceList".into()
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let mut properties = serde_json::Map::new();
-        for (name, rule, description) in RESOURCES {
-            let mut property = crate::rules::schema::quantity(rule);
-            property.insert("description".into(), description.into());
-            properties.insert(name.into(), serde_json::Value::Object(property));
-        }
+        let properties = resource_properties();
         schemars::json_schema!({
             "description": "Quantities by resource name: `cpu` and `memory`, and `ephemeral-storage` if needed.",
             "type": "object",
@@ -436,6 +459,28 @@ pub struct Workload {
     /// to the Secret's key (kebab-case, e.g. `DATABASE_URL: database-url`).
     #[schemars(transform = crate::rules::schema::secret_env)]
     pub secret_env: BTreeMap<String, String>,
+    /// Roll the pods when `global.existingSecret` changes: Stakater Reloader's
+    /// `secret.reloader.stakater.com/reload` annotation on the Deployment
+    /// (needs Reloader in the cluster). `reloader.enabled` does it for every
+    /// component. False: the pods keep the values they started with until they
+    /// restart for another reason.
+    pub reload_on_secret_change: bool,
+    /// Deliver the `secretEnv` credentials as files instead of variables: the
+    /// Secret's keys that this component reads are mounted read-only (mode
+    /// 0440, group `podSecurityContext.fsGroup`) at `/var/run/secrets/maily/<key>`,
+    /// and each variable becomes `<NAME>_FILE` holding that path
+    /// (`DATABASE_URL_FILE=/var/run/secrets/maily/database-url`). Needs an
+    /// application that reads `*_FILE` variables. A credential in a file
+    /// stays out of the process environment (`/proc/<pid>/environ`, crash
+    /// dumps, child processes).
+    pub secrets_as_files: bool,
+    /// Environment variables read from `global.existingSecret` whose key may
+    /// be missing (`secretKeyRef` with `optional: true`): the pod starts
+    /// without the variable instead of failing. For keys the component can
+    /// run without, such as one AI provider's API key among several. Variable
+    /// name to the Secret's key, like `secretEnv`.
+    #[schemars(transform = crate::rules::schema::secret_env)]
+    pub optional_secret_env: BTreeMap<String, String>,
     /// Extra annotations on the pods. Not the ones the chart sets on this
     /// component: `checksum/config` on the AI service, and `prometheus.io/scrape`,
     /// `prometheus.io/port` (its `containerPort`) and `prometheus.io/path` on a
@@ -570,9 +615,12 @@ pub struct AiService {
     /// Startup probe timings: liveness and readiness wait until it passes
     /// (model loading can take minutes).
     pub startup_probe: ProbeTiming,
-    /// The agents and workflows configuration, as JSON text. Mounted read-only
-    /// at `/app/config/agents.json`; a change rolls the pods (checksum
-    /// annotation).
+    /// The agents and workflows configuration (OctoTools), as JSON text: the
+    /// file `/app/config/octotools-config.json` that the service reads,
+    /// mounted read-only; a change rolls the pods (checksum annotation). It
+    /// must read as the typed configuration (`agents`: provider, model,
+    /// system prompt, `max_iterations`; `workflows`: steps naming defined
+    /// agents); the default is rendered from that type.
     #[schemars(transform = crate::rules::schema::non_empty_string)]
     pub agents_config: String,
     /// Service-level objectives of the AI service, measured from its own

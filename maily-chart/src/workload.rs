@@ -37,6 +37,9 @@ pub struct Spec<'a> {
     pub volumes: Vec<Volume>,
     /// Pod annotations beyond `podAnnotations` (e.g. config checksums).
     pub annotations: BTreeMap<String, String>,
+    /// Environment variables only this component has, after the common ones
+    /// (the AI service's `REDIS_HOST`, the web front end's `API_URL`).
+    pub env: Vec<k8s_openapi::api::core::v1::EnvVar>,
 }
 
 impl Spec<'_> {
@@ -113,13 +116,14 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     annotations.extend(spec.annotations.clone());
 
     let mut volume_mounts = vec![security::tmp_mount()];
+    volume_mounts.extend(env::secret_files_mount(ctx, spec.def));
     volume_mounts.extend(spec.container.volume_mounts.clone().unwrap_or_default());
     volume_mounts.extend(w.extra_volume_mounts.0.clone());
     let container = Container {
         name: spec.def.name.to_string(),
         image: Some(images::reference(ctx, &w.image)),
         image_pull_policy: Some(w.image.pull_policy.clone()),
-        env: Some(env::env_vars(ctx, w)),
+        env: Some(env::env_vars(ctx, spec.def, w, spec.env.clone())),
         env_from: non_empty(w.extra_env_from.0.clone()),
         resources: Some(resources(&w.resources)),
         security_context: Some(security::container_security_context()),
@@ -135,6 +139,7 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
         ..spec.container.clone()
     };
     let mut volumes = vec![security::tmp_volume(&w.tmp_size_limit)];
+    volumes.extend(env::secret_files_volume(ctx, spec.def));
     volumes.extend(spec.volumes.clone());
     volumes.extend(w.extra_volumes.0.clone());
     let mut containers = vec![container];
@@ -161,12 +166,11 @@ pub fn deployment(ctx: &Ctx, spec: &Spec) -> Deployment {
     spread.extend(w.topology_spread_constraints.0.clone());
 
     Deployment {
-        metadata: labels::metadata_with(
-            ctx,
-            spec.def.name,
-            spec.def.name,
-            crate::common::checkov::workload_annotations(ctx, spec.def),
-        ),
+        metadata: labels::metadata_with(ctx, spec.def.name, spec.def.name, {
+            let mut annotations = crate::common::checkov::workload_annotations(ctx, spec.def);
+            annotations.extend(crate::secrets::reload_annotation(ctx, spec.def));
+            annotations
+        }),
         spec: Some(DeploymentSpec {
             replicas: ctx.when(!Cond::flag(spec.path("autoscaling.enabled")), w.replica_count),
             revision_history_limit: Some(w.revision_history_limit),

@@ -84,6 +84,7 @@ fn scenarios() -> Vec<Scenario> {
         for env in ENVIRONMENTS {
             add(format!("{h}::install::{env}"), Box::new(move |p| install(p, helm, env)));
             add(format!("{h}::dry_run::{env}"), Box::new(move |p| dry_run(p, helm, env)));
+            add(format!("{h}::security::{env}"), Box::new(move |p| security_objects(p, helm, env)));
             add(format!("{h}::upgrade_rollback::{env}"), Box::new(move |p| upgrade_rollback(p, helm, env)));
             for released in RELEASED {
                 let commit = released.trim_end_matches(".tgz").rsplit('-').next().unwrap_or_default().to_string();
@@ -563,6 +564,32 @@ fn install(plane: &ControlPlane, helm: HelmMajor, env: &str) {
     let out = plane.helm_ok(helm, &["install", RELEASE, &chart, "-n", &ns, "-f", &values.display().to_string()]);
     assert_no_pod_security_warning(helm, &out);
     let objects = render(helm, &chart_dir(), RELEASE, &ns, &[&values], &[]);
+    let workloads = plane.wait_for_workloads(&ns, RELEASE);
+    plane.assert_render_is_live(&ns, &objects);
+    assert_eq!(workloads.keys().cloned().collect::<BTreeSet<_>>(), deployments_of(&objects));
+    plane.uninstall_leaves_nothing(helm, &ns, RELEASE);
+    plane.delete_namespace(&ns);
+}
+
+/// With every optional security object on (the ExternalSecret, the Vault
+/// SecretStore and its ServiceAccount, Reloader's annotations, the
+/// ResourceQuota and the LimitRange), the release installs into a namespace
+/// that enforces `restricted`: the API server takes the custom resources,
+/// and admits every pod under the chart's own LimitRange and quota.
+fn security_objects(plane: &ControlPlane, helm: HelmMajor, env: &str) {
+    let ns = namespace("security", env, helm);
+    plane.create_namespace(&ns, true);
+    let values = values_file(env);
+    let chart = chart_dir().display().to_string();
+    let out = plane.helm_ok(
+        helm,
+        &["install", RELEASE, &chart, "-n", &ns, "-f", &values.display().to_string(), "--set", security::SECURITY_SET],
+    );
+    assert_no_pod_security_warning(helm, &out);
+    let objects = render(helm, &chart_dir(), RELEASE, &ns, &[&values], &[security::SECURITY_SET]);
+    for kind in ["ExternalSecret", "SecretStore", "ResourceQuota", "LimitRange"] {
+        assert!(objects.iter().any(|o| o["kind"] == kind), "{helm}: {env} renders no {kind}");
+    }
     let workloads = plane.wait_for_workloads(&ns, RELEASE);
     plane.assert_render_is_live(&ns, &objects);
     assert_eq!(workloads.keys().cloned().collect::<BTreeSet<_>>(), deployments_of(&objects));

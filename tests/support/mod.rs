@@ -46,6 +46,7 @@ pub use maily_chart_gen::{DEFAULTS, Environment};
 pub mod crd;
 pub mod monitoring;
 pub mod promtool;
+pub mod security;
 
 // ------------------------------------------------------------------ paths
 

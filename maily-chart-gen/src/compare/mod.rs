@@ -872,7 +872,7 @@ mod tests {
         )];
         let report = compare_files(&files, "test", &crate::tests::environments(), &[]).expect("renders");
         assert_eq!(object(&report, "ServiceAccount vault-auth in default").status, Some(Status::OutOfScope));
-        assert_eq!(object(&report, "ServiceAccount vault-auth in maily-production").status, Some(Status::Missing));
+        assert_eq!(object(&report, "ServiceAccount vault-auth in maily-production").status, Some(Status::Changed));
         assert!(!report.problems.iter().any(|p| p.contains("two entries")), "{:?}", report.problems);
     }
 

@@ -83,6 +83,25 @@ impl<'a, V: Serialize> Ctx<'a, V> {
         }
     }
 
+    /// A whole subtree (a list of objects, say) that a template computes with
+    /// `pipeline` and Rust with `concrete`: the twin of [`Ctx::computed`] for
+    /// structure. The pipeline must yield the value itself (a named template
+    /// read back with `fromJsonArray`); the printer writes the field as
+    /// `toYaml` of it under `{{- with }}`, so Rust must leave the field out
+    /// when the value is empty. `placeholder` builds a value of the type
+    /// around a marker string (the symbolic render's stand-in).
+    pub fn computed_whole<T: Serialize>(
+        &self,
+        pipeline: &str,
+        concrete: impl FnOnce(&Release, &V) -> T,
+        placeholder: impl FnOnce(String) -> T,
+    ) -> T {
+        match &self.mode {
+            Mode::Concrete { release, .. } => concrete(release, self.values),
+            Mode::Symbolic { registry } => registry.borrow_mut().computed_whole(pipeline, placeholder),
+        }
+    }
+
     /// `.Release.Name`.
     pub fn release_name(&self) -> String {
         self.computed("$.Release.Name", |r, _| r.name.clone())

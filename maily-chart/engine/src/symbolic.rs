@@ -201,6 +201,20 @@ impl Registry {
             .collect()
     }
 
+    /// A whole value that a template computes with `pipeline` (a named
+    /// template whose text `fromJsonArray` or `fromJson` reads back): the
+    /// placeholder that `placeholder` builds around a new [`Kind::Whole`]
+    /// marker, printed as `toYaml` of the pipeline under `{{- with }}`.
+    pub fn computed_whole<T: serde::Serialize>(&mut self, pipeline: &str, placeholder: impl FnOnce(String) -> T) -> T {
+        let mut expr =
+            Expr { pipeline: pipeline.to_string(), kind: Kind::Whole, range: None, guard: None, placeholder: None };
+        let id = self.push(expr.clone(), None);
+        let value = placeholder(format!("{OPEN}{id}{CLOSE}"));
+        expr.placeholder = Some(serde_json::to_value(&value).expect("placeholder serializes"));
+        self.exprs[id] = expr;
+        value
+    }
+
     /// The condition of a guarded list item, if `item` is one.
     pub fn item_guard(&self, item: &Value) -> Option<&Cond> {
         self.guarded_items.iter().find(|(i, _)| i == item).map(|(_, c)| c)

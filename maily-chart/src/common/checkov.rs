@@ -19,6 +19,8 @@ pub enum Target {
     Workload,
     /// Every `helm test` Pod.
     TestPod,
+    /// The StatefulSets of the in-cluster data tier (`dataTier.enabled`).
+    DataServer,
 }
 
 /// When a skip is on the object.
@@ -30,6 +32,8 @@ pub enum Unless {
     Digest,
     /// Unless `networkPolicy.enabled`.
     NetworkPolicies,
+    /// Unless the component's `secretsAsFiles`.
+    SecretFiles,
 }
 
 /// One deliberate failure.
@@ -75,9 +79,9 @@ pub const SKIPS: &[Skip] = &[
         n: 3,
         check: "CKV_K8S_35",
         what: "secrets are mounted as files, not environment variables",
-        reason: "the Maily services read their credentials from environment variables (secretKeyRef into global.existingSecret, never a literal value); file-based credentials need application support",
+        reason: "the Maily services read their credentials from environment variables (secretKeyRef into global.existingSecret, never a literal value); set secretsAsFiles where the application reads *_FILE variables",
         target: Target::Workload,
-        unless: Unless::Never,
+        unless: Unless::SecretFiles,
     },
     Skip {
         n: 4,
@@ -127,26 +131,59 @@ pub const SKIPS: &[Skip] = &[
         target: Target::TestPod,
         unless: Unless::NetworkPolicies,
     },
+    Skip {
+        n: 1,
+        check: "CKV_K8S_15",
+        what: "image pull policy is Always",
+        reason: PULL_POLICY,
+        target: Target::DataServer,
+        unless: Unless::Never,
+    },
+    Skip {
+        n: 2,
+        check: "CKV_K8S_43",
+        what: "images are referenced by digest",
+        reason: DIGEST,
+        target: Target::DataServer,
+        unless: Unless::Digest,
+    },
+    Skip {
+        n: 3,
+        check: "CKV_K8S_35",
+        what: "secrets are mounted as files, not environment variables",
+        reason: "the official postgres, redis and rabbitmq images read their initial credentials from environment variables (POSTGRES_PASSWORD, RABBITMQ_DEFAULT_PASS; redis-server's --requirepass from REDIS_PASSWORD), read with secretKeyRef from global.existingSecret",
+        target: Target::DataServer,
+        unless: Unless::Never,
+    },
+    Skip {
+        n: 4,
+        check: "CKV2_K8S_6",
+        what: "a NetworkPolicy selects the pod",
+        reason: NO_POLICY,
+        target: Target::DataServer,
+        unless: Unless::NetworkPolicies,
+    },
 ];
 
-/// The skip annotations of an object of `target` whose image's values live
-/// at `image_path` (`api.image`, `tests.image`).
-pub fn annotations(ctx: &Ctx, target: Target, image_path: &str) -> BTreeMap<String, String> {
+/// The skip annotations of an object of `target` whose values live at `key`
+/// (`api`, `tests`: its image at `<key>.image`).
+pub fn annotations(ctx: &Ctx, target: Target, key: &str) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for skip in SKIPS.iter().filter(|s| s.target == target) {
-        let key = format!("checkov.io/skip{}", skip.n);
+        let annotation = format!("checkov.io/skip{}", skip.n);
         let text = format!("{}={}", skip.check, skip.reason);
         let cond = match skip.unless {
             Unless::Never => {
-                out.insert(key, text);
+                out.insert(annotation, text);
                 continue;
             }
-            Unless::Digest => !Cond::non_empty(format!("{image_path}.digest")),
+            Unless::Digest => !Cond::non_empty(format!("{key}.image.digest")),
             Unless::NetworkPolicies => !Cond::flag("networkPolicy.enabled"),
+            Unless::SecretFiles => !Cond::flag(format!("{key}.secretsAsFiles")),
         };
         let value = ctx.computed(&format!("{text:?}"), |_, _| text.clone());
         if let Some(value) = ctx.when_str(cond, &value) {
-            out.insert(key, value);
+            out.insert(annotation, value);
         }
     }
     out
@@ -154,5 +191,5 @@ pub fn annotations(ctx: &Ctx, target: Target, image_path: &str) -> BTreeMap<Stri
 
 /// The skip annotations of a component's Deployment.
 pub fn workload_annotations(ctx: &Ctx, def: &Def) -> BTreeMap<String, String> {
-    annotations(ctx, Target::Workload, &format!("{}.image", def.key))
+    annotations(ctx, Target::Workload, def.key)
 }

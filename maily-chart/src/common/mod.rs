@@ -13,8 +13,15 @@ use std::collections::BTreeMap;
 /// `templates/_helpers.tpl`: the named templates that are the twins of
 /// Rust functions (names, pull secrets, quantities).
 pub fn helpers_tpl() -> String {
-    [names::HELPERS_TPL, images::HELPERS_TPL, crate::quantity::HELPERS_TPL, crate::monitoring::dashboards::HELPERS_TPL]
-        .concat()
+    [
+        names::HELPERS_TPL,
+        images::HELPERS_TPL,
+        env::HELPERS_TPL,
+        crate::quantity::HELPERS_TPL,
+        crate::monitoring::dashboards::HELPERS_TPL,
+        &crate::secrets::helpers_tpl(),
+    ]
+    .concat()
 }
 
 /// `None` for an empty list. Fields built from a values collection are

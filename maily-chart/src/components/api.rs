@@ -14,6 +14,9 @@ pub const DEF: Def = Def {
     resources,
     calls: &[
         Call::Component("ai-service"),
+        Call::Component("email-processing"),
+        Call::Component("contact-management"),
+        Call::Component("analytics"),
         Call::External(External::Postgres),
         Call::External(External::Redis),
         Call::External(External::Rabbitmq),

@@ -88,7 +88,17 @@ impl<'a> Http<'a> {
             },
             volumes: Vec::new(),
             annotations,
+            env: Vec::new(),
         }
+    }
+
+    /// `spec` with its readiness probe at `path` (liveness stays at the
+    /// health path): for a service whose readiness endpoint checks its
+    /// dependencies.
+    #[must_use]
+    pub fn ready_at<'s>(&self, mut spec: Spec<'s>, path: &str) -> Spec<'s> {
+        spec.container.readiness_probe = Some(probes::http_get(path, &self.values.workload.readiness_probe));
+        spec
     }
 
     /// The `helm test` pod: fetches the health path through the Service.
@@ -112,7 +122,7 @@ impl<'a> Http<'a> {
                 ("helm.sh/hook-delete-policy".to_string(), "before-hook-creation,hook-succeeded".to_string()),
             ])
             .into_iter()
-            .chain(crate::common::checkov::annotations(ctx, crate::common::checkov::Target::TestPod, "tests.image"))
+            .chain(crate::common::checkov::annotations(ctx, crate::common::checkov::Target::TestPod, "tests"))
             .collect(),
         );
         let w = &self.values.workload;
@@ -176,10 +186,10 @@ impl<'a> Http<'a> {
 /// Requests and limits of the short-lived test pods.
 fn test_resources() -> k8s_openapi::api::core::v1::ResourceRequirements {
     use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
-    let list = BTreeMap::from([
-        ("cpu".to_string(), Quantity("50m".to_string())),
-        ("memory".to_string(), Quantity("32Mi".to_string())),
-    ]);
+    let list: BTreeMap<String, Quantity> = crate::guards::TEST_POD_RESOURCES
+        .iter()
+        .map(|(resource, quantity)| ((*resource).to_string(), Quantity((*quantity).to_string())))
+        .collect();
     k8s_openapi::api::core::v1::ResourceRequirements {
         requests: Some(list.clone()),
         limits: Some(list),

@@ -9,9 +9,18 @@
 //! NetworkPolicy callers, the generated test environments and the policy
 //! tests. See ARCHITECTURE.md, "Adding a component".
 
+pub mod ai_mesh;
 pub mod ai_service;
+pub mod analytics;
 pub mod api;
+pub mod api_edge_caching;
+pub mod blockchain;
+pub mod contact_management;
+pub mod email_processing;
 pub mod http;
+pub mod ip_warming;
+pub mod mailydocs;
+pub mod waf;
 pub mod web;
 pub mod workers;
 
@@ -100,6 +109,41 @@ registry! {
     workers: Workers => workers::DEF,
     /// The AI service (agents and workflows, port 8080, health at `/health`).
     ai_service: AiService => ai_service::DEF,
+    /// The AI mesh network (port 8080, live at `/health`, ready at `/ready`).
+    /// Optional: off by default; on in staging and production.
+    ai_mesh: HttpWorkload => ai_mesh::DEF,
+    /// Email processing (port 3000, live at `/health`, ready at
+    /// `/health/ready`). Optional: off by default; on in staging and production.
+    email_processing: HttpWorkload => email_processing::DEF,
+    /// Contact management (port 8000, live at `/health`, ready at
+    /// `/health/ready`; `POSTGRES_URI` is set to the chart's `DATABASE_URL`).
+    /// Optional: off by default; on in staging.
+    contact_management: HttpWorkload => contact_management::DEF,
+    /// Analytics (port 5000, health at `/health`). Optional: off by default;
+    /// on in production.
+    analytics: HttpWorkload => analytics::DEF,
+    /// Blockchain verification (port 8000, health at `/health`), with its
+    /// contracts' ABIs mounted at `/app/contracts`; `API_BASE_URL` is set to
+    /// the api's Service. No Role: it never calls the Kubernetes API.
+    /// Optional: off by default; on in production.
+    blockchain: blockchain::Blockchain => blockchain::DEF,
+    /// MailyDocs, documents (port 8000, health at `/health`), with a
+    /// ReadWriteMany document volume at `/data/documents`. Optional: off by
+    /// default; on in production.
+    mailydocs: mailydocs::Mailydocs => mailydocs::DEF,
+    /// The API edge cache (nginx, port 8080, health at `/health`): caches the
+    /// api's content, report and template responses; its `nginx.conf` is
+    /// rendered by the chart. Route its host to it to use it. Optional: off
+    /// everywhere.
+    api_edge_caching: HttpWorkload => api_edge_caching::DEF,
+    /// The web application firewall (ModSecurity with the OWASP Core Rule
+    /// Set, port 8080, health at `/healthz`) in front of the api; its settings
+    /// and rules are rendered by the chart. Route a host to it to use it.
+    /// Optional: off everywhere.
+    waf: HttpWorkload => waf::DEF,
+    /// IP warming (port 8080, health at `/health`), with its compliance
+    /// settings mounted at `/app/config/compliance`. Optional: off everywhere.
+    ip_warming: ip_warming::IpWarming => ip_warming::DEF,
 }
 
 /// The registered component named `name` (`ai-service`).
@@ -114,14 +158,18 @@ pub fn by_key(key: &str) -> Option<&'static Registered> {
 
 /// Every manifest of the chart, in template order: each component's, then
 /// the routes in, the NetworkPolicies and mesh objects of the traffic graph,
-/// and monitoring (monitors, rules, dashboards).
+/// monitoring (monitors, rules, dashboards), secrets delivery (ExternalSecret,
+/// Vault SecretStore) and the namespace guard-rails.
 pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
     let mut all: Vec<Manifest> = ALL.iter().flat_map(|r| (r.def.resources)(ctx)).collect();
+    all.extend(crate::data_tier::resources(ctx));
     let graph = crate::network::Graph::of_chart();
     all.extend(crate::network::routes::resources(ctx));
     all.extend(crate::network::policies(ctx, &graph));
     all.extend(crate::network::mesh::resources(ctx, &graph));
     all.extend(crate::monitoring::resources(ctx));
+    all.extend(crate::secrets::resources(ctx));
+    all.extend(crate::guards::resources(ctx));
     all
 }
 

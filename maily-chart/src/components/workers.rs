@@ -45,6 +45,7 @@ pub fn spec<'a>(ctx: &Ctx<'a>) -> Spec<'a> {
         },
         volumes: Vec::new(),
         annotations: BTreeMap::new(),
+        env: Vec::new(),
     }
 }
 

@@ -52,8 +52,9 @@ pub const EXTERNAL_DATA: Reason = Reason {
     kind: K::Decision,
     text: "Staging and production use a database, Redis and RabbitMQ outside the cluster, at private addresses: \
            the components read their URLs from the Secret and reach them through `networkPolicy.egress`. The \
-           release runs no data server, so servers, poolers, their configuration, volumes, budgets, credentials, \
-           exporters, monitors and policies belong to the data platform.",
+           release's own data servers (`dataTier`) are single pods for development, so replicas, poolers, \
+           sentinels, their configuration, budgets, credentials, exporters, monitors and policies belong to the \
+           data platform.",
 };
 /// One pre-existing Secret.
 pub const ONE_SECRET: Reason = Reason {
@@ -101,49 +102,140 @@ pub const CHART_METADATA: Reason = Reason {
            `kubeVersion` ≥ 1.33); the partial chart's metadata goes with it.",
 };
 
-/// Optional apps: issue 11.
-pub const PLANNED_APPS: Reason = Reason {
-    code: "planned-optional-apps",
-    kind: K::Planned(11),
-    text: "Not in the chart yet: issue 11 adds the optional apps (email processing, contact management, analytics, \
-           ai-mesh, blockchain, mailydocs, edge cache, WAF, IP warming) as components with their Services, \
-           autoscalers, budgets, routes, configuration and policies.",
+/// What is left of the optional apps: path routing on the API host.
+pub const PATH_ROUTING: Reason = Reason {
+    code: "path-routing",
+    kind: K::Decision,
+    text: "Production routes the API host's prefixes to the optional apps through each app's own `route` (the \
+           API host, its path prefixes; the Gateway picks the longest match, so every other path stays the \
+           API's): `/api/v1/emails` and `/api/v1/templates` to emailProcessing, `/api/v1/metrics` to analytics, \
+           `/api/v1/verify` to blockchain. Not kept: `/api/v1/contacts` and `/api/v1/segments` \
+           (contactManagement is off in production), `/api/v1/campaigns` (its backend `canvas-service` was \
+           never defined), `/octotools` (the AI service has its own host), and the second host `api.maily.com` \
+           (the production hosts are the justmaily.com ones). With the chart's own Gateway a host belongs to \
+           one component (one listener per host), so this sharing needs an outside Gateway or Ingress.",
 };
-/// Development data tier: issue 11.
-pub const PLANNED_DEV_DATA: Reason = Reason {
-    code: "planned-dev-data",
-    kind: K::Planned(11),
-    text: "Not in the chart yet: issue 11 adds an in-cluster development data tier (PostgreSQL, Redis, RabbitMQ); \
-           staging and production keep external ones.",
+/// The optional apps, as components.
+pub const OPTIONAL_APPS: Reason = Reason {
+    code: "optional-apps",
+    kind: K::Decision,
+    text: "Every optional app is a component of the chart (values key, Deployment, Service, ServiceAccount, HPA, \
+           PDB, `helm test` pod, NetworkPolicy from its calls), off by default and on where INVENTORY §11.1 puts it: \
+           aiMesh, emailProcessing (staging, production), contactManagement (staging), analytics, blockchain, \
+           mailydocs (production); apiEdgeCaching, waf, ipWarming available, off everywhere. Each keeps its \
+           legacy port and its readiness path (`/ready` for ai-mesh, `/health/ready` for email processing and \
+           contact management, `/health` elsewhere); images come from `maily/` on one registry; the apps read the \
+           platform's `DATABASE_URL`/`REDIS_URL` (the one Secret's URLs, or the development servers) instead of \
+           per-service database Secrets and ConfigMaps that did not exist; the HPA bounds are the legacy's, \
+           on CPU and memory; a PDB keeps all but one pod.",
 };
-/// Core fixes: issue 11.
-pub const PLANNED_CORE: Reason = Reason {
-    code: "planned-core-fixes",
-    kind: K::Planned(11),
-    text: "Not restored yet: issue 11 gives back what the core needs to run as the legacy ran it: the web front \
-           end's API and NextAuth URLs, the AI service's Redis host and port and its HPA scale-down behaviour, \
-           and a per-key choice of optional Secret keys (the legacy marked the AI provider keys optional).",
+/// email processing's port and probes.
+pub const EMAIL_PORT: Reason = Reason {
+    code: "email-port-3000",
+    kind: K::Decision,
+    text: "Email processing listens on 3000, live at `/health` and ready at `/health/ready`: the staging copy, \
+           the only Deployment in a namespace, and the port production's Service targeted; the unified `email` \
+           copy's port 4000 and readiness at `/health` go.",
+};
+/// Optional apps' configuration from typed Rust.
+pub const TYPED_APP_CONFIG: Reason = Reason {
+    code: "typed-app-config",
+    kind: K::Decision,
+    text: "Each optional app's configuration is a chart ConfigMap rendered from typed Rust: the blockchain \
+           contracts' ABIs (`blockchain.contractAbis`, typed `AbiItem`), the edge cache's `nginx.conf` (its zone, \
+           paths and durations, upstream the chart's api Service, for an unprivileged nginx on 8080), the WAF's \
+           settings and rules (the OWASP Core Rule Set's maintained rules in place of hand-written patterns, \
+           Maily's per-client limit as a rule file), IP warming's compliance settings (`ipWarming.complianceConfig`, \
+           typed `Compliance`: retention, opt-in and opt-out, the warming ramp).",
+};
+/// No Role for the blockchain service.
+pub const BLOCKCHAIN_NO_ROLE: Reason = Reason {
+    code: "blockchain-no-role",
+    kind: K::Decision,
+    text: "The blockchain service gets its own ServiceAccount without a token and no Role: it reads its contract \
+           ABIs from the mounted ConfigMap and its keys through `secretKeyRef`s, so it never calls the Kubernetes \
+           API; the legacy Role's get/list on ConfigMaps and Secrets granted read access to every Secret of the \
+           namespace for nothing.",
+};
+/// Routes of the optional apps.
+pub const APP_ROUTES: Reason = Reason {
+    code: "app-routes",
+    kind: K::Decision,
+    text: "An optional app is reached from outside through its own `route` (hosts and paths), rendered like the \
+           core's: ai-mesh on `ai-mesh(-staging).justmaily.com` with a 300 s timeout. MailyDocs gets no host by \
+           default (the legacy routed it on another domain, `api.mailyapp.com`); contact management is off in \
+           development, whose legacy copy was an nginx placeholder behind `maily.local`.",
+};
+/// The development data tier and the connection setting.
+pub const DEV_DATA_TIER: Reason = Reason {
+    code: "dev-data-tier",
+    kind: K::Decision,
+    text: "One setting, `dataTier.enabled`, says where PostgreSQL, Redis and RabbitMQ are. On in development: the \
+           release runs each as a StatefulSet of one pod (pinned postgres 15, redis 7, rabbitmq 3.12-management \
+           images, a claim from `volumeClaimTemplates`, its own probe command) with a headless and a client \
+           Service, and every component gets the URL of each server it calls (`DATABASE_URL`, `REDIS_URL`, \
+           `RABBITMQ_URL`: the api publishes to the queues, so it gets all three), built from the in-cluster \
+           Service and the Secret's credentials. Off in staging and production: the same variables come from the \
+           Secret's `database-url`, `redis-url` and `rabbitmq-url`. The legacy's development literals (a DSN with \
+           inline credentials) and its passwordless Redis go.",
+};
+/// The web front end's URLs.
+pub const WEB_URLS: Reason = Reason {
+    code: "web-urls",
+    kind: K::Decision,
+    text: "The web front end knows where the API is in every environment: `API_URL` (its server side) is the api's \
+           Service, named by the chart; `NEXTAUTH_URL` and `NEXT_PUBLIC_API_URL` (and in production \
+           `NEXT_PUBLIC_CDN_URL`) are the environment's public URLs, from the infrastructure and Argo CD copies \
+           (production's API URL is `api.justmaily.com`, not the edge cache's host, which is off by default).",
+};
+/// Which Secret keys may be missing.
+pub const OPTIONAL_KEYS: Reason = Reason {
+    code: "optional-keys",
+    kind: K::Decision,
+    text: "Per key, whether a missing Secret key stops the pod: each AI provider's key and the Redis password \
+           stay optional (`optionalSecretEnv`), as the legacy had them; the database URL, without which the \
+           service cannot run, is required (the legacy marked it optional too, so a missing key started a pod \
+           that could not work).",
 };
 /// Monitoring: issue 7.
-pub const PLANNED_MONITORING: Reason = Reason {
-    code: "planned-monitoring",
-    kind: K::Planned(7),
-    text: "Not in the chart yet: issue 7 derives ServiceMonitors, alert and recording rules and Grafana dashboards \
-           from the service model, keeping the useful legacy rules with their PromQL fixed.",
+pub const DERIVED_MONITORING: Reason = Reason {
+    code: "derived-monitoring",
+    kind: K::Decision,
+    text: "Replaced by monitoring derived from the component registry (`monitoring.*`, on in staging and \
+           production): one PrometheusRule with platform alerts for every deployed component, optional apps \
+           included (the legacy's CPU, memory and crash-loop alerts, from kube-state-metrics and cAdvisor), SLO \
+           recording and alerting rules for each component that serves metrics (the legacy's SLA alerts) and the \
+           email delivery rules, each threshold a value; and Grafana dashboards as sidecar ConfigMaps. The \
+           legacy's rules and panels on the API's and mailydocs' own metrics are not kept: those components \
+           declare no metrics endpoint (`Def::metrics_path`), so the rules would select no series; declaring one \
+           gives the component its SLO rules and dashboard.",
 };
-/// Secrets delivery: issue 8.
-pub const PLANNED_SECRETS: Reason = Reason {
-    code: "planned-secrets",
-    kind: K::Planned(8),
-    text: "Not in the chart yet: issue 8 adds an optional ExternalSecret (and a Vault SecretStore) that builds the \
-           existing Secret; its refresh replaces the legacy secret-rotation CronJob and what only it used.",
+/// The ExternalSecret and its store: optional, the legacy's mapping as defaults.
+pub const EXTERNAL_SECRET: Reason = Reason {
+    code: "external-secret",
+    kind: K::Decision,
+    text: "Optional (`externalSecret.enabled`, off in every environment): the chart's ExternalSecret \
+           `<release>-maily-secrets` builds `global.existingSecret` from a SecretStore or ClusterSecretStore, with \
+           exactly the keys the deployed components read; `externalSecret.vault.create` adds the Vault SecretStore \
+           and the ServiceAccount it logs in as. The defaults restate the legacy's: store `vault-backend`, KV v2 at \
+           `secret`, Kubernetes auth role `maily-role`, refresh 1h, the `maily/<group>` keys.",
 };
-/// Namespace guard-rails: issue 8.
-pub const PLANNED_GUARDS: Reason = Reason {
-    code: "planned-guards",
-    kind: K::Planned(8),
-    text: "Not in the chart yet: issue 8 adds optional namespace guard-rails, one ResourceQuota and one LimitRange \
-           for the release namespace in place of the legacy's four overlapping quotas.",
+/// Rotation by refresh.
+pub const ROTATION_BY_REFRESH: Reason = Reason {
+    code: "rotation-by-refresh",
+    kind: K::Decision,
+    text: "Replaced by the ExternalSecret's refresh (`externalSecret.refreshInterval`): a value rotated in the store \
+           reaches the Secret without a job, and pods roll where `reloader` asks. The legacy CronJob ran a \
+           placeholder script with a token from a Secret that existed only in `default`; its ServiceAccount, \
+           Role, scripts and log volume served only it.",
+};
+/// Namespace guard-rails.
+pub const GUARDS: Reason = Reason {
+    code: "namespace-guards",
+    kind: K::Decision,
+    text: "Optional (`namespaceGuards.enabled`, off in every environment): one ResourceQuota holding each limit of the \
+           legacy's four overlapping quotas once, and one LimitRange (the legacy's, with a container minimum of 32Mi \
+           so that the helm test pods fit); cross-field rules keep the chart's own containers inside it.",
 };
 
 /// Platform software.
@@ -408,12 +500,19 @@ pub const REASONS: &[Reason] = &[
     AI_CONFIG,
     AI_ENV,
     WRONG_TARGET,
-    PLANNED_APPS,
-    PLANNED_DEV_DATA,
-    PLANNED_CORE,
-    PLANNED_MONITORING,
-    PLANNED_SECRETS,
-    PLANNED_GUARDS,
+    OPTIONAL_APPS,
+    EMAIL_PORT,
+    TYPED_APP_CONFIG,
+    BLOCKCHAIN_NO_ROLE,
+    APP_ROUTES,
+    PATH_ROUTING,
+    DEV_DATA_TIER,
+    WEB_URLS,
+    OPTIONAL_KEYS,
+    DERIVED_MONITORING,
+    EXTERNAL_SECRET,
+    ROTATION_BY_REFRESH,
+    GUARDS,
     OOS_PLATFORM,
     OOS_VAULT,
     OOS_POLICY,
@@ -514,50 +613,50 @@ pub const ENTRIES: &[Entry] = &[
     one("Deployment ai-service", D, &[any("ai-service"), any("maily-ai-service")], C::CoreWorkload, S::Covered, &SAME_ROLE, &[to("Deployment", "ai-service")]),
     one("Service ai-service", SVC, &[any("maily-ai-service")], C::CoreWorkload, S::Covered, &SAME_ROLE, &[to("Service", "ai-service")]),
     // ---- optional apps (issue 11)
-    one("Deployment email-processing", D, &[any("email"), any("email-processing-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service email-processing", SVC, &[any("email-processing-service"), any("email-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment contact-management", D, &[any("contact-management-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service contact-management", SVC, &[any("contact-management-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment analytics", D, &[any("analytics")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service analytics", SVC, &[any("analytics-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment blockchain", D, &[any("blockchain-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service blockchain", SVC, &[any("blockchain-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment mailydocs", D, &[any("mailydocs")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service mailydocs", SVC, &[any("mailydocs")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment api-edge-caching", D, &[any("api-edge-caching")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service api-edge-caching", SVC, &[any("api-edge-caching")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment waf", D, &[any("maily-waf")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service waf", SVC, &[any("maily-waf")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment ip-warming", D, &[any("ip-warming-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service ip-warming", SVC, &[any("ip-warming-service")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Deployment ai-mesh", D, &[any("ai-mesh"), any("ai-mesh-network")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
-    one("Service ai-mesh", SVC, &[any("ai-mesh"), any("ai-mesh-network")], C::OptionalApp, S::Missing, &PLANNED_APPS, &[]),
+    one("Deployment email-processing", D, &[any("email"), any("email-processing-service")], C::OptionalApp, S::Changed, &EMAIL_PORT, &[to("Deployment", "email-processing")]),
+    one("Service email-processing", SVC, &[any("email-processing-service"), any("email-service")], C::OptionalApp, S::Changed, &EMAIL_PORT, &[to("Service", "email-processing")]),
+    one("Deployment contact-management", D, &[any("contact-management-service")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Deployment", "contact-management")]),
+    one("Service contact-management", SVC, &[any("contact-management-service")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Service", "contact-management")]),
+    one("Deployment analytics", D, &[any("analytics")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Deployment", "analytics")]),
+    one("Service analytics", SVC, &[any("analytics-service")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Service", "analytics")]),
+    one("Deployment blockchain", D, &[any("blockchain-service")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Deployment", "blockchain")]),
+    one("Service blockchain", SVC, &[any("blockchain-service")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Service", "blockchain")]),
+    one("Deployment mailydocs", D, &[any("mailydocs")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Deployment", "mailydocs")]),
+    one("Service mailydocs", SVC, &[any("mailydocs")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Service", "mailydocs")]),
+    one("Deployment api-edge-caching", D, &[any("api-edge-caching")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[]),
+    one("Service api-edge-caching", SVC, &[any("api-edge-caching")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[]),
+    one("Deployment waf", D, &[any("maily-waf")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[]),
+    one("Service waf", SVC, &[any("maily-waf")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[]),
+    one("Deployment ip-warming", D, &[any("ip-warming-service")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[]),
+    one("Service ip-warming", SVC, &[any("ip-warming-service")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[]),
+    one("Deployment ai-mesh", D, &[any("ai-mesh"), any("ai-mesh-network")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Deployment", "ai-mesh")]),
+    one("Service ai-mesh", SVC, &[any("ai-mesh"), any("ai-mesh-network")], C::OptionalApp, S::Changed, &OPTIONAL_APPS, &[to("Service", "ai-mesh")]),
     one("Service campaign", SVC, &[any("campaign-service")], C::OptionalApp, S::OutOfScope, &OOS_DEAD, &[]),
     // ---- data tier
-    one("StatefulSet postgres", &["StatefulSet"], &[any("maily-postgres"), any("postgres-primary")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
-    one("Service postgres", SVC, &[any("maily-postgres"), any("postgres-primary")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
+    one("StatefulSet postgres", &["StatefulSet"], &[any("maily-postgres"), any("postgres-primary")], C::DataTier, S::Changed, &DEV_DATA_TIER, &[to("StatefulSet", "postgres")]),
+    one("Service postgres", SVC, &[any("maily-postgres"), any("postgres-primary")], C::DataTier, S::Changed, &DEV_DATA_TIER, &[to("Service", "postgres"), to("Service", "postgres-headless")]),
     one("StatefulSet postgres-replica", &["StatefulSet"], &[any("postgres-replica")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("Service postgres-read", SVC, &[any("postgres-replica"), any("postgres-read")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("ConfigMap postgres-config", CM, &[any("postgres-config")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("ConfigMap pgbouncer-config", CM, &[any("pgbouncer-config")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("Deployment pgbouncer", D, &[any("pgbouncer")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("Service pgbouncer", SVC, &[any("pgbouncer")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
-    one("StatefulSet rabbitmq", &["StatefulSet"], &[any("maily-rabbitmq")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
-    one("Service rabbitmq", SVC, &[any("maily-rabbitmq")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
-    one("Redis server", &["Deployment", "StatefulSet"], &[any("redis"), any("redis-master"), any("maily-redis")], C::DataTier, S::Missing, &PLANNED_DEV_DATA, &[]),
-    one("Service redis", SVC, &[any("redis"), any("redis-master"), any("maily-redis")], C::DataTier, S::Missing, &PLANNED_DEV_DATA, &[]),
+    one("StatefulSet rabbitmq", &["StatefulSet"], &[any("maily-rabbitmq")], C::DataTier, S::Changed, &DEV_DATA_TIER, &[to("StatefulSet", "rabbitmq")]),
+    one("Service rabbitmq", SVC, &[any("maily-rabbitmq")], C::DataTier, S::Changed, &DEV_DATA_TIER, &[to("Service", "rabbitmq"), to("Service", "rabbitmq-headless")]),
+    one("Redis server", &["Deployment", "StatefulSet"], &[any("redis"), any("redis-master"), any("maily-redis")], C::DataTier, S::Changed, &DEV_DATA_TIER, &[to("StatefulSet", "redis")]),
+    one("Service redis", SVC, &[any("redis"), any("redis-master"), any("maily-redis")], C::DataTier, S::Changed, &DEV_DATA_TIER, &[to("Service", "redis"), to("Service", "redis-headless")]),
     one("Service redis-headless", SVC, &[any("redis-headless")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("ConfigMap redis-config", CM, &[any("redis-config"), any("redis-cluster-config")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
     one("PersistentVolumeClaim redis-data", &["PersistentVolumeClaim"], &[any("redis-data-pvc")], C::DataTier, S::Changed, &EXTERNAL_DATA, &[]),
-    one("PersistentVolumeClaim mailydocs-documents", &["PersistentVolumeClaim"], &[any("document-storage-pvc")], C::DataTier, S::Missing, &PLANNED_APPS, &[]),
+    one("PersistentVolumeClaim mailydocs-documents", &["PersistentVolumeClaim"], &[any("document-storage-pvc")], C::DataTier, S::Changed, &OPTIONAL_APPS, &[to("PersistentVolumeClaim", "mailydocs-documents")]),
     // ---- ingress and routes
     one("Ingress api and web", ING, &[any("maily-api-ingress"), at("maily-ingress", "development"), at("maily-ingress", "")], C::Ingress, S::Changed, &ROUTES, &[to("HTTPRoute", "api"), to("HTTPRoute", "web"), to("HTTPRoute", "https-redirect"), to("Ingress", "api"), to("Ingress", "web")]),
     one("Ingress web front door", ING, &[any("justmaily-frontend"), at("maily-web", "maily")], C::Ingress, S::Changed, &ROUTES, &[to("HTTPRoute", "web")]),
     one("Ingress ai-service", ING, &[any("maily-ai-service-ingress")], C::Ingress, S::Changed, &ROUTES, &[to("HTTPRoute", "ai-service")]),
-    one("Ingress api path routing", ING, &[any("justmaily-api"), at("maily-api", "maily-production")], C::Ingress, S::Missing, &PLANNED_APPS, &[]),
-    one("Ingress maily.local", ING, &[at("maily-ingress", "maily-dev")], C::Ingress, S::Missing, &PLANNED_APPS, &[]),
-    one("Ingress mailydocs", ING, &[any("mailydocs-ingress")], C::Ingress, S::Missing, &PLANNED_APPS, &[]),
-    one("Ingress ai-mesh", ING, &[any("ai-mesh"), any("ai-mesh-network")], C::Ingress, S::Missing, &PLANNED_APPS, &[]),
+    one("Ingress api path routing", ING, &[any("justmaily-api"), at("maily-api", "maily-production")], C::Ingress, S::Changed, &PATH_ROUTING, &[]),
+    one("Ingress maily.local", ING, &[at("maily-ingress", "maily-dev")], C::Ingress, S::Changed, &APP_ROUTES, &[]),
+    one("Ingress mailydocs", ING, &[any("mailydocs-ingress")], C::Ingress, S::Changed, &APP_ROUTES, &[]),
+    one("Ingress ai-mesh", ING, &[any("ai-mesh"), any("ai-mesh-network")], C::Ingress, S::Changed, &APP_ROUTES, &[to("HTTPRoute", "ai-mesh")]),
     each("staging monitoring UIs", ING, &[any("grafana-staging"), any("monitoring")], C::Monitoring, S::OutOfScope, &OOS_PLATFORM),
     // ---- network policies
     one("NetworkPolicy api", NP, &[any("api-policy"), any("api-service-policy")], C::NetworkPolicy, S::Covered, &POLICIES_FROM_GRAPH, &[to("NetworkPolicy", "api")]),
@@ -567,16 +666,16 @@ pub const ENTRIES: &[Entry] = &[
     one("NetworkPolicy default-deny", NP, &[any("default-deny-all")], C::NetworkPolicy, S::Covered, &POLICIES_FROM_GRAPH, &[to("NetworkPolicy", "default-deny")]),
     one("NetworkPolicy allow-dns", NP, &[any("allow-dns")], C::NetworkPolicy, S::Covered, &POLICIES_FROM_GRAPH, &[to("NetworkPolicy", "allow-dns")]),
     each("data tier policies", NP, &[any("db-policy"), any("redis-policy"), any("rabbitmq-policy")], C::NetworkPolicy, S::Changed, &EXTERNAL_DATA),
-    each("optional app policies", NP, &[any("email-service-policy"), any("api-edge-cache-policy")], C::NetworkPolicy, S::Missing, &PLANNED_APPS),
+    each("optional app policies", NP, &[any("email-service-policy"), any("api-edge-cache-policy")], C::NetworkPolicy, S::Changed, &POLICIES_FROM_GRAPH),
     each("dead policies", NP, &[any("trust-verification-worker-policy"), any("blockchain-integration-worker-policy")], C::NetworkPolicy, S::OutOfScope, &OOS_DEAD),
     one("NetworkPolicy security-monitoring", NP, &[any("security-policy")], C::NetworkPolicy, S::OutOfScope, &OOS_AGENTS, &[]),
     // ---- monitoring
     each("data tier monitors", &["ServiceMonitor"], &[any("postgres-monitor"), any("pgbouncer-monitor"), any("redis-monitor"), any("redis-exporter-monitor")], C::Monitoring, S::Changed, &EXTERNAL_DATA),
     each("redis exporter", &["Deployment", "Service", "ConfigMap"], &[any("redis-exporter"), any("redis-exporter-config")], C::Monitoring, S::Changed, &EXTERNAL_DATA),
-    one("Maily alert rules", &["PrometheusRule", "ConfigMap"], &[any("maily-alerts"), any("prometheus-rules"), any("prometheus-rules-staging")], C::Monitoring, S::Missing, &PLANNED_MONITORING, &[]),
-    one("PrometheusRule maily-sla-rules", &["PrometheusRule"], &[any("maily-sla-rules")], C::Monitoring, S::Missing, &PLANNED_MONITORING, &[]),
-    one("ConfigMap mailydocs rules", CM, &[any("prometheus-mailydocs-rules")], C::Monitoring, S::Missing, &PLANNED_MONITORING, &[]),
-    one("ConfigMap Grafana dashboards", CM, &[any("grafana-dashboards"), any("grafana-dashboards-staging")], C::Monitoring, S::Missing, &PLANNED_MONITORING, &[]),
+    one("Maily alert rules", &["PrometheusRule", "ConfigMap"], &[any("maily-alerts"), any("prometheus-rules"), any("prometheus-rules-staging")], C::Monitoring, S::Changed, &DERIVED_MONITORING, &[]),
+    one("PrometheusRule maily-sla-rules", &["PrometheusRule"], &[any("maily-sla-rules")], C::Monitoring, S::Changed, &DERIVED_MONITORING, &[]),
+    one("ConfigMap mailydocs rules", CM, &[any("prometheus-mailydocs-rules")], C::Monitoring, S::Changed, &DERIVED_MONITORING, &[]),
+    one("ConfigMap Grafana dashboards", CM, &[any("grafana-dashboards"), any("grafana-dashboards-staging")], C::Monitoring, S::Changed, &DERIVED_MONITORING, &[]),
     each("staging Prometheus and Grafana", &["Deployment", "Service", "ServiceAccount", "ConfigMap"], &[any("prometheus-staging"), any("prometheus-config-staging"), any("grafana-staging"), any("grafana-datasources-staging"), any("grafana-dashboard-config-staging")], C::Monitoring, S::OutOfScope, &OOS_PLATFORM),
     // ---- security and RBAC
     one("ServiceAccount api", SA, &[any("maily-api"), any("maily-api-sa"), any("maily-backend")], C::Security, S::Covered, &SAME_ROLE, &[to("ServiceAccount", "api")]),
@@ -584,8 +683,8 @@ pub const ENTRIES: &[Entry] = &[
     one("ServiceAccount workers", SA, &[any("maily-worker")], C::Security, S::Covered, &SAME_ROLE, &[to("ServiceAccount", "workers")]),
     one("ServiceAccount ai-service", SA, &[any("maily-ai-service")], C::Security, S::Covered, &SAME_ROLE, &[to("ServiceAccount", "ai-service")]),
     each("api Role", &["Role", "RoleBinding"], &[any("maily-backend")], C::Security, S::Changed, &NO_RBAC),
-    each("blockchain RBAC", &["ServiceAccount", "Role", "RoleBinding"], &[any("blockchain-service"), any("blockchain-service-role"), any("blockchain-service-role-binding")], C::Security, S::Missing, &PLANNED_APPS),
-    each("secret rotation RBAC", &["ServiceAccount", "Role", "RoleBinding"], &[at("vault-auth", "maily-production"), any("secret-manager"), any("vault-auth-secret-manager")], C::Security, S::Missing, &PLANNED_SECRETS),
+    each("blockchain RBAC", &["ServiceAccount", "Role", "RoleBinding"], &[any("blockchain-service"), any("blockchain-service-role"), any("blockchain-service-role-binding")], C::Security, S::Changed, &BLOCKCHAIN_NO_ROLE),
+    each("secret rotation RBAC", &["ServiceAccount", "Role", "RoleBinding"], &[at("vault-auth", "maily-production"), any("secret-manager"), any("vault-auth-secret-manager")], C::Security, S::Changed, &ROTATION_BY_REFRESH),
     each("audit logging", &["Deployment", "Service", "ConfigMap"], &[any("audit-logging"), any("audit-logging-config")], C::Security, S::OutOfScope, &OOS_AGENTS),
     each("security monitoring", &["Deployment", "Service", "ConfigMap"], &[any("security-monitoring"), any("security-scanning-config")], C::Security, S::OutOfScope, &OOS_AGENTS),
     each("OPA server", &["Deployment", "Service", "ConfigMap", "NetworkPolicy", "HorizontalPodAutoscaler"], &[any("opa"), any("opa-default-policies"), any("opa-network-policy"), any("opa-hpa")], C::Security, S::OutOfScope, &OOS_POLICY),
@@ -593,22 +692,22 @@ pub const ENTRIES: &[Entry] = &[
     // ---- secrets and Vault
     one("Secret maily-secrets", &["Secret"], &[any("maily-secrets")], C::Secrets, S::Changed, &ONE_SECRET, &[]),
     each("data tier credentials", &["Secret"], &[any("postgres-secrets"), any("postgres-credentials"), any("redis-secret")], C::Secrets, S::Changed, &EXTERNAL_DATA),
-    each("ExternalSecret and its store", &["ExternalSecret", "SecretStore"], &[any("maily-external-secrets"), any("vault-backend")], C::Secrets, S::Missing, &PLANNED_SECRETS),
+    each("ExternalSecret and its store", &["ExternalSecret", "SecretStore"], &[any("maily-external-secrets"), any("vault-backend")], C::Secrets, S::Changed, &EXTERNAL_SECRET),
     each("Vault agent configuration", CM, &[any("vault-agent-config"), any("vault-templates")], C::Secrets, S::Changed, &NO_VAULT_AGENT),
-    one("Secret blockchain-secrets", &["Secret"], &[any("blockchain-secrets")], C::Secrets, S::Missing, &PLANNED_APPS, &[]),
+    one("Secret blockchain-secrets", &["Secret"], &[any("blockchain-secrets")], C::Secrets, S::Changed, &ONE_SECRET, &[]),
     each("Vault server, injector and clients", &["ServiceAccount", "Service", "Deployment", "ConfigMap", "Job", "Secret"], &[any("vault-agent-injector"), any("vault-agent-injector-cfg"), any("vault-agent-injector-svc"), at("vault-auth", "default"), any("maily-app"), any("vault"), any("vault-client"), any("vault-setup"), any("vault-token"), any("vault-policies")], C::Secrets, S::OutOfScope, &OOS_VAULT),
     each("Vault demo client", &["ServiceAccount", "Role", "RoleBinding", "Pod"], &[any("maily-vault"), any("maily-vault-role"), any("maily-vault-rolebinding"), any("maily-vault-example")], C::Secrets, S::OutOfScope, &OOS_VAULT),
     // ---- autoscaling and budgets
     one("HorizontalPodAutoscaler ai-service", HPA, &[any("maily-ai-service")], C::Autoscaling, S::Covered, &SAME_ROLE, &[to("HorizontalPodAutoscaler", "ai-service")]),
     each("data tier budgets and autoscaler", &["PodDisruptionBudget", "HorizontalPodAutoscaler"], &[any("postgres-primary-pdb"), any("postgres-replica-pdb"), any("pgbouncer-pdb"), any("pgbouncer-hpa"), any("redis-pdb")], C::Autoscaling, S::Changed, &EXTERNAL_DATA),
-    each("optional app autoscalers", HPA, &[any("email-processing-service"), any("blockchain-service-hpa"), any("mailydocs-hpa")], C::Autoscaling, S::Missing, &PLANNED_APPS),
-    one("HorizontalPodAutoscaler ai-mesh", HPA, &[any("ai-mesh"), any("ai-mesh-network")], C::Autoscaling, S::Missing, &PLANNED_APPS, &[]),
-    one("PodDisruptionBudget ai-mesh", PDB, &[any("ai-mesh-network")], C::Autoscaling, S::Missing, &PLANNED_APPS, &[]),
+    each("optional app autoscalers", HPA, &[any("email-processing-service"), any("blockchain-service-hpa"), any("mailydocs-hpa")], C::Autoscaling, S::Changed, &OPTIONAL_APPS),
+    one("HorizontalPodAutoscaler ai-mesh", HPA, &[any("ai-mesh"), any("ai-mesh-network")], C::Autoscaling, S::Changed, &OPTIONAL_APPS, &[to("HorizontalPodAutoscaler", "ai-mesh")]),
+    one("PodDisruptionBudget ai-mesh", PDB, &[any("ai-mesh-network")], C::Autoscaling, S::Changed, &OPTIONAL_APPS, &[to("PodDisruptionBudget", "ai-mesh")]),
     // ---- jobs
-    each("secret rotation", &["CronJob", "PersistentVolumeClaim", "ConfigMap"], &[any("secret-rotation"), any("secret-rotation-logs-pvc"), any("secret-rotation-scripts")], C::Jobs, S::Missing, &PLANNED_SECRETS),
+    each("secret rotation", &["CronJob", "PersistentVolumeClaim", "ConfigMap"], &[any("secret-rotation"), any("secret-rotation-logs-pvc"), any("secret-rotation-scripts")], C::Jobs, S::Changed, &ROTATION_BY_REFRESH),
     // ---- config
     one("ConfigMap ai-service", CM, &[any("ai-service-config")], C::Config, S::Covered, &SAME_ROLE, &[to("ConfigMap", "ai-service")]),
-    each("optional app configuration", CM, &[any("blockchain-contracts"), any("api-edge-caching-config"), any("modsecurity-rules"), any("compliance-config")], C::Config, S::Missing, &PLANNED_APPS),
+    each("optional app configuration", CM, &[any("blockchain-contracts"), any("api-edge-caching-config"), any("modsecurity-rules"), any("compliance-config")], C::Config, S::Changed, &TYPED_APP_CONFIG),
     each("dead configuration", CM, &[any("maily-app-config"), any("maily-prometheus-config"), any("fluentd-config")], C::Config, S::OutOfScope, &OOS_DEAD),
     // ---- namespaces
     one("Namespace development", &["Namespace"], &[any("maily-dev")], C::Namespaces, S::Changed, &NAMESPACE_BY_HELM, &[]),
@@ -616,12 +715,12 @@ pub const ENTRIES: &[Entry] = &[
     one("Namespace production", &["Namespace"], &[any("maily"), any("maily-production")], C::Namespaces, S::Changed, &NAMESPACE_BY_HELM, &[]),
     each("platform namespaces", &["Namespace"], &[any("monitoring"), any("vault"), any("kyverno"), any("gatekeeper-system")], C::Namespaces, S::OutOfScope, &OOS_PLATFORM),
     // ---- other
-    one("ResourceQuota maily", &["ResourceQuota"], &[any("maily-resource-quota"), any("maily-compute-resources"), any("maily-storage-resources"), any("maily-object-counts")], C::Other, S::Missing, &PLANNED_GUARDS, &[]),
-    one("LimitRange maily", &["LimitRange"], &[any("maily-limit-range")], C::Other, S::Missing, &PLANNED_GUARDS, &[]),
+    one("ResourceQuota maily", &["ResourceQuota"], &[any("maily-resource-quota"), any("maily-compute-resources"), any("maily-storage-resources"), any("maily-object-counts")], C::Other, S::Changed, &GUARDS, &[]),
+    one("LimitRange maily", &["LimitRange"], &[any("maily-limit-range")], C::Other, S::Changed, &GUARDS, &[]),
     // ---- documents that are not Kubernetes objects
     one("Document partial chart metadata", DOC, &[any("infrastructure/helm/maily/Chart.yaml")], C::Documents, S::Changed, &CHART_METADATA, &[]),
     each("partial chart values", DOC, &[any("infrastructure/helm/maily/values.yaml"), any("infrastructure/helm/maily/values-staging.yaml"), any("infrastructure/helm/maily/values-production.yaml")], C::Documents, S::Changed, &PARTIAL_CHART_VALUES),
-    each("Maily rules and dashboards", DOC, &[any("kubernetes/monitoring/prometheus/rules/api-alerts.yml"), any("kubernetes/monitoring/prometheus/api-metrics-dashboard.json"), any("kubernetes/grafana-mailydocs-dashboard.json")], C::Documents, S::Missing, &PLANNED_MONITORING),
+    each("Maily rules and dashboards", DOC, &[any("kubernetes/monitoring/prometheus/rules/api-alerts.yml"), any("kubernetes/monitoring/prometheus/api-metrics-dashboard.json"), any("kubernetes/grafana-mailydocs-dashboard.json")], C::Documents, S::Changed, &DERIVED_MONITORING),
     each("platform monitoring documents", DOC, &[any("kubernetes/monitoring/datadog-values.yaml"), any("kubernetes/monitoring/datadog-enhanced-values.yaml"), any("kubernetes/monitoring/prometheus/maily-monitoring.yml"), any("kubernetes/monitoring/prometheus/vault-monitoring.yml"), any("kubernetes/monitoring/prometheus/api-metrics-baseline.yml"), any("kubernetes/monitoring/prometheus/rules/infrastructure-alerts.yml"), any("kubernetes/monitoring/grafana-infrastructure-dashboard.json")], C::Documents, S::OutOfScope, &OOS_PLATFORM),
     each("Vault alerts", DOC, &[any("kubernetes/monitoring/prometheus/vault-alerts.yml")], C::Documents, S::OutOfScope, &OOS_VAULT),
     each("metric catalogue", DOC, &[any("kubernetes/monitoring/prometheus/metrics.yml")], C::Documents, S::OutOfScope, &OOS_DOCS),
@@ -732,7 +831,8 @@ pub const DIFFERENCES: &[Explained] = &[
     x("Deployment api", &[DEV, STG], "env", Removed("NODE_ENV"), &PYTHON_ENV),
     x("Deployment api", &[DEV], "env", Added("PYTHON_ENV"), &PYTHON_ENV),
     x("Deployment api", &[DEV], "env", Removed("SUPABASE_URL"), &DEV_CREDENTIALS),
-    x("Deployment api", &[DEV], "env", Removed("REDIS_URL"), &DEV_CREDENTIALS),
+    x("Deployment api", &[DEV], "env", Added("DATABASE_URL"), &DEV_DATA_TIER),
+    x("Deployment api", &[DEV], "env", Added("RABBITMQ_URL"), &DEV_DATA_TIER),
     x("Deployment api", &[DEV], "env", Added("* ← secret:maily-secrets/*"), &DEV_CREDENTIALS),
     x("Deployment api", &[STG], "env", Removed("* ← secret:staging-secrets/*"), &ONE_SECRET),
     x("Deployment api", &[STG], "env", Added("* ← secret:maily-secrets/*"), &ONE_SECRET),
@@ -753,7 +853,11 @@ pub const DIFFERENCES: &[Explained] = &[
     x("Deployment web", &[DEV], "readinessProbe.timing", Changed("none", "delay 10s, period 5s, timeout 3s, failures 3"), &WEB_PROBES),
     x("Deployment web", &[PROD], "replicas", Changed("3", "HPA 3-10"), &HPA_BOUNDS),
     x("Deployment web", &[DEV, PROD], "env", Added("* ← secret:maily-secrets/*"), &WEB_SECRETS),
-    x("Deployment web", &[DEV], "env", Removed("API_URL"), &PLANNED_CORE),
+    x("Deployment web", &[DEV], "env", Added("DATABASE_URL"), &DEV_DATA_TIER),
+    x("Deployment web", &[DEV, PROD], "env", Added("NEXTAUTH_URL"), &WEB_URLS),
+    x("Deployment web", &[DEV, PROD], "env", Added("NEXT_PUBLIC_API_URL"), &WEB_URLS),
+    x("Deployment web", &[PROD], "env", Added("NEXT_PUBLIC_CDN_URL"), &WEB_URLS),
+    x("Deployment web", &[PROD], "env", Added("API_URL"), &WEB_URLS),
     x("Deployment web", &[STG], "object", Changed("absent", "present"), &EVERY_ENVIRONMENT),
     x("Service web", &[DEV], "ports", Removed("3000 → 3000/TCP"), &SERVICE_PORT),
     x("Service web", &[DEV], "ports", Added("http 80 → 3000/TCP"), &SERVICE_PORT),
@@ -777,11 +881,8 @@ pub const DIFFERENCES: &[Explained] = &[
     x("Deployment ai-service", &[PROD], "startupProbe.timing", Changed("none", "delay 10s, period 5s, timeout 5s, failures 30"), &AI_PORT),
     x("Deployment ai-service", &[PROD], "env", Added("LOG_LEVEL"), &AI_ENV),
     x("Deployment ai-service", &[PROD], "env", Added("* ← secret:maily-secrets/*"), &AI_ENV),
-    x("Deployment ai-service", &[STG], "env", Removed("* ← secret:maily-secrets/* (optional)"), &PLANNED_CORE),
-    x("Deployment ai-service", &[STG], "env", Added("* ← secret:maily-secrets/*"), &PLANNED_CORE),
-    x("Deployment ai-service", &[STG], "env", Removed("REDIS_HOST"), &PLANNED_CORE),
-    x("Deployment ai-service", &[STG], "env", Removed("REDIS_PORT"), &PLANNED_CORE),
-    x("Deployment ai-service", &[STG], "autoscaling.behavior", Changed("scaleDown stabilization 300s", "none"), &PLANNED_CORE),
+    x("Deployment ai-service", &[STG], "env", Removed("* ← secret:maily-secrets/* (optional)"), &OPTIONAL_KEYS),
+    x("Deployment ai-service", &[STG], "env", Added("* ← secret:maily-secrets/*"), &OPTIONAL_KEYS),
     x("Deployment ai-service", &[STG], "volumes", Removed("/app/config ← configmap:ai-service-config"), &AI_CONFIG),
     x("Deployment ai-service", &[STG, PROD], "volumes", Added("/app/config ← configmap:maily-ai-service (read-only)"), &AI_CONFIG),
     x("Service ai-service", &[PROD], "object", Changed("absent", "present"), &AI_SERVICE_EVERYWHERE),

@@ -264,25 +264,28 @@ pub fn overview(ctx: &Ctx) -> Dashboard {
     let objects: Vec<String> = ALL.iter().map(|r| names::component_name(ctx, r.def.name)).collect();
     let containers: Vec<String> = ALL.iter().map(|r| r.def.name.to_string()).collect();
     let all = format!(r#"namespace="{ns}",container=~"{}""#, any_of(&containers));
-    let mut rows = vec![row(
-        4,
-        ALL.iter()
-            .zip(&objects)
-            .map(|(r, object)| {
-                (
-                    format!("{}: available replicas", r.def.name),
-                    Kind::Stat,
-                    "short",
-                    vec![target(
-                        format!(
-                            r#"kube_deployment_status_replicas_available{{namespace="{ns}",deployment="{object}"}}"#
-                        ),
-                        "available",
-                    )],
-                )
-            })
-            .collect(),
-    )];
+    // Three stats a row at most, so that every title (the longest component
+    // name and its colon) fits its cell in the README grid.
+    let mut stats: Vec<(String, Kind, &'static str, Vec<Target>)> = ALL
+        .iter()
+        .zip(&objects)
+        .map(|(r, object)| {
+            (
+                format!("{}: available replicas", r.def.name),
+                Kind::Stat,
+                "short",
+                vec![target(
+                    format!(r#"kube_deployment_status_replicas_available{{namespace="{ns}",deployment="{object}"}}"#),
+                    "available",
+                )],
+            )
+        })
+        .collect();
+    let mut rows = Vec::new();
+    while !stats.is_empty() {
+        let rest = stats.split_off(stats.len().min(3));
+        rows.push(row(4, std::mem::replace(&mut stats, rest)));
+    }
     let with_metrics: Vec<String> = with_metrics().map(|r| r.def.name.to_string()).collect();
     if !with_metrics.is_empty() {
         let m = format!(r#"namespace="{ns}",container=~"{}""#, any_of(&with_metrics));

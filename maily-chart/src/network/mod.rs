@@ -223,6 +223,15 @@ fn selector(labels: BTreeMap<String, String>) -> Option<LabelSelector> {
     Some(LabelSelector { match_labels: Some(labels), ..Default::default() })
 }
 
+/// The peer of pods in other namespaces, selected by both label sets.
+fn pods_peer(pods: &PeerPods) -> NetworkPolicyPeer {
+    NetworkPolicyPeer {
+        namespace_selector: selector(pods.namespace_labels.clone()),
+        pod_selector: selector(pods.pod_labels.clone()),
+        ..Default::default()
+    }
+}
+
 /// The label Gateway API controllers (Istio among them) put on the pods
 /// they run for a Gateway, with the Gateway's name.
 pub const GATEWAY_NAME_LABEL: &str = "gateway.networking.k8s.io/gateway-name";
@@ -232,11 +241,6 @@ pub const GATEWAY_NAME_LABEL: &str = "gateway.networking.k8s.io/gateway-name";
 /// `networkPolicy.ingressController` and, while `gateway.enabled`, the pods
 /// run for the chart's own Gateway in the release namespace.
 fn peers(ctx: &Ctx, node: &Node) -> Vec<NetworkPolicyPeer> {
-    let other = |pods: &PeerPods| NetworkPolicyPeer {
-        namespace_selector: selector(pods.namespace_labels.clone()),
-        pod_selector: selector(pods.pod_labels.clone()),
-        ..Default::default()
-    };
     let np = &ctx.values().network_policy;
     match node {
         Node::Pods(name) => {
@@ -247,11 +251,11 @@ fn peers(ctx: &Ctx, node: &Node) -> Vec<NetworkPolicyPeer> {
                 pod_selector: selector(BTreeMap::from([(GATEWAY_NAME_LABEL.to_string(), routes::gateway_name(ctx))])),
                 ..Default::default()
             };
-            std::iter::once(other(&np.ingress_controller))
+            std::iter::once(pods_peer(&np.ingress_controller))
                 .chain(ctx.when_item_fresh(Cond::flag("gateway.enabled"), own))
                 .collect()
         }
-        Node::Monitoring => vec![other(&np.monitoring)],
+        Node::Monitoring => vec![pods_peer(&np.monitoring)],
         Node::External(_) => Vec::new(),
     }
 }
@@ -378,11 +382,7 @@ pub fn allow_dns(ctx: &Ctx) -> NetworkPolicy {
             pod_selector: release_pods_selector(ctx),
             policy_types: Some(vec!["Egress".to_string()]),
             egress: Some(vec![NetworkPolicyEgressRule {
-                to: Some(vec![NetworkPolicyPeer {
-                    namespace_selector: selector(dns.namespace_labels.clone()),
-                    pod_selector: selector(dns.pod_labels.clone()),
-                    ..Default::default()
-                }]),
+                to: Some(vec![pods_peer(dns)]),
                 ports: Some(vec![port("UDP"), port("TCP")]),
             }]),
             ..Default::default()
@@ -402,22 +402,17 @@ pub const ISTIO_MERGED_METRICS_PORT: i32 = 15020;
 /// configuration or certificate and the pod never becomes ready.
 pub fn allow_mesh(ctx: &Ctx) -> NetworkPolicy {
     let np = &ctx.values().network_policy;
-    let other = |pods: &PeerPods| NetworkPolicyPeer {
-        namespace_selector: selector(pods.namespace_labels.clone()),
-        pod_selector: selector(pods.pod_labels.clone()),
-        ..Default::default()
-    };
     NetworkPolicy {
         metadata: labels::metadata(ctx, "network", "allow-mesh"),
         spec: Some(NetworkPolicySpec {
             pod_selector: release_pods_selector(ctx),
             policy_types: Some(vec!["Ingress".to_string(), "Egress".to_string()]),
             ingress: Some(vec![NetworkPolicyIngressRule {
-                from: Some(vec![other(&np.monitoring)]),
+                from: Some(vec![pods_peer(&np.monitoring)]),
                 ports: Some(vec![tcp(IntOrString::Int(ISTIO_MERGED_METRICS_PORT))]),
             }]),
             egress: Some(vec![NetworkPolicyEgressRule {
-                to: Some(vec![other(&np.istiod)]),
+                to: Some(vec![pods_peer(&np.istiod)]),
                 ports: Some(vec![tcp(IntOrString::Int(ISTIOD_PORT))]),
             }]),
         }),

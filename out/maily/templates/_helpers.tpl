@@ -91,6 +91,24 @@ Usage: {{ include "maily.imageRegistryPrefix" $ }}
 {{- end }}
 
 {{/*
+maily.secretFileItems: the Secret volume items of a component with secretsAsFiles,
+as JSON: each key its secretEnv reads, once, sorted, at the path of the same name.
+Usage: {{ include "maily.secretFileItems" (list $ "api") | fromJsonArray }}
+*/}}
+{{- define "maily.secretFileItems" -}}
+{{- $v := index (index . 0).Values (index . 1) }}
+{{- $keys := dict }}
+{{- range $name, $key := $v.secretEnv }}
+{{- $_ := set $keys $key true }}
+{{- end }}
+{{- $items := list }}
+{{- range $key := keys $keys | sortAlpha }}
+{{- $items = append $items (dict "key" $key "path" $key) }}
+{{- end }}
+{{- toJson $items }}
+{{- end }}
+
+{{/*
 maily.quantity: a Kubernetes quantity ("500m", "1.5Gi", 2) in base units (cores, bytes).
 Usage: {{ include "maily.quantity" "512Mi" | float64 }}
 */}}
@@ -122,4 +140,94 @@ Usage: {{ include "maily.dashboardUid" (list $ "overview") }}
 {{- define "maily.dashboardUid" -}}
 {{- $root := index . 0 }}
 {{- printf "%s/%s/%s" $root.Release.Namespace (include "maily.fullname" $root) (index . 1) | sha256sum | trunc 16 | printf "maily-%s" }}
+{{- end }}
+
+{{/*
+maily.externalSecretData: the ExternalSecret's data as JSON: one entry per Secret
+key that an enabled component reads (secretEnv values, and optionalSecretEnv
+values named in externalSecret.remoteRefs, and the data tier's keys: its
+credentials while dataTier.enabled, else the URL keys of the enabled components), sorted, each read from
+externalSecret.remoteRefs.<key>, else from externalSecret.remoteKey, property <key>.
+Usage: {{ include "maily.externalSecretData" $ | fromJsonArray }}
+*/}}
+{{- define "maily.externalSecretData" -}}
+{{- $es := .Values.externalSecret }}
+{{- $keys := dict }}
+{{- range $component := list "api" "web" "workers" "aiService" "aiMesh" "emailProcessing" "contactManagement" "analytics" "blockchain" "mailydocs" "apiEdgeCaching" "waf" "ipWarming" }}
+{{- $v := index $.Values $component }}
+{{- if $v.enabled }}
+{{- range $name, $key := $v.secretEnv }}
+{{- $_ := set $keys $key true }}
+{{- end }}
+{{- range $name, $key := $v.optionalSecretEnv }}
+{{- if hasKey $es.remoteRefs $key }}
+{{- $_ := set $keys $key true }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- if $.Values.dataTier.enabled }}
+{{- $_ := set $keys "postgres-user" true }}
+{{- $_ := set $keys "postgres-password" true }}
+{{- $_ := set $keys "redis-password" true }}
+{{- $_ := set $keys "rabbitmq-user" true }}
+{{- $_ := set $keys "rabbitmq-password" true }}
+{{- else }}
+{{- if (index $.Values "api").enabled }}
+{{- $_ := set $keys "database-url" true }}
+{{- $_ := set $keys "redis-url" true }}
+{{- $_ := set $keys "rabbitmq-url" true }}
+{{- end }}
+{{- if (index $.Values "web").enabled }}
+{{- $_ := set $keys "database-url" true }}
+{{- end }}
+{{- if (index $.Values "workers").enabled }}
+{{- $_ := set $keys "database-url" true }}
+{{- $_ := set $keys "redis-url" true }}
+{{- $_ := set $keys "rabbitmq-url" true }}
+{{- end }}
+{{- if (index $.Values "aiService").enabled }}
+{{- $_ := set $keys "database-url" true }}
+{{- $_ := set $keys "redis-url" true }}
+{{- end }}
+{{- if (index $.Values "aiMesh").enabled }}
+{{- $_ := set $keys "database-url" true }}
+{{- $_ := set $keys "redis-url" true }}
+{{- end }}
+{{- if (index $.Values "emailProcessing").enabled }}
+{{- $_ := set $keys "database-url" true }}
+{{- end }}
+{{- if (index $.Values "contactManagement").enabled }}
+{{- $_ := set $keys "database-url" true }}
+{{- end }}
+{{- if (index $.Values "analytics").enabled }}
+{{- $_ := set $keys "database-url" true }}
+{{- $_ := set $keys "redis-url" true }}
+{{- end }}
+{{- if (index $.Values "blockchain").enabled }}
+{{- $_ := set $keys "redis-url" true }}
+{{- end }}
+{{- if (index $.Values "mailydocs").enabled }}
+{{- $_ := set $keys "database-url" true }}
+{{- $_ := set $keys "redis-url" true }}
+{{- end }}
+{{- if (index $.Values "ipWarming").enabled }}
+{{- $_ := set $keys "database-url" true }}
+{{- $_ := set $keys "redis-url" true }}
+{{- $_ := set $keys "rabbitmq-url" true }}
+{{- end }}
+{{- end }}
+{{- $data := list }}
+{{- range $key := keys $keys | sortAlpha }}
+{{- $ref := dict "key" $es.remoteKey "property" $key }}
+{{- if hasKey $es.remoteRefs $key }}
+{{- $r := index $es.remoteRefs $key }}
+{{- $ref = dict "key" $r.key }}
+{{- if $r.property }}
+{{- $_ := set $ref "property" $r.property }}
+{{- end }}
+{{- end }}
+{{- $data = append $data (dict "secretKey" $key "remoteRef" $ref) }}
+{{- end }}
+{{- toJson $data }}
 {{- end }}
