@@ -178,14 +178,20 @@ const CASES: &[Case] = &[
         mistake: |v| {
             v.gateway.enabled = true;
             v.gateway.class_name = "istio".into();
-            v.ai_service.http.route.hosts = vec!["api.justmaily.com".into()];
+            v.ai_service.http.route.hosts = vec!["app.justmaily.com".into()];
             v.ai_service.http.route.paths = vec!["/agents".into()];
+            // Production shares the API host by path, which one listener per host cannot.
+            v.email_processing.route.hosts.clear();
+            v.analytics.route.hosts.clear();
+            v.blockchain.http.route.hosts.clear();
         },
         set: &[
             "--set",
-            "gateway.enabled=true,gateway.className=istio,aiService.route.hosts[0]=api.justmaily.com,aiService.route.paths[0]=/agents",
+            "gateway.enabled=true,gateway.className=istio,aiService.route.hosts[0]=app.justmaily.com,aiService.route.paths[0]=/agents",
+            "--set",
+            "emailProcessing.route.hosts={},analytics.route.hosts={},blockchain.route.hosts={}",
         ],
-        message: "aiService.route.hosts[0] (\"api.justmaily.com\") is also a host of api: with gateway.enabled each host (one listener) belongs to one component",
+        message: "aiService.route.hosts[0] (\"app.justmaily.com\") is also a host of web: with gateway.enabled each host (one listener) belongs to one component",
     },
     Case {
         rule: "routesApart",

@@ -214,13 +214,64 @@ pub fn default_report() -> PathBuf {
         .map_or_else(|| PathBuf::from(crate::compare::REPORT_PATH), |root| root.join(crate::compare::REPORT_PATH))
 }
 
+/// The default migration report, as `gen` and `gen --check` see it.
+enum Migration {
+    /// The checked-in report is what the comparison would give: its inputs
+    /// key and its text's hash are the ones of the last comparison.
+    Fresh,
+    /// Compared now: the Markdown, and the inputs key to stamp once the
+    /// report is written or found equal.
+    Computed(String, String),
+}
+
+/// Where `gen` keeps the inputs key of the last report it wrote or checked
+/// (a line `<key> <sha256 of the report>`): beside its own executable, in
+/// the build directory, never in the repository.
+fn report_stamp() -> Option<PathBuf> {
+    std::env::current_exe().ok().map(|exe| exe.with_file_name("maily-migration-report.stamp"))
+}
+
+fn sha256_hex(text: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    format!("{:x}", Sha256::digest(text))
+}
+
+/// Records that the checked-in report `markdown` is the one of `key`. A
+/// stamp that cannot be written only costs the next run a comparison.
+fn stamp_report(key: &str, markdown: &str) {
+    if let Some(stamp) = report_stamp() {
+        let _ = std::fs::write(stamp, format!("{key} {}\n", sha256_hex(markdown.as_bytes())));
+    }
+}
+
 /// The migration report of the default legacy directory, for `gen` and
-/// `gen --check`; `None` when that directory does not exist.
-fn default_migration_report(environments: &[Environment]) -> Option<Result<String, String>> {
+/// `gen --check` (`files`: the generated chart); `None` when that directory
+/// does not exist. The comparison (about half of a warm `gen`) is skipped
+/// when the inputs key ([`crate::compare::inputs_key`]) and the checked-in
+/// report's hash equal the stamp's. `gen compare` always compares, and the
+/// test suite checks the checked-in report with it.
+fn default_migration_report(
+    environments: &[Environment],
+    files: &std::collections::BTreeMap<String, String>,
+) -> Option<Result<Migration, String>> {
     let legacy = default_legacy();
-    legacy.is_dir().then(|| {
-        crate::compare::compare(&legacy, crate::compare::DEFAULT_LEGACY, environments, &[]).map(|r| r.markdown())
-    })
+    if !legacy.is_dir() {
+        return None;
+    }
+    let key = match crate::compare::inputs_key(&legacy, files) {
+        Ok(key) => key,
+        Err(e) => return Some(Err(format!("{}: {e}", legacy.display()))),
+    };
+    let stamped = report_stamp().and_then(|stamp| std::fs::read_to_string(stamp).ok());
+    if let (Some(stamped), Ok(checked_in)) = (stamped, std::fs::read(default_report()))
+        && stamped.trim_end() == format!("{key} {}", sha256_hex(&checked_in))
+    {
+        return Some(Ok(Migration::Fresh));
+    }
+    Some(
+        crate::compare::compare(&legacy, crate::compare::DEFAULT_LEGACY, environments, &[])
+            .map(|r| Migration::Computed(r.markdown(), key)),
+    )
 }
 
 /// `out/` at the workspace root, wherever `gen` is run from.
@@ -430,7 +481,7 @@ pub fn run(
                 }
             };
             // The migration report, beside out/ (only for the workspace's own out/).
-            let migration = if args.out.is_none() { default_migration_report(environments) } else { None };
+            let migration = if args.out.is_none() { default_migration_report(environments, &files) } else { None };
             if args.out.is_none() && migration.is_none() {
                 let _ = writeln!(
                     stderr,
@@ -457,9 +508,13 @@ pub fn run(
                 }
                 let _ = writeln!(stdout, "{}", report.summary());
                 let mut report_stale = false;
-                if let Some(markdown) = &migration {
+                if let Some(Migration::Fresh) = &migration {
+                    let _ = writeln!(stdout, "Fresh    {}", crate::compare::REPORT_PATH);
+                }
+                if let Some(Migration::Computed(markdown, key)) = &migration {
                     match output::file_diff(&report_path, markdown) {
                         Ok(None) => {
+                            stamp_report(key, markdown);
                             let _ = writeln!(stdout, "Fresh    {}", crate::compare::REPORT_PATH);
                         }
                         Ok(Some(diff)) => {
@@ -482,14 +537,15 @@ pub fn run(
                     return EXIT_STALE;
                 }
             } else {
-                if let Some(markdown) = &migration {
+                if let Some(Migration::Computed(markdown, key)) = &migration {
                     match output::file_diff(&report_path, markdown) {
-                        Ok(None) => {}
+                        Ok(None) => stamp_report(key, markdown),
                         Ok(Some(_)) => {
                             if let Err(e) = output::write_file(&report_path, markdown) {
                                 let _ = writeln!(stderr, "gen: writing {}: {e}", report_path.display());
                                 return EXIT_IO;
                             }
+                            stamp_report(key, markdown);
                             let _ = writeln!(stdout, "updated  {}", crate::compare::REPORT_PATH);
                         }
                         Err(e) => {

@@ -14,6 +14,11 @@
 
 mod table;
 
+/// The source text of this module and its table, so that a cache of the
+/// migration report can tell when the table changed
+/// (`maily_chart_gen::compare::inputs_key`).
+pub const SOURCE_TEXT: [&str; 2] = [include_str!("migration.rs"), include_str!("migration/table.rs")];
+
 pub use table::{DIFFERENCES, ENTRIES, NAMESPACES, REASONS, SOURCES, TARGET_NAMESPACES};
 
 use serde::Serialize;

@@ -260,6 +260,39 @@ pub fn target_namespace(env: &str) -> String {
         .map_or_else(|| format!("maily-{env}"), |(_, ns)| (*ns).to_string())
 }
 
+/// The source text of the code that computes the report from its inputs.
+const CODE_TEXT: [&str; 3] = [include_str!("mod.rs"), include_str!("read.rs"), include_str!("facts.rs")];
+
+/// A fingerprint of everything the default report is computed from: the
+/// legacy files' paths and bytes below `dir`, the generated chart (`files`,
+/// whose templates and values files decide every rendered object), and the
+/// source of the code and table that compare them. Equal keys give equal
+/// reports, so `gen` skips the comparison when the key is unchanged
+/// (`gen compare` always compares).
+///
+/// # Errors
+/// When the legacy directory or a file cannot be read.
+pub fn inputs_key(dir: &Path, files: &std::collections::BTreeMap<String, String>) -> std::io::Result<String> {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    let mut part = |bytes: &[u8]| {
+        hash.update((bytes.len() as u64).to_le_bytes());
+        hash.update(bytes);
+    };
+    for source in CODE_TEXT.iter().chain(maily_chart::migration::SOURCE_TEXT.iter()) {
+        part(source.as_bytes());
+    }
+    for (path, bytes) in read::raw_dir(dir)? {
+        part(path.as_bytes());
+        part(&bytes);
+    }
+    for (path, text) in files {
+        part(path.as_bytes());
+        part(text.as_bytes());
+    }
+    Ok(format!("{:x}", hash.finalize()))
+}
+
 /// Compares the legacy directory `dir` (shown as `label`) with the chart
 /// rendered for every environment of `environments`; fact by fact only for
 /// those named in `only` (every one when empty).

@@ -115,6 +115,18 @@ pub fn read_dir(dir: &Path) -> std::io::Result<Vec<File>> {
         .collect()
 }
 
+/// Every manifest file below `dir` ([`EXTENSIONS`]) as its path and bytes,
+/// unparsed, sorted by path: what [`read_dir`] reads, for a fingerprint.
+///
+/// # Errors
+/// When the directory or a file cannot be read.
+pub fn raw_dir(dir: &Path) -> std::io::Result<Vec<(String, Vec<u8>)>> {
+    let mut paths = Vec::new();
+    collect(dir, dir, &mut paths)?;
+    paths.sort();
+    paths.into_iter().map(|rel| std::fs::read(dir.join(&rel)).map(|bytes| (rel, bytes))).collect()
+}
+
 fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();

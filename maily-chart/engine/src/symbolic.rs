@@ -89,6 +89,42 @@ pub struct Registry {
     /// List items that exist only under a condition (`Ctx::when_item`): the
     /// item as serialized, which its markers make unique, and the condition.
     guarded_items: Vec<(Value, Cond)>,
+    /// The indexes into `guarded_items` by [`value_hash`]: the printer looks
+    /// up every list item it prints, so a scan would cost items × guards.
+    guard_index: std::collections::HashMap<u64, Vec<usize>>,
+}
+
+/// A hash of `value` consistent with its `==`: an object's entries are
+/// combined without their order (serde_json's maps compare as maps).
+fn value_hash(value: &Value) -> u64 {
+    use std::hash::{Hash, Hasher};
+    fn walk(value: &Value, h: &mut std::collections::hash_map::DefaultHasher) {
+        match value {
+            Value::Null => 0u8.hash(h),
+            Value::Bool(b) => (1u8, b).hash(h),
+            Value::Number(n) => (2u8, n.as_i64(), n.as_u64(), n.as_f64().map(f64::to_bits)).hash(h),
+            Value::String(s) => (3u8, s).hash(h),
+            Value::Array(items) => {
+                (4u8, items.len()).hash(h);
+                for item in items {
+                    walk(item, h);
+                }
+            }
+            Value::Object(map) => {
+                let mut sum = 0u64;
+                for (k, v) in map {
+                    let mut entry = std::collections::hash_map::DefaultHasher::new();
+                    k.hash(&mut entry);
+                    walk(v, &mut entry);
+                    sum = sum.wrapping_add(entry.finish());
+                }
+                (5u8, map.len(), sum).hash(h);
+            }
+        }
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    walk(value, &mut h);
+    h.finish()
 }
 
 impl Registry {
@@ -141,7 +177,7 @@ impl Registry {
                 "two list items alike are guarded by different conditions (use `Ctx::when_item_fresh`): {item}"
             )),
             None => {
-                self.guarded_items.push((item, cond));
+                self.push_guard(item, cond);
                 Ok(())
             }
         }
@@ -174,7 +210,7 @@ impl Registry {
                     let guard = self.item_guard(v).cloned();
                     self.refresh(v);
                     if let Some(cond) = guard {
-                        self.guarded_items.push((v.clone(), cond));
+                        self.push_guard(v.clone(), cond);
                     }
                 }
             }
@@ -217,7 +253,13 @@ impl Registry {
 
     /// The condition of a guarded list item, if `item` is one.
     pub fn item_guard(&self, item: &Value) -> Option<&Cond> {
-        self.guarded_items.iter().find(|(i, _)| i == item).map(|(_, c)| c)
+        let candidates = self.guard_index.get(&value_hash(item))?;
+        candidates.iter().map(|&i| &self.guarded_items[i]).find(|(i, _)| i == item).map(|(_, c)| c)
+    }
+
+    fn push_guard(&mut self, item: Value, cond: Cond) {
+        self.guard_index.entry(value_hash(&item)).or_default().push(self.guarded_items.len());
+        self.guarded_items.push((item, cond));
     }
 
     /// The expression of marker `id`.
