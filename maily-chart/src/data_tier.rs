@@ -263,7 +263,8 @@ fn in_cluster_url(ctx: &Ctx, server: &Server) -> String {
 
 /// The connection variables of a component, one per data server it calls:
 /// in the release, the URL of the in-cluster server (after the credential
-/// variables it expands); outside, the Secret's URL.
+/// variables it expands); outside, the Secret's URL, or with the component's
+/// `secretsAsFiles` `<VAR>_FILE` naming the mounted URL key.
 pub fn connection_env(ctx: &Ctx, def: &Def) -> Vec<EnvVar> {
     let mut out = Vec::new();
     for call in def.calls {
@@ -272,7 +273,16 @@ pub fn connection_env(ctx: &Ctx, def: &Def) -> Vec<EnvVar> {
         let mut inside = credentials(ctx, &server, CREDENTIAL_PREFIX);
         inside.push(literal(server.url_var.0, in_cluster_url(ctx, &server)));
         out.extend(inside.into_iter().filter_map(|v| ctx.when_item_fresh(in_cluster(), v)));
-        out.extend(ctx.when_item_fresh(!in_cluster(), secret(ctx, server.url_var.0, server.url_var.1, false)));
+        let outside = |files: Cond| Cond::All(vec![!in_cluster(), files]);
+        let as_files = crate::common::env::as_files(def);
+        out.extend(
+            ctx.when_item_fresh(outside(!as_files.clone()), secret(ctx, server.url_var.0, server.url_var.1, false)),
+        );
+        // A computed value: a guarded item needs a marker in the symbolic render.
+        let path = format!("{}/{}", crate::common::env::SECRET_FILES_DIR, server.url_var.1);
+        let path = ctx.computed(&format!("{path:?}"), move |_, _| path.clone());
+        let file = literal(&format!("{}{}", server.url_var.0, crate::common::env::FILE_SUFFIX), path);
+        out.extend(ctx.when_item_fresh(outside(as_files), file));
     }
     out
 }

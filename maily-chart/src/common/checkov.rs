@@ -32,7 +32,8 @@ pub enum Unless {
     Digest,
     /// Unless `networkPolicy.enabled`.
     NetworkPolicies,
-    /// Unless the component's `secretsAsFiles`.
+    /// Unless the component's `secretsAsFiles` leaves no credential in a
+    /// variable ([`crate::common::env::secrets_left_in_env`]).
     SecretFiles,
 }
 
@@ -79,7 +80,7 @@ pub const SKIPS: &[Skip] = &[
         n: 3,
         check: "CKV_K8S_35",
         what: "secrets are mounted as files, not environment variables",
-        reason: "the Maily services read their credentials from environment variables (secretKeyRef into global.existingSecret, never a literal value); set secretsAsFiles where the application reads *_FILE variables",
+        reason: "the Maily services read their credentials from environment variables (secretKeyRef into global.existingSecret, never a literal value); set secretsAsFiles where the application reads *_FILE variables (optionalSecretEnv keys, and the in-cluster data tier's credentials, stay variables)",
         target: Target::Workload,
         unless: Unless::SecretFiles,
     },
@@ -179,7 +180,10 @@ pub fn annotations(ctx: &Ctx, target: Target, key: &str) -> BTreeMap<String, Str
             }
             Unless::Digest => !Cond::non_empty(format!("{key}.image.digest")),
             Unless::NetworkPolicies => !Cond::flag("networkPolicy.enabled"),
-            Unless::SecretFiles => !Cond::flag(format!("{key}.secretsAsFiles")),
+            Unless::SecretFiles => {
+                let def = crate::components::by_key(key).expect("a registered component").def;
+                Cond::Any(vec![!crate::common::env::as_files(def), crate::common::env::secrets_left_in_env(def)])
+            }
         };
         let value = ctx.computed(&format!("{text:?}"), |_, _| text.clone());
         if let Some(value) = ctx.when_str(cond, &value) {

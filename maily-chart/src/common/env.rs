@@ -28,15 +28,42 @@ pub fn as_files(def: &Def) -> Cond {
     Cond::flag(format!("{}.secretsAsFiles", def.key))
 }
 
-/// The component mounts the secret files: as files, and it reads a key.
+/// The component mounts the secret files: as files, and it reads a key (of
+/// `secretEnv`, or a data server's URL while the data tier is outside).
 pub fn files_mounted(def: &Def) -> Cond {
-    Cond::All(vec![as_files(def), Cond::non_empty(format!("{}.secretEnv", def.key))])
+    let mut reads = vec![Cond::non_empty(format!("{}.secretEnv", def.key))];
+    if !crate::data_tier::url_keys(def).is_empty() {
+        reads.push(!crate::data_tier::in_cluster());
+    }
+    Cond::All(vec![as_files(def), Cond::Any(reads)])
 }
 
-/// The Secret's keys that the component reads, each once, as volume items
-/// (`key` to the path of the same name).
-pub fn secret_file_items(workload: &Workload) -> Option<Vec<k8s_openapi::api::core::v1::KeyToPath>> {
-    let keys: std::collections::BTreeSet<&String> = workload.secret_env.values().collect();
+/// Some of the component's credentials stay variables with `secretsAsFiles`:
+/// its `optionalSecretEnv` (a file item of a missing key would block the
+/// volume), and the data servers' credentials while the data tier is in the
+/// release (the URL is built from them by `$(VAR)` expansion).
+pub fn secrets_left_in_env(def: &Def) -> Cond {
+    let mut left = vec![Cond::non_empty(format!("{}.optionalSecretEnv", def.key))];
+    if !crate::data_tier::url_keys(def).is_empty() {
+        left.push(crate::data_tier::in_cluster());
+    }
+    Cond::Any(left)
+}
+
+/// The Secret's keys that the component reads as files, each once, as volume
+/// items (`key` to the path of the same name): its `secretEnv` values, and
+/// its data servers' URL keys while the data tier is outside the release.
+pub fn secret_file_items(
+    values: &crate::values::Values,
+    def: &Def,
+    workload: &Workload,
+) -> Option<Vec<k8s_openapi::api::core::v1::KeyToPath>> {
+    let urls: Vec<String> = if values.data_tier.enabled {
+        Vec::new()
+    } else {
+        crate::data_tier::url_keys(def).into_iter().map(String::from).collect()
+    };
+    let keys: std::collections::BTreeSet<&String> = workload.secret_env.values().chain(urls.iter()).collect();
     let items: Vec<_> = keys
         .into_iter()
         .map(|k| k8s_openapi::api::core::v1::KeyToPath { key: k.clone(), path: k.clone(), mode: None })
@@ -51,7 +78,7 @@ pub fn secret_files_volume(ctx: &Ctx, def: &'static Def) -> Option<Volume> {
         &format!(r#"include "maily.secretFileItems" (list $ "{}") | fromJsonArray"#, def.key),
         move |_, values| {
             let registered = crate::components::by_key(def.key).expect("a registered component");
-            secret_file_items((registered.values)(values).workload())
+            secret_file_items(values, def, (registered.values)(values).workload())
         },
         |marker| Some(vec![k8s_openapi::api::core::v1::KeyToPath { key: marker.clone(), path: marker, mode: None }]),
     );
@@ -81,25 +108,44 @@ pub fn secret_files_mount(ctx: &Ctx, def: &Def) -> Option<VolumeMount> {
 }
 
 /// `helpers.tpl`: `maily.secretFileItems`, the twin of [`secret_file_items`].
-pub const HELPERS_TPL: &str = r#"
-{{/*
+pub fn helpers_tpl() -> String {
+    let urls: Vec<String> = crate::components::ALL
+        .iter()
+        .map(|r| {
+            let keys: Vec<String> = crate::data_tier::url_keys(r.def).iter().map(|k| format!("{k:?}")).collect();
+            format!("{:?} (list {})", r.def.key, keys.join(" "))
+        })
+        .collect();
+    format!(
+        r#"
+{{{{/*
 maily.secretFileItems: the Secret volume items of a component with secretsAsFiles,
-as JSON: each key its secretEnv reads, once, sorted, at the path of the same name.
-Usage: {{ include "maily.secretFileItems" (list $ "api") | fromJsonArray }}
-*/}}
-{{- define "maily.secretFileItems" -}}
-{{- $v := index (index . 0).Values (index . 1) }}
-{{- $keys := dict }}
-{{- range $name, $key := $v.secretEnv }}
-{{- $_ := set $keys $key true }}
-{{- end }}
-{{- $items := list }}
-{{- range $key := keys $keys | sortAlpha }}
-{{- $items = append $items (dict "key" $key "path" $key) }}
-{{- end }}
-{{- toJson $items }}
-{{- end }}
-"#;
+as JSON: each key its secretEnv reads, and while dataTier.enabled is false the URL
+keys of the data servers it calls, once, sorted, at the path of the same name.
+Usage: {{{{ include "maily.secretFileItems" (list $ "api") | fromJsonArray }}}}
+*/}}}}
+{{{{- define "maily.secretFileItems" -}}}}
+{{{{- $root := index . 0 }}}}
+{{{{- $v := index $root.Values (index . 1) }}}}
+{{{{- $keys := dict }}}}
+{{{{- range $name, $key := $v.secretEnv }}}}
+{{{{- $_ := set $keys $key true }}}}
+{{{{- end }}}}
+{{{{- if not $root.Values.dataTier.enabled }}}}
+{{{{- range $key := index (dict {urls}) (index . 1) }}}}
+{{{{- $_ := set $keys $key true }}}}
+{{{{- end }}}}
+{{{{- end }}}}
+{{{{- $items := list }}}}
+{{{{- range $key := keys $keys | sortAlpha }}}}
+{{{{- $items = append $items (dict "key" $key "path" $key) }}}}
+{{{{- end }}}}
+{{{{- toJson $items }}}}
+{{{{- end }}}}
+"#,
+        urls = urls.join(" ")
+    )
+}
 
 /// The variable that carries `global.environment` into every container.
 pub const ENVIRONMENT_VAR: &str = "ENVIRONMENT";

@@ -16,7 +16,7 @@ pub fn helpers_tpl() -> String {
     [
         names::HELPERS_TPL,
         images::HELPERS_TPL,
-        env::HELPERS_TPL,
+        &env::helpers_tpl(),
         crate::quantity::HELPERS_TPL,
         crate::monitoring::dashboards::HELPERS_TPL,
         &crate::secrets::helpers_tpl(),

@@ -92,14 +92,21 @@ Usage: {{ include "maily.imageRegistryPrefix" $ }}
 
 {{/*
 maily.secretFileItems: the Secret volume items of a component with secretsAsFiles,
-as JSON: each key its secretEnv reads, once, sorted, at the path of the same name.
+as JSON: each key its secretEnv reads, and while dataTier.enabled is false the URL
+keys of the data servers it calls, once, sorted, at the path of the same name.
 Usage: {{ include "maily.secretFileItems" (list $ "api") | fromJsonArray }}
 */}}
 {{- define "maily.secretFileItems" -}}
-{{- $v := index (index . 0).Values (index . 1) }}
+{{- $root := index . 0 }}
+{{- $v := index $root.Values (index . 1) }}
 {{- $keys := dict }}
 {{- range $name, $key := $v.secretEnv }}
 {{- $_ := set $keys $key true }}
+{{- end }}
+{{- if not $root.Values.dataTier.enabled }}
+{{- range $key := index (dict "api" (list "database-url" "redis-url" "rabbitmq-url") "web" (list "database-url") "workers" (list "database-url" "redis-url" "rabbitmq-url") "aiService" (list "database-url" "redis-url") "aiMesh" (list "database-url" "redis-url") "emailProcessing" (list "database-url") "contactManagement" (list "database-url") "analytics" (list "database-url" "redis-url") "blockchain" (list "redis-url") "mailydocs" (list "database-url" "redis-url") "apiEdgeCaching" (list ) "waf" (list ) "ipWarming" (list "database-url" "redis-url" "rabbitmq-url")) (index . 1) }}
+{{- $_ := set $keys $key true }}
+{{- end }}
 {{- end }}
 {{- $items := list }}
 {{- range $key := keys $keys | sortAlpha }}
