@@ -542,7 +542,7 @@ pub fn values() -> Values {
                         optional_secret_env: map(&[
                             ("OPENAI_API_KEY", "openai-api-key"),
                             ("ANTHROPIC_API_KEY", "anthropic-api-key"),
-                            ("GOOGLE_AI_API_KEY", "google-ai-key"),
+                            ("GOOGLE_AI_API_KEY", "google-api-key"),
                             ("MISTRAL_API_KEY", "mistral-api-key"),
                             ("GROQ_API_KEY", "groq-api-key"),
                             ("REDIS_PASSWORD", "redis-password"),
@@ -736,6 +736,7 @@ pub fn values() -> Values {
         // infrastructure copies.
         data_tier: DataTier {
             enabled: false,
+            allow_outside_development: false,
             postgres: data_server("library/postgres", "15.8-alpine", resources("250m", "256Mi", "1", "1Gi"), "10Gi"),
             redis: data_server("library/redis", "7.2.5-alpine", resources("100m", "128Mi", "500m", "512Mi"), "5Gi"),
             rabbitmq: data_server(
@@ -846,6 +847,8 @@ pub fn values() -> Values {
                 ("openai-api-key", "maily/ai", "openai-key"),
                 ("anthropic-api-key", "maily/ai", "anthropic-key"),
                 ("google-api-key", "maily/ai", "google-key"),
+                // Read (optional) by the AI service for `dataTier.externalRedis`.
+                ("redis-password", "maily/redis", "password"),
             ]
             .into_iter()
             .map(|(secret_key, key, property)| {

@@ -205,6 +205,20 @@ const CASES: &[Case] = &[
         message: "web.route.hosts[0] (\"api.justmaily.com\") with path \"/v1/\" is also routed to api",
     },
     Case {
+        rule: "dataTierInDevelopment",
+        mistake: |v| v.data_tier.enabled = true,
+        set: &["--set", "dataTier.enabled=true"],
+        message: "dataTier.enabled is true while global.environment is \"production\": the in-cluster data servers are for development only (no replication, no backups, data deleted on uninstall); use outside servers, or set dataTier.allowOutsideDevelopment",
+    },
+    Case {
+        rule: "envNamesFree",
+        mistake: |v| {
+            v.api.workload.env.insert("DATABASE_URL".into(), "postgresql://elsewhere/maily".into());
+        },
+        set: &["--set", "api.env.DATABASE_URL=postgresql://elsewhere/maily"],
+        message: "api.env.DATABASE_URL is a variable the chart sets for this component",
+    },
+    Case {
         rule: "routesHaveBackends",
         mistake: |v| v.ai_service.http.workload.enabled = false,
         set: &["--set", "aiService.enabled=false"],
@@ -218,8 +232,18 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "routesAttached",
-        mistake: |v| v.gateway.enabled = true,
-        set: &["--set", "gateway.enabled=true"],
+        mistake: |v| {
+            v.gateway.enabled = true;
+            v.email_processing.route.hosts.clear();
+            v.analytics.route.hosts.clear();
+            v.blockchain.http.route.hosts.clear();
+        },
+        set: &[
+            "--set",
+            "gateway.enabled=true",
+            "--set",
+            "emailProcessing.route.hosts={},analytics.route.hosts={},blockchain.route.hosts={}",
+        ],
         message: "gateway.className is empty: name the GatewayClass",
     },
     Case {
@@ -245,7 +269,7 @@ const CASES: &[Case] = &[
             "--set-json",
             r#"web.route.hosts=["w0.justmaily.com","w1.justmaily.com","w2.justmaily.com","w3.justmaily.com","w4.justmaily.com","w5.justmaily.com","w6.justmaily.com","w7.justmaily.com","w8.justmaily.com","w9.justmaily.com","w10.justmaily.com","w11.justmaily.com","w12.justmaily.com","w13.justmaily.com","w14.justmaily.com"]"#,
         ],
-        message: "httpRoute.httpsRedirect.enabled gathers the route.hosts of every deployed component, 17 in all, and an HTTPRoute holds at most 16: redirect at the Gateway instead and turn this off, or serve fewer hosts",
+        message: "httpRoute.httpsRedirect.enabled gathers the route.hosts of every deployed component, 18 in all, and an HTTPRoute holds at most 16: redirect at the Gateway instead and turn this off, or serve fewer hosts",
     },
     Case {
         rule: "monitoringScrape",
@@ -287,15 +311,15 @@ const CASES: &[Case] = &[
         mistake: |v| {
             v.external_secret.enabled = true;
             v.external_secret.remote_refs.insert(
-                "sendgrid-api-key".into(),
-                maily_chart::values::RemoteRef { key: "maily/email".into(), property: "sendgrid".into() },
+                "twilio-api-key".into(),
+                maily_chart::values::RemoteRef { key: "maily/sms".into(), property: "twilio".into() },
             );
         },
         set: &[
             "--set",
-            "externalSecret.enabled=true,externalSecret.remoteRefs.sendgrid-api-key.key=maily/email,externalSecret.remoteRefs.sendgrid-api-key.property=sendgrid",
+            "externalSecret.enabled=true,externalSecret.remoteRefs.twilio-api-key.key=maily/sms,externalSecret.remoteRefs.twilio-api-key.property=twilio",
         ],
-        message: "externalSecret.remoteRefs.sendgrid-api-key names a Secret key that no component reads (no secretEnv value of any component): remove it, or read the key",
+        message: "externalSecret.remoteRefs.twilio-api-key names a Secret key that no component reads (no secretEnv or optionalSecretEnv value of any component, nor a data tier key): remove it, or read the key",
     },
     Case {
         rule: "externalSecretVaultKind",
@@ -337,8 +361,13 @@ const CASES: &[Case] = &[
         mistake: |v| {
             v.namespace_guards.enabled = true;
             v.namespace_guards.container.max.0.insert("memory".into(), maily_chart::quantity::Quantity::new("2Gi"));
+            // Production's aiMesh also asks 4Gi: this case is about the AI service.
+            v.ai_mesh.workload.resources.limits.0.insert("memory".into(), maily_chart::quantity::Quantity::new("2Gi"));
         },
-        set: &["--set", "namespaceGuards.enabled=true,namespaceGuards.container.max.memory=2Gi"],
+        set: &[
+            "--set",
+            "namespaceGuards.enabled=true,namespaceGuards.container.max.memory=2Gi,aiMesh.resources.limits.memory=2Gi",
+        ],
         message: "aiService.resources.limits.memory (4Gi) is greater than namespaceGuards.container.max.memory (2Gi): the API server would refuse the pods",
     },
     Case {

@@ -4,8 +4,8 @@
 //! A component is a values field plus code, so this test works on a copy of
 //! the workspace (its git-tracked and untracked-but-not-ignored files, and
 //! `out/`) in `<target>/new-component/`: it applies the documented steps for
-//! an HTTP component `analytics` (port 5000, health `/health`, a `secretEnv`
-//! key `analytics-token`, calling `ai-service` through its own `Def::calls`),
+//! an HTTP component `reporting` (port 5000, health `/health`, a `secretEnv`
+//! key `reporting-token`, calling `ai-service` through its own `Def::calls`),
 //! checks that the files it changed are the ones the section lists (parsed
 //! from ARCHITECTURE.md, so the two cannot drift), then runs the copy's `gen`
 //! and shows the component validated, rendered, documented and equivalent
@@ -37,10 +37,10 @@ use maily_chart_tests::*;
 use serde_json::Value;
 
 /// The component's module name, values key and component name.
-const NAME: &str = "analytics";
+const NAME: &str = "reporting";
 
 /// Step 1: the module.
-const MODULE: &str = r#"//! `analytics`: usage analytics (HTTP, health at `/health`); calls the AI service.
+const MODULE: &str = r#"//! `reporting`: usage reporting (HTTP, health at `/health`); calls the AI service.
 
 use crate::components::Def;
 use crate::components::http::Http;
@@ -50,9 +50,9 @@ use crate::manifest::Manifest;
 
 /// The registry entry.
 pub const DEF: Def = Def {
-    key: "analytics",
-    name: "analytics",
-    summary: "usage analytics",
+    key: "reporting",
+    name: "reporting",
+    summary: "usage reporting",
     resources,
     calls: &[Call::Component("ai-service")],
     metrics_path: None,
@@ -60,7 +60,7 @@ pub const DEF: Def = Def {
 
 /// Deployment, Service, ServiceAccount, HPA, PDB, NetworkPolicy and test pod.
 pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
-    let http = Http { def: &DEF, health_path: "/health", values: &ctx.values().analytics };
+    let http = Http { def: &DEF, health_path: "/health", values: &ctx.values().reporting };
     http.resources(ctx, http.spec(ctx), Vec::new())
 }
 "#;
@@ -68,17 +68,17 @@ pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
 /// Step 2: `pub mod` (after this line) and the registry line (last in `registry!`).
 const MOD_ANCHOR: &str = "pub mod ai_service;\n";
 const REGISTRY_LINE: &str =
-    "    /// Usage analytics (port 5000, health at `/health`).\n    analytics: HttpWorkload => analytics::DEF,\n";
+    "    /// Usage reporting (port 5000, health at `/health`).\n    reporting: HttpWorkload => reporting::DEF,\n";
 
 /// Step 3: the defaults, first in the `Components` literal, with the
 /// helpers of `defaults.rs`.
 const DEFAULTS_ANCHOR: &str = "components: Components {\n";
-const DEFAULTS_FIELD: &str = r#"            analytics: http(
-                "analytics",
+const DEFAULTS_FIELD: &str = r#"            reporting: http(
+                "reporting",
                 Workload {
-                    secret_env: map(&[("ANALYTICS_TOKEN", "analytics-token")]),
+                    secret_env: map(&[("REPORTING_TOKEN", "reporting-token")]),
                     ..workload(
-                        "maily/analytics",
+                        "maily/reporting",
                         resources("100m", "128Mi", "500m", "256Mi"),
                         probe(10, 30, 5, 3),
                         probe(5, 10, 3, 3),
@@ -90,9 +90,9 @@ const DEFAULTS_FIELD: &str = r#"            analytics: http(
 
 /// The environment change that validation must refuse, appended to staging.
 const INVALID_ENV_FILE: &str = "environments/staging.rs";
-const INVALID_CHANGE: &str = "    v.analytics.workload.image.tag = \"latest\".into();\n    \
-     v.analytics.workload.autoscaling.min_replicas = 9;\n    \
-     v.analytics.workload.autoscaling.max_replicas = 3;\n";
+const INVALID_CHANGE: &str = "    v.reporting.workload.image.tag = \"latest\".into();\n    \
+     v.reporting.workload.autoscaling.min_replicas = 9;\n    \
+     v.reporting.workload.autoscaling.max_replicas = 3;\n";
 
 /// The release and namespace of every render here.
 const RELEASE: &str = "maily";
@@ -510,36 +510,39 @@ fn a_component_added_by_the_documented_steps_is_validated_rendered_documented_an
         let template = chart.join("templates").join(NAME).join(format!("{kind}.yaml"));
         assert!(template.is_file(), "{} is missing", template.display());
     }
-    assert!(chart.join("templates/tests/analytics-connection.yaml").is_file(), "the helm test pod is missing");
+    assert!(chart.join("templates/tests/reporting-connection.yaml").is_file(), "the helm test pod is missing");
     let text = |file: &str| fs::read_to_string(chart.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
     let readme = text("README.md");
     for row in [
-        "| `analytics.enabled` | boolean | `true` |",
-        "| `analytics.image.repository` | string | `\"maily/analytics\"` |",
-        "| `analytics.image.tag` | string | `\"v1.0.0\"` |",
-        "| `analytics.containerPort` | integer | `5000` |",
-        "| `analytics.secretEnv` | object | `{\"ANALYTICS_TOKEN\":\"analytics-token\"}` |",
+        "| `reporting.enabled` | boolean | `true` |",
+        "| `reporting.image.repository` | string | `\"maily/reporting\"` |",
+        "| `reporting.image.tag` | string | `\"v1.0.0\"` |",
+        "| `reporting.containerPort` | integer | `5000` |",
+        "| `reporting.secretEnv` | object | `{\"REPORTING_TOKEN\":\"reporting-token\"}` |",
     ] {
         assert!(readme.contains(row), "the chart README lacks the row {row}");
     }
-    assert!(readme.contains("\n- `analytics-token`\n"), "the README does not list the Secret key analytics-token");
-    assert!(readme.contains("usage analytics (`analytics`)"), "the README's first paragraph omits analytics");
-    // The traffic diagrams draw it and its call to the AI service.
-    assert!(readme.contains("\n  analytics[\"analytics\"]\n"), "the README's traffic diagrams omit analytics");
     assert!(
-        readme.contains("\n  analytics -->|http| ai_service\n"),
-        "the README does not draw analytics -> ai-service"
+        readme.contains("\n| `reporting-token` | required | required | required |\n"),
+        "the README does not list the Secret key reporting-token as required in every environment"
+    );
+    assert!(readme.contains("usage reporting (`reporting`)"), "the README's first paragraph omits reporting");
+    // The traffic diagrams draw it and its call to the AI service.
+    assert!(readme.contains("\n  reporting[\"reporting\"]\n"), "the README's traffic diagrams omit reporting");
+    assert!(
+        readme.contains("\n  reporting -->|http| ai_service\n"),
+        "the README does not draw reporting -> ai-service"
     );
     let notes = text("templates/NOTES.txt");
     assert!(
-        notes.contains("{{- if .Values.analytics.enabled }}\n  - analytics (usage analytics): Service"),
+        notes.contains("{{- if .Values.reporting.enabled }}\n  - reporting (usage reporting): Service"),
         "NOTES.txt:\n{notes}"
     );
     let schema: Value = serde_json::from_str(&text("values.schema.json")).expect("the schema parses");
-    assert!(schema.pointer("/properties/analytics").is_some(), "values.schema.json has no `analytics` key");
+    assert!(schema.pointer("/properties/reporting").is_some(), "values.schema.json has no `reporting` key");
     let values: Value = serde_yaml::from_str(&text("values.yaml")).expect("values.yaml parses");
-    assert_eq!(values.pointer("/analytics/containerPort"), Some(&Value::from(5000)));
-    assert_eq!(values.pointer("/analytics/secretEnv/ANALYTICS_TOKEN"), Some(&Value::from("analytics-token")));
+    assert_eq!(values.pointer("/reporting/containerPort"), Some(&Value::from(5000)));
+    assert_eq!(values.pointer("/reporting/secretEnv/REPORTING_TOKEN"), Some(&Value::from("reporting-token")));
 
     // Equivalent: every environment of the copy and the defaults, helm and gen render alike.
     let t = Instant::now();
@@ -564,7 +567,7 @@ fn a_component_added_by_the_documented_steps_is_validated_rendered_documented_an
         if let Err(report) = compare_objects(&helm, &rust) {
             panic!("environment `{env}` of the copy: helm template and gen render differ:\n{report}");
         }
-        assert!(find(&rust, "Deployment", "maily-analytics").is_some(), "`{env}` renders no analytics Deployment");
+        assert!(find(&rust, "Deployment", "maily-reporting").is_some(), "`{env}` renders no reporting Deployment");
         if let Some(policy) = find(&rust, "NetworkPolicy", "maily-ai-service") {
             let admitted = admitted_components(policy);
             assert!(admitted.contains(&NAME.to_string()), "`{env}`: the ai-service NetworkPolicy admits {admitted:?}");
@@ -576,11 +579,11 @@ fn a_component_added_by_the_documented_steps_is_validated_rendered_documented_an
 
     // Validated by helm too: the schema and the cross-field rule refuse what gen refuses.
     for (set, expected) in [
-        (&["analytics.autoscaling.maxReplicas=0"][..], "at '/analytics/autoscaling/maxReplicas': minimum"),
-        (&["analytics.image.tag=latest"][..], "at '/analytics/image/tag'"),
+        (&["reporting.autoscaling.maxReplicas=0"][..], "at '/reporting/autoscaling/maxReplicas': minimum"),
+        (&["reporting.image.tag=latest"][..], "at '/reporting/image/tag'"),
         (
-            &["analytics.autoscaling.minReplicas=9", "analytics.autoscaling.maxReplicas=3"][..],
-            "analytics.autoscaling.minReplicas (9) is greater than maxReplicas (3)",
+            &["reporting.autoscaling.minReplicas=9", "reporting.autoscaling.maxReplicas=3"][..],
+            "reporting.autoscaling.minReplicas (9) is greater than maxReplicas (3)",
         ),
     ] {
         match helm_template_of(&chart, &[], set) {
@@ -612,10 +615,10 @@ fn a_component_added_by_the_documented_steps_is_validated_rendered_documented_an
     let t = Instant::now();
     let out = gen_in(&copy, &[]);
     phase("gen on an invalid environment", t);
-    assert_eq!(out.code, EXIT_INVALID, "gen on an invalid analytics:\n{}\n{}", out.stdout, out.stderr);
+    assert_eq!(out.code, EXIT_INVALID, "gen on an invalid reporting:\n{}\n{}", out.stdout, out.stderr);
     for expected in [
-        "environment `staging`: analytics.image.tag (\"latest\")",
-        "environment `staging`: analytics.autoscaling.minReplicas (9) is greater than maxReplicas (3)",
+        "environment `staging`: reporting.image.tag (\"latest\")",
+        "environment `staging`: reporting.autoscaling.minReplicas (9) is greater than maxReplicas (3)",
     ] {
         assert!(out.stderr.contains(expected), "gen's errors lack {expected:?}:\n{}", out.stderr);
     }

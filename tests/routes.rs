@@ -179,6 +179,10 @@ fn production_routes_the_legacy_hosts_to_their_components() {
         ("www.justmaily.com", "maily-web"),
         ("app.justmaily.com", "maily-web"),
         ("api.justmaily.com", "maily-api"),
+        // The API host's path prefixes of the legacy's optional apps.
+        ("api.justmaily.com", "maily-email-processing"),
+        ("api.justmaily.com", "maily-analytics"),
+        ("api.justmaily.com", "maily-blockchain"),
         ("ai-api.justmaily.com", "maily-ai-service"),
         ("ai-mesh.justmaily.com", "maily-ai-mesh"),
     ]
@@ -189,7 +193,24 @@ fn production_routes_the_legacy_hosts_to_their_components() {
     assert!(of_kind(&objects, "Ingress").is_empty(), "production routes through the Gateway API only");
     let redirect = find(&objects, "HTTPRoute", "maily-https-redirect").expect("the HTTPS redirect");
     assert_eq!(redirect.pointer("/spec/rules/0/filters/0/requestRedirect/scheme"), Some(&json!("https")));
+    // Each host once, the shared API host too.
     assert_eq!(redirect.pointer("/spec/hostnames").and_then(Value::as_array).map(Vec::len), Some(6));
+    let paths: BTreeSet<(String, String)> = of_kind(&objects, "HTTPRoute")
+        .into_iter()
+        .flat_map(|r| routes_of(r, &services))
+        .filter(|(host, _, service, _)| host == "api.justmaily.com" && service != "maily-api")
+        .map(|(_, path, service, _)| (path, service))
+        .collect();
+    let expected_paths: BTreeSet<(String, String)> = [
+        ("/api/v1/emails", "maily-email-processing"),
+        ("/api/v1/templates", "maily-email-processing"),
+        ("/api/v1/metrics", "maily-analytics"),
+        ("/api/v1/verify", "maily-blockchain"),
+    ]
+    .into_iter()
+    .map(|(p, s)| (p.to_string(), s.to_string()))
+    .collect();
+    assert_eq!(paths, expected_paths, "the API host's prefixes of the optional apps");
     let api = find(&objects, "HTTPRoute", "maily-api").expect("api route");
     assert_eq!(api.pointer("/spec/rules/0/timeouts/request"), Some(&json!("60s")));
     assert_eq!(
@@ -214,6 +235,11 @@ fn production_routes_the_legacy_hosts_to_their_components() {
 #[test]
 fn the_gateway_has_one_https_listener_per_host_with_that_components_certificate() {
     let mut values = values_of("production");
+    // The chart's Gateway gives a host to one component: the API host's
+    // shared prefixes go.
+    values.email_processing.route.hosts.clear();
+    values.analytics.route.hosts.clear();
+    values.blockchain.http.route.hosts.clear();
     with_all_kinds(&mut values, true);
     let objects = render_objects(&values, "maily", "maily-production");
     let gateway = find(&objects, "Gateway", "maily-gateway").expect("the chart's Gateway");

@@ -395,7 +395,9 @@ fn secrets_and_guards(defaults: &Values) -> String {
          which has the operator write `global.existingSecret` from the store `externalSecret.secretStoreRef`\n\
          (a `SecretStore` in the release namespace or a `ClusterSecretStore`). The ExternalSecret owns the Secret\n\
          (`creationPolicy: Owner`): `helm uninstall` deletes both. Its keys are not a list in the values: they are\n\
-         exactly the Secret keys that the deployed components read (their `secretEnv` values), so adding a\n\
+         exactly the Secret keys that the deployed components read (their `secretEnv` values, the data tier's\n\
+         keys, and those `optionalSecretEnv` keys that `remoteRefs` names: an optional key is fetched only when\n\
+         named, since the operator fails the whole ExternalSecret on one missing remote key), so adding a\n\
          `secretEnv` entry adds the key, switching a component off removes its keys, and no key is fetched that\n\
          nothing reads. Each key is read from `externalSecret.remoteRefs.<key>` (`key` and `property`; an empty\n\
          property reads the whole remote secret), else from `externalSecret.remoteKey` (`{remote_key}`), property\n\
@@ -409,10 +411,14 @@ fn secrets_and_guards(defaults: &Values) -> String {
         remote_key = es.remote_key,
         refresh = es.refresh_interval,
     );
+    // Every key a component or the data tier may read, in either mode of the tier.
     let mut keys = BTreeSet::new();
     for r in ALL {
-        keys.extend((r.values)(defaults).workload().secret_env.values().cloned());
+        let w = (r.values)(defaults).workload();
+        keys.extend(w.secret_env.values().chain(w.optional_secret_env.values()).cloned());
+        keys.extend(maily_chart::data_tier::url_keys(r.def).into_iter().map(String::from));
     }
+    keys.extend(maily_chart::data_tier::CREDENTIAL_KEYS.iter().map(|k| k.to_string()));
     for key in &keys {
         let r = maily_chart::secrets::remote_ref(defaults, key);
         text += &format!("| `{key}` | `{}` | `{}` |\n", r.key, r.property.unwrap_or_default());
@@ -666,10 +672,23 @@ pub fn readme(
     keys: &[KeyDoc],
     defaults_json: &serde_json::Value,
 ) -> String {
-    let mut secret_keys = BTreeSet::new();
-    for values in std::iter::once(defaults).chain(environments.iter().map(|(_, v)| v)) {
-        for r in ALL {
-            secret_keys.extend((r.values)(values).workload().secret_env.values().cloned());
+    // Per environment, each Secret key read: required (the pod does not
+    // start without it) or optional (`optional: true`).
+    let mut secret_keys: std::collections::BTreeMap<String, Vec<&str>> = std::collections::BTreeMap::new();
+    for (i, (_, values)) in environments.iter().enumerate() {
+        let mut mark = |key: &str, how: &'static str| {
+            let row = secret_keys.entry(key.to_string()).or_insert_with(|| vec!["–"; environments.len()]);
+            if row[i] != "required" {
+                row[i] = how;
+            }
+        };
+        for r in ALL.iter().filter(|r| (r.values)(values).workload().enabled) {
+            let w = (r.values)(values).workload();
+            w.optional_secret_env.values().for_each(|k| mark(k, "optional"));
+            w.secret_env.values().for_each(|k| mark(k, "required"));
+        }
+        for key in maily_chart::data_tier::secret_keys(values) {
+            mark(key, "required");
         }
     }
     let mut text = format!(
@@ -689,12 +708,19 @@ pub fn readme(
            (`networkPolicy`); Istio 1.22 or later (`mesh.istio`); prometheus-operator and Grafana's dashboard\n  \
            sidecar (`monitoring`); the External Secrets Operator (`externalSecret`); Stakater Reloader\n  \
            (`reloader`, `reloadOnSecretChange`).\n\n\
-         Keys read from the Secret across all environments:\n\n",
+         Keys read from the Secret, per environment (required: a pod does not start without it; optional:\n\
+         read with `optional: true`, the variable is unset when the key is missing). A development Secret with\n\
+         random values: see `dataTier.enabled` below.\n\n",
         secret = defaults.global.existing_secret,
         components = ALL.iter().map(|r| format!("{} (`{}`)", r.def.summary, r.def.key)).collect::<Vec<_>>().join(", "),
     );
-    for key in &secret_keys {
-        text += &format!("- `{key}`\n");
+    text += &format!(
+        "| Secret key | {} |\n|---|{}\n",
+        environments.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(" | "),
+        "---|".repeat(environments.len())
+    );
+    for (key, row) in &secret_keys {
+        text += &format!("| `{key}` | {} |\n", row.join(" | "));
     }
     text += &format!("\n## Helm 3 and Helm 4\n\n{}", crate::helm_majors::HELM_MAJOR_DIFFERENCES);
     text += "\n## Install\n\n```sh\nhelm install maily . -n <namespace> --create-namespace -f values-<environment>.yaml\n```\n\n| Environment | Values file |\n|---|---|\n";

@@ -95,6 +95,46 @@ pub fn owned_pod_annotations(r: &Registered) -> Vec<String> {
     keys
 }
 
+/// The environment variables the chart itself sets in a component's
+/// container, in any mode: `ENVIRONMENT`, the data servers' connection
+/// variables (in-cluster credentials, the URL and its `_FILE` form), and the
+/// component's own (the web front end's `API_URL`, ...), read from the probe
+/// render. A user's variable of one of these names would be a second entry,
+/// and the later one wins silently.
+pub fn owned_env_names(r: &Registered) -> Vec<String> {
+    let mut names = vec![crate::common::env::ENVIRONMENT_VAR.to_string()];
+    for name in crate::data_tier::connection_var_names(r.def) {
+        names.push(format!("{name}{}", crate::common::env::FILE_SUFFIX));
+        names.push(name);
+    }
+    for pod in probe_pods(r) {
+        let containers = pod.pointer("/spec/containers").and_then(|c| c.as_array()).into_iter().flatten();
+        for env in containers.filter_map(|c| c.get("env").and_then(|e| e.as_array())) {
+            names.extend(
+                env.iter()
+                    .filter_map(|e| e.get("name").and_then(|n| n.as_str()))
+                    .filter(|n| chart_text(n))
+                    .map(String::from),
+            );
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+fn env_names_free(_: &Values, c: &dyn ComponentValues, owned: &[String]) -> Vec<(String, String)> {
+    let w = c.workload();
+    let maps = [("env", &w.env), ("secretEnv", &w.secret_env), ("optionalSecretEnv", &w.optional_secret_env)];
+    let mut problems = Vec::new();
+    for (field, map) in maps {
+        for name in map.keys().filter(|name| owned.contains(name)) {
+            problems.push((format!("{field}.{name}"), "is a variable the chart sets for this component".to_string()));
+        }
+    }
+    problems
+}
+
 /// The names the chart gives in a component's pods, as `v/<volume>`,
 /// `c/<container>` and `m/<mount path>`: what its pass-through lists must not
 /// repeat (the API server refuses two volumes, containers or mounts alike).
@@ -414,6 +454,20 @@ pub const RULES: &[CrossRule] = &[
 {{- end }}"#,
     },
     CrossRule {
+        name: "envNamesFree",
+        doc: "`env`, `secretEnv` and `optionalSecretEnv` name no variable the chart sets for the component (`ENVIRONMENT`, the data servers' connection variables, its own such as the web front end's `API_URL`)",
+        applies: always,
+        check: env_names_free,
+        args: owned_env_names,
+        template: r#"{{- range $field := list "env" "secretEnv" "optionalSecretEnv" }}
+{{- range $name, $_ := index $v $field }}
+{{- if has $name $args }}
+{{- fail (printf "%s.%s.%s is a variable the chart sets for this component" $key $field $name) }}
+{{- end }}
+{{- end }}
+{{- end }}"#,
+    },
+    CrossRule {
         name: "podAnnotationsNotOwned",
         doc: "`podAnnotations` leaves alone the pod annotations the chart sets on the component (`checksum/config`, the `prometheus.io/*` ones)",
         applies: always,
@@ -542,6 +596,7 @@ pub const CHART_RULES: &[ChartRule] = &[
         check: service_account_names_unique,
         template: service_account_names_unique_tpl,
     },
+    crate::data_tier::RULES[0],
     crate::network::rules::RULES[0],
     crate::network::rules::RULES[1],
     crate::network::rules::RULES[2],

@@ -369,7 +369,10 @@ impl ControlPlane {
                     && is("/annotations/meta.helm.sh~1release-namespace", namespace);
                 let labelled = namespaced && is("/labels/app.kubernetes.io~1instance", release);
                 let record = namespaced && is("/labels/owner", "helm") && is("/labels/name", release);
-                if annotated || labelled || record {
+                // What the chart marks `helm.sh/resource-policy: keep` (the
+                // mailydocs documents) outlives the release by design.
+                let kept = is("/annotations/helm.sh~1resource-policy", "keep");
+                if (annotated || labelled || record) && !kept {
                     let (k, n) = kind_name(&o);
                     left.push(format!("{k}/{n}"));
                 }
@@ -379,7 +382,8 @@ impl ControlPlane {
     }
 
     /// `helm uninstall`, then waits until [`ControlPlane::release_leftovers`]
-    /// is empty (the garbage collector removes ReplicaSets and pods).
+    /// is empty (the garbage collector removes ReplicaSets and pods); objects
+    /// the chart marks `helm.sh/resource-policy: keep` are not leftovers.
     pub fn uninstall_leaves_nothing(&self, helm: HelmMajor, namespace: &str, release: &str) {
         self.helm_ok(helm, &["uninstall", release, "-n", namespace]);
         self.wait_for(&format!("{helm}: nothing of {release} is left in {namespace}"), SETTLE_TIMEOUT, || {

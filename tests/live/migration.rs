@@ -227,7 +227,10 @@ pub fn migrate(plane: &ControlPlane, helm: HelmMajor, env: &str) {
     let gone: Vec<&String> = old_pods.difference(&pods).collect();
     assert!(gone.is_empty(), "the handover removed old pods before finish: {gone:?}");
     let live_pods = plane.list(&ns, "pods", None);
-    let chart_sets: BTreeSet<&String> = workloads.values().map(|(name, _)| name).collect();
+    // The pods' owners: the Deployments' ReplicaSets, and the StatefulSets
+    // of the development data tier (whose pods they own directly).
+    let stateful: Vec<String> = objects.iter().filter(|o| o["kind"] == "StatefulSet").map(|o| kind_name(o).1).collect();
+    let chart_sets: BTreeSet<&String> = workloads.values().map(|(name, _)| name).chain(stateful.iter()).collect();
     let others: Vec<String> = live_pods
         .iter()
         .filter(|p| !old_pods.contains(&kind_name(p).1))

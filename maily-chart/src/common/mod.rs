@@ -20,6 +20,7 @@ pub fn helpers_tpl() -> String {
         crate::quantity::HELPERS_TPL,
         crate::monitoring::dashboards::HELPERS_TPL,
         &crate::secrets::helpers_tpl(),
+        &crate::network::routes::helpers_tpl(),
     ]
     .concat()
 }

@@ -5,6 +5,7 @@ use k8s_openapi::api::core::v1::EnvVar;
 
 use crate::components::Def;
 use crate::components::http::Http;
+use crate::cond::Cond;
 use crate::context::Ctx;
 use crate::manifest::Manifest;
 use crate::network::{Call, External};
@@ -20,10 +21,23 @@ pub const DEF: Def = Def {
 };
 
 /// Deployment, Service, ServiceAccount, HPA, PDB and test pod. The service
-/// reads its database as `POSTGRES_URI`: the chart's `DATABASE_URL`.
+/// reads its database as `POSTGRES_URI`: the chart's `DATABASE_URL`; with
+/// `secretsAsFiles` and the data tier outside, `POSTGRES_URI_FILE`, the
+/// path `DATABASE_URL_FILE` names (there is no `DATABASE_URL` to expand).
 pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
     let http = Http { def: &DEF, health_path: "/health", values: &ctx.values().contact_management };
     let mut spec = http.ready_at(http.spec(ctx), "/health/ready");
-    spec.env = vec![EnvVar { name: "POSTGRES_URI".into(), value: Some("$(DATABASE_URL)".into()), value_from: None }];
+    let files = Cond::All(vec![crate::common::env::as_files(&DEF), !crate::data_tier::in_cluster()]);
+    let var = |name: &str, value: &str| {
+        let value = value.to_string();
+        let value = ctx.computed(&format!("{value:?}"), move |_, _| value.clone());
+        EnvVar { name: name.into(), value: Some(value), value_from: None }
+    };
+    let file = format!("{}/{}", crate::common::env::SECRET_FILES_DIR, crate::data_tier::POSTGRES.url_var.1);
+    spec.env = ctx
+        .when_item_fresh(!files.clone(), var("POSTGRES_URI", "$(DATABASE_URL)"))
+        .into_iter()
+        .chain(ctx.when_item_fresh(files, var("POSTGRES_URI_FILE", &file)))
+        .collect();
     http.resources(ctx, spec, Vec::new())
 }

@@ -167,17 +167,39 @@ impl Graph {
         for r in ALL {
             let me = Node::Pods(r.def.name.to_string());
             for call in r.def.calls {
-                edges.push(match *call {
+                let edge = match *call {
                     Call::Component(callee) => {
                         Edge { from: me.clone(), to: Node::Pods(callee.to_string()), port: Port::Service, when: None }
                     }
-                    Call::External(e) => Edge {
-                        from: me.clone(),
-                        to: Node::External(e),
-                        port: Port::Listed,
-                        when: Some(Cond::non_empty(e.to_path())),
+                    Call::External(e) => match crate::data_tier::Server::of(e) {
+                        // A data server: its pods while the tier is in the
+                        // release, the outside destination otherwise.
+                        Some(server) => {
+                            edges.push(Edge {
+                                from: me.clone(),
+                                to: Node::Pods(server.name.to_string()),
+                                port: Port::Named(server.port.0.to_string()),
+                                when: Some(crate::data_tier::in_cluster()),
+                            });
+                            Edge {
+                                from: me.clone(),
+                                to: Node::External(e),
+                                port: Port::Listed,
+                                when: Some(Cond::All(vec![
+                                    !crate::data_tier::in_cluster(),
+                                    Cond::non_empty(e.to_path()),
+                                ])),
+                            }
+                        }
+                        None => Edge {
+                            from: me.clone(),
+                            to: Node::External(e),
+                            port: Port::Listed,
+                            when: Some(Cond::non_empty(e.to_path())),
+                        },
                     },
-                });
+                };
+                edges.push(edge);
             }
             if r.serves_http() {
                 let http = Port::Named(crate::common::probes::HTTP_PORT.to_string());
@@ -420,7 +442,8 @@ pub fn allow_mesh(ctx: &Ctx) -> NetworkPolicy {
 }
 
 /// Every NetworkPolicy of the chart for `graph`: the release-wide ones,
-/// then one per pod set, each rendered while its component is enabled.
+/// then one per pod set, each rendered while its component is enabled (a
+/// data server's while `dataTier.enabled`).
 pub fn policies(ctx: &Ctx, graph: &Graph) -> Vec<Manifest> {
     let on = Cond::flag("networkPolicy.enabled");
     let mesh = Cond::All(vec![on.clone(), Cond::flag("mesh.istio.enabled")]);
@@ -430,6 +453,12 @@ pub fn policies(ctx: &Ctx, graph: &Graph) -> Vec<Manifest> {
         Manifest::new("network/allow-mesh.yaml", mesh, &allow_mesh(ctx)),
     ];
     for set in graph.pod_sets() {
+        if let Some(server) = crate::data_tier::SERVERS.iter().find(|s| s.name == set) {
+            let enabled = Cond::All(vec![on.clone(), crate::data_tier::in_cluster()]);
+            let template = format!("{}/networkpolicy.yaml", server.name);
+            out.push(Manifest::new(template, enabled, &pod_set_policy(ctx, graph, &set)));
+            continue;
+        }
         // `api-test` belongs to `api`.
         let owner = ALL.iter().find(|r| set == r.def.name || set == test_pods(r.def.name));
         let Some(owner) = owner else { continue };
@@ -447,6 +476,9 @@ pub fn policies(ctx: &Ctx, graph: &Graph) -> Vec<Manifest> {
 /// The values path of each pod set's component toggle, for the diagram and
 /// the tests: `api-test` → `api.enabled`.
 pub fn enabled(values: &Values, set: &str) -> bool {
+    if crate::data_tier::SERVERS.iter().any(|s| s.name == set) {
+        return values.data_tier.enabled;
+    }
     ALL.iter()
         .find(|r| set == r.def.name || set == test_pods(r.def.name))
         .is_some_and(|r| (r.values)(values).workload().enabled)

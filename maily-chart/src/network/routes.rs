@@ -278,6 +278,44 @@ pub fn http_route(ctx: &Ctx, c: &Routed) -> HttpRoute {
     }
 }
 
+/// The hosts of every HTTP component's route, each once, in the order of
+/// the registry (a host may be shared by path, as production's API host is).
+/// Twin: `maily.redirectHosts`.
+pub fn redirect_hosts(values: &crate::values::Values) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for r in crate::components::ALL {
+        for host in (r.values)(values).http().map(|h| h.route.hosts.as_slice()).unwrap_or_default() {
+            if !out.contains(host) {
+                out.push(host.clone());
+            }
+        }
+    }
+    out
+}
+
+/// `helpers.tpl`: `maily.redirectHosts`, the twin of [`redirect_hosts`].
+pub fn helpers_tpl() -> String {
+    let keys: Vec<String> =
+        crate::components::ALL.iter().filter(|r| r.serves_http()).map(|r| format!("{:?}", r.def.key)).collect();
+    format!(
+        r#"
+{{{{/*
+maily.redirectHosts: the hosts of every HTTP component's route, each once, in
+registry order, as JSON (the HTTPS redirect's hostnames).
+Usage: {{{{ include "maily.redirectHosts" $ | fromJsonArray }}}}
+*/}}}}
+{{{{- define "maily.redirectHosts" -}}}}
+{{{{- $hosts := list }}}}
+{{{{- range $component := list {keys} }}}}
+{{{{- $hosts = concat $hosts (index $.Values $component).route.hosts }}}}
+{{{{- end }}}}
+{{{{- toJson (uniq $hosts) }}}}
+{{{{- end }}}}
+"#,
+        keys = keys.join(" ")
+    )
+}
+
 /// The HTTP-to-HTTPS redirect: one HTTPRoute on the plain-HTTP listeners
 /// for every routed host, answering 301 with the `https` scheme.
 pub fn https_redirect(ctx: &Ctx, components: &[Routed]) -> HttpRoute {
@@ -287,12 +325,17 @@ pub fn https_redirect(ctx: &Ctx, components: &[Routed]) -> HttpRoute {
         .into_iter()
         .collect();
     parent_refs.extend(parents_of(&values.https_redirect.parent_refs));
-    let hostnames: Vec<String> = components.iter().flat_map(|c| c.http.route.hosts.iter().cloned()).collect();
+    let _ = components;
+    let hostnames = ctx.computed_whole(
+        r#"include "maily.redirectHosts" $ | fromJsonArray"#,
+        |_, values| non_empty(redirect_hosts(values)),
+        |marker| Some(vec![marker]),
+    );
     HttpRoute {
         metadata: labels::metadata_with(ctx, "https-redirect", "https-redirect", values.annotations.clone()),
         spec: HttpRouteSpec {
             parent_refs: Some(parent_refs),
-            hostnames: non_empty(hostnames),
+            hostnames,
             rules: Some(vec![HttpRouteRules {
                 filters: Some(vec![HttpRouteRulesFilters {
                     request_redirect: Some(HttpRouteRulesFiltersRequestRedirect {

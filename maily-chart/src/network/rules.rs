@@ -261,7 +261,9 @@ pub const MAX_PARENT_REFS: usize = 32;
 /// 16 hostnames, the chart's Gateway at most 64 listeners (`http` and one
 /// per host).
 pub fn routes_fit(values: &Values) -> Vec<(String, String)> {
-    let hosts: usize = routed(values).iter().map(|(_, hosts, _)| hosts.len()).sum();
+    // Distinct hosts: the redirect lists each once, and a host shared by
+    // path is one listener.
+    let hosts: usize = crate::network::routes::redirect_hosts(values).len();
     let mut problems = Vec::new();
     let route = &values.http_route;
     if route.enabled && route.https_redirect.enabled && hosts > MAX_ROUTE_HOSTNAMES {
@@ -298,13 +300,7 @@ pub fn routes_fit(values: &Values) -> Vec<(String, String)> {
 
 fn routes_fit_tpl() -> String {
     format!(
-        r#"{{{{- $hosts := 0 }}}}
-{{{{- range $component := list {} }}}}
-{{{{- $v := index $root.Values (index $component 0) }}}}
-{{{{- if $v.enabled }}}}
-{{{{- $hosts = add $hosts (len $v.route.hosts) }}}}
-{{{{- end }}}}
-{{{{- end }}}}
+        r#"{{{{- $hosts := len (include "maily.redirectHosts" $root | fromJsonArray) }}}}
 {{{{- $route := $root.Values.httpRoute }}}}
 {{{{- if and $route.enabled $route.httpsRedirect.enabled (gt (int $hosts) {MAX_ROUTE_HOSTNAMES}) }}}}
 {{{{- fail (printf "httpRoute.httpsRedirect.enabled gathers the route.hosts of every deployed component, %d in all, and an HTTPRoute holds at most {MAX_ROUTE_HOSTNAMES}: redirect at the Gateway instead and turn this off, or serve fewer hosts" (int $hosts)) }}}}
@@ -325,7 +321,6 @@ fn routes_fit_tpl() -> String {
 {{{{- if and $root.Values.gateway.enabled $route.enabled (gt (int (add $hosts 1)) {MAX_LISTENERS}) }}}}
 {{{{- fail (printf "gateway.enabled needs one listener per host of the deployed components plus `http`, %d in all, and a Gateway holds at most {MAX_LISTENERS}" (int (add $hosts 1))) }}}}
 {{{{- end }}}}"#,
-        http_components_tpl(),
         components = http_components_tpl()
     )
 }

@@ -3028,6 +3028,9 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "dataTier") "enabled") }}
 {{- fail "values key dataTier.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier") "allowOutsideDevelopment") }}
+{{- fail "values key dataTier.allowOutsideDevelopment is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- end }}
 {{- if kindIs "invalid" (index (index $.Values "dataTier") "postgres") }}
 {{- fail "values key dataTier.postgres is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
@@ -3649,6 +3652,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.portsUnique" (list $ "api" (list)) }}
 {{- include "maily.check.graceCoversPreStop" (list $ "api" (list)) }}
 {{- include "maily.check.keysApart" (list $ "api" (list)) }}
+{{- include "maily.check.envNamesFree" (list $ "api" (list "DATABASE_URL" "DATABASE_URL_FILE" "ENVIRONMENT" "MAILY_POSTGRES_PASSWORD" "MAILY_POSTGRES_PASSWORD_FILE" "MAILY_POSTGRES_USER" "MAILY_POSTGRES_USER_FILE" "MAILY_RABBITMQ_DEFAULT_PASS" "MAILY_RABBITMQ_DEFAULT_PASS_FILE" "MAILY_RABBITMQ_DEFAULT_USER" "MAILY_RABBITMQ_DEFAULT_USER_FILE" "MAILY_REDIS_PASSWORD" "MAILY_REDIS_PASSWORD_FILE" "RABBITMQ_URL" "RABBITMQ_URL_FILE" "REDIS_URL" "REDIS_URL_FILE")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "api" (list)) }}
 {{- include "maily.check.passThroughApart" (list $ "api" (list "c/api" "m//tmp" "m//var/run/secrets/maily" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "web" (list)) }}
@@ -3657,6 +3661,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.portsUnique" (list $ "web" (list)) }}
 {{- include "maily.check.graceCoversPreStop" (list $ "web" (list)) }}
 {{- include "maily.check.keysApart" (list $ "web" (list)) }}
+{{- include "maily.check.envNamesFree" (list $ "web" (list "API_URL" "DATABASE_URL" "DATABASE_URL_FILE" "ENVIRONMENT" "MAILY_POSTGRES_PASSWORD" "MAILY_POSTGRES_PASSWORD_FILE" "MAILY_POSTGRES_USER" "MAILY_POSTGRES_USER_FILE")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "web" (list)) }}
 {{- include "maily.check.passThroughApart" (list $ "web" (list "c/web" "m//tmp" "m//var/run/secrets/maily" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "workers" (list)) }}
@@ -3664,6 +3669,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.secretEnvUnique" (list $ "workers" (list)) }}
 {{- include "maily.check.graceCoversPreStop" (list $ "workers" (list)) }}
 {{- include "maily.check.keysApart" (list $ "workers" (list)) }}
+{{- include "maily.check.envNamesFree" (list $ "workers" (list "DATABASE_URL" "DATABASE_URL_FILE" "ENVIRONMENT" "MAILY_POSTGRES_PASSWORD" "MAILY_POSTGRES_PASSWORD_FILE" "MAILY_POSTGRES_USER" "MAILY_POSTGRES_USER_FILE" "MAILY_RABBITMQ_DEFAULT_PASS" "MAILY_RABBITMQ_DEFAULT_PASS_FILE" "MAILY_RABBITMQ_DEFAULT_USER" "MAILY_RABBITMQ_DEFAULT_USER_FILE" "MAILY_REDIS_PASSWORD" "MAILY_REDIS_PASSWORD_FILE" "RABBITMQ_URL" "RABBITMQ_URL_FILE" "REDIS_URL" "REDIS_URL_FILE")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "workers" (list)) }}
 {{- include "maily.check.passThroughApart" (list $ "workers" (list "c/workers" "m//tmp" "m//var/run/secrets/maily" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "aiService" (list)) }}
@@ -3673,6 +3679,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.graceCoversPreStop" (list $ "aiService" (list)) }}
 {{- include "maily.check.keysApart" (list $ "aiService" (list)) }}
 {{- include "maily.check.jsonObjects" (list $ "aiService" (list "agentsConfig")) }}
+{{- include "maily.check.envNamesFree" (list $ "aiService" (list "DATABASE_URL" "DATABASE_URL_FILE" "ENVIRONMENT" "MAILY_POSTGRES_PASSWORD" "MAILY_POSTGRES_PASSWORD_FILE" "MAILY_POSTGRES_USER" "MAILY_POSTGRES_USER_FILE" "MAILY_REDIS_PASSWORD" "MAILY_REDIS_PASSWORD_FILE" "REDIS_HOST" "REDIS_PORT" "REDIS_URL" "REDIS_URL_FILE")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "aiService" (list "checksum/config" "prometheus.io/path" "prometheus.io/port" "prometheus.io/scrape")) }}
 {{- include "maily.check.sloOrdered" (list $ "aiService" (list)) }}
 {{- include "maily.check.passThroughApart" (list $ "aiService" (list "c/ai-service" "m//app/config" "m//tmp" "m//var/run/secrets/maily" "v/config" "v/secret-files" "v/tmp")) }}
@@ -3682,6 +3689,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.portsUnique" (list $ "aiMesh" (list)) }}
 {{- include "maily.check.graceCoversPreStop" (list $ "aiMesh" (list)) }}
 {{- include "maily.check.keysApart" (list $ "aiMesh" (list)) }}
+{{- include "maily.check.envNamesFree" (list $ "aiMesh" (list "DATABASE_URL" "DATABASE_URL_FILE" "ENVIRONMENT" "MAILY_POSTGRES_PASSWORD" "MAILY_POSTGRES_PASSWORD_FILE" "MAILY_POSTGRES_USER" "MAILY_POSTGRES_USER_FILE" "MAILY_REDIS_PASSWORD" "MAILY_REDIS_PASSWORD_FILE" "REDIS_URL" "REDIS_URL_FILE")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "aiMesh" (list)) }}
 {{- include "maily.check.passThroughApart" (list $ "aiMesh" (list "c/ai-mesh" "m//tmp" "m//var/run/secrets/maily" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "emailProcessing" (list)) }}
@@ -3690,6 +3698,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.portsUnique" (list $ "emailProcessing" (list)) }}
 {{- include "maily.check.graceCoversPreStop" (list $ "emailProcessing" (list)) }}
 {{- include "maily.check.keysApart" (list $ "emailProcessing" (list)) }}
+{{- include "maily.check.envNamesFree" (list $ "emailProcessing" (list "DATABASE_URL" "DATABASE_URL_FILE" "ENVIRONMENT" "MAILY_POSTGRES_PASSWORD" "MAILY_POSTGRES_PASSWORD_FILE" "MAILY_POSTGRES_USER" "MAILY_POSTGRES_USER_FILE")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "emailProcessing" (list)) }}
 {{- include "maily.check.passThroughApart" (list $ "emailProcessing" (list "c/email-processing" "m//tmp" "m//var/run/secrets/maily" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "contactManagement" (list)) }}
@@ -3698,6 +3707,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.portsUnique" (list $ "contactManagement" (list)) }}
 {{- include "maily.check.graceCoversPreStop" (list $ "contactManagement" (list)) }}
 {{- include "maily.check.keysApart" (list $ "contactManagement" (list)) }}
+{{- include "maily.check.envNamesFree" (list $ "contactManagement" (list "DATABASE_URL" "DATABASE_URL_FILE" "ENVIRONMENT" "MAILY_POSTGRES_PASSWORD" "MAILY_POSTGRES_PASSWORD_FILE" "MAILY_POSTGRES_USER" "MAILY_POSTGRES_USER_FILE" "POSTGRES_URI")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "contactManagement" (list)) }}
 {{- include "maily.check.passThroughApart" (list $ "contactManagement" (list "c/contact-management" "m//tmp" "m//var/run/secrets/maily" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "analytics" (list)) }}
@@ -3706,6 +3716,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.portsUnique" (list $ "analytics" (list)) }}
 {{- include "maily.check.graceCoversPreStop" (list $ "analytics" (list)) }}
 {{- include "maily.check.keysApart" (list $ "analytics" (list)) }}
+{{- include "maily.check.envNamesFree" (list $ "analytics" (list "DATABASE_URL" "DATABASE_URL_FILE" "ENVIRONMENT" "MAILY_POSTGRES_PASSWORD" "MAILY_POSTGRES_PASSWORD_FILE" "MAILY_POSTGRES_USER" "MAILY_POSTGRES_USER_FILE" "MAILY_REDIS_PASSWORD" "MAILY_REDIS_PASSWORD_FILE" "REDIS_URL" "REDIS_URL_FILE")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "analytics" (list)) }}
 {{- include "maily.check.passThroughApart" (list $ "analytics" (list "c/analytics" "m//tmp" "m//var/run/secrets/maily" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "blockchain" (list)) }}
@@ -3714,6 +3725,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.portsUnique" (list $ "blockchain" (list)) }}
 {{- include "maily.check.graceCoversPreStop" (list $ "blockchain" (list)) }}
 {{- include "maily.check.keysApart" (list $ "blockchain" (list)) }}
+{{- include "maily.check.envNamesFree" (list $ "blockchain" (list "API_BASE_URL" "ENVIRONMENT" "MAILY_REDIS_PASSWORD" "MAILY_REDIS_PASSWORD_FILE" "REDIS_URL" "REDIS_URL_FILE")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "blockchain" (list)) }}
 {{- include "maily.check.passThroughApart" (list $ "blockchain" (list "c/blockchain" "m//app/contracts" "m//tmp" "m//var/run/secrets/maily" "v/contracts" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "mailydocs" (list)) }}
@@ -3722,6 +3734,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.portsUnique" (list $ "mailydocs" (list)) }}
 {{- include "maily.check.graceCoversPreStop" (list $ "mailydocs" (list)) }}
 {{- include "maily.check.keysApart" (list $ "mailydocs" (list)) }}
+{{- include "maily.check.envNamesFree" (list $ "mailydocs" (list "DATABASE_URL" "DATABASE_URL_FILE" "ENVIRONMENT" "MAILY_POSTGRES_PASSWORD" "MAILY_POSTGRES_PASSWORD_FILE" "MAILY_POSTGRES_USER" "MAILY_POSTGRES_USER_FILE" "MAILY_REDIS_PASSWORD" "MAILY_REDIS_PASSWORD_FILE" "REDIS_URL" "REDIS_URL_FILE")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "mailydocs" (list)) }}
 {{- include "maily.check.passThroughApart" (list $ "mailydocs" (list "c/mailydocs" "m//data/documents" "m//tmp" "m//var/run/secrets/maily" "v/documents" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "apiEdgeCaching" (list)) }}
@@ -3730,6 +3743,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.portsUnique" (list $ "apiEdgeCaching" (list)) }}
 {{- include "maily.check.graceCoversPreStop" (list $ "apiEdgeCaching" (list)) }}
 {{- include "maily.check.keysApart" (list $ "apiEdgeCaching" (list)) }}
+{{- include "maily.check.envNamesFree" (list $ "apiEdgeCaching" (list "ENVIRONMENT")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "apiEdgeCaching" (list)) }}
 {{- include "maily.check.passThroughApart" (list $ "apiEdgeCaching" (list "c/api-edge-caching" "m//etc/nginx/nginx.conf" "m//tmp" "m//var/cache/nginx" "m//var/run/secrets/maily" "v/cache" "v/config" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "waf" (list)) }}
@@ -3738,6 +3752,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.portsUnique" (list $ "waf" (list)) }}
 {{- include "maily.check.graceCoversPreStop" (list $ "waf" (list)) }}
 {{- include "maily.check.keysApart" (list $ "waf" (list)) }}
+{{- include "maily.check.envNamesFree" (list $ "waf" (list "ANOMALY_INBOUND" "ANOMALY_OUTBOUND" "BACKEND" "ENVIRONMENT" "MODSEC_AUDIT_LOG" "MODSEC_AUDIT_LOG_FORMAT" "MODSEC_AUDIT_LOG_TYPE" "MODSEC_RULE_ENGINE" "PARANOIA" "PORT")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "waf" (list)) }}
 {{- include "maily.check.passThroughApart" (list $ "waf" (list "c/waf" "m//opt/owasp-crs/rules/REQUEST-901-MAILY.conf" "m//tmp" "m//var/run/secrets/maily" "v/rules" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.replicas" (list $ "ipWarming" (list)) }}
@@ -3747,9 +3762,11 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.graceCoversPreStop" (list $ "ipWarming" (list)) }}
 {{- include "maily.check.keysApart" (list $ "ipWarming" (list)) }}
 {{- include "maily.check.jsonObjects" (list $ "ipWarming" (list "complianceConfig")) }}
+{{- include "maily.check.envNamesFree" (list $ "ipWarming" (list "DATABASE_URL" "DATABASE_URL_FILE" "ENVIRONMENT" "MAILY_POSTGRES_PASSWORD" "MAILY_POSTGRES_PASSWORD_FILE" "MAILY_POSTGRES_USER" "MAILY_POSTGRES_USER_FILE" "MAILY_RABBITMQ_DEFAULT_PASS" "MAILY_RABBITMQ_DEFAULT_PASS_FILE" "MAILY_RABBITMQ_DEFAULT_USER" "MAILY_RABBITMQ_DEFAULT_USER_FILE" "MAILY_REDIS_PASSWORD" "MAILY_REDIS_PASSWORD_FILE" "RABBITMQ_URL" "RABBITMQ_URL_FILE" "REDIS_URL" "REDIS_URL_FILE")) }}
 {{- include "maily.check.podAnnotationsNotOwned" (list $ "ipWarming" (list "checksum/config")) }}
 {{- include "maily.check.passThroughApart" (list $ "ipWarming" (list "c/ip-warming" "m//app/config/compliance" "m//tmp" "m//var/run/secrets/maily" "v/compliance" "v/secret-files" "v/tmp")) }}
 {{- include "maily.check.serviceAccountNamesUnique" (list $) }}
+{{- include "maily.check.dataTierInDevelopment" (list $) }}
 {{- include "maily.check.routesApart" (list $) }}
 {{- include "maily.check.routesHaveBackends" (list $) }}
 {{- include "maily.check.routesAttached" (list $) }}
@@ -3781,6 +3798,18 @@ Usage: {{ include "maily.check.serviceAccountNamesUnique" (list $) }}
 {{- end }}
 {{- $_ := set $creators $name $key }}
 {{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.dataTierInDevelopment: while `dataTier.enabled`, `global.environment` is `development`, unless `dataTier.allowOutsideDevelopment`. Fails naming the fields.
+Usage: {{ include "maily.check.dataTierInDevelopment" (list $) }}
+*/}}
+{{- define "maily.check.dataTierInDevelopment" -}}
+{{- $root := index . 0 }}
+{{- $tier := $root.Values.dataTier }}
+{{- if and $tier.enabled (not $tier.allowOutsideDevelopment) (ne $root.Values.global.environment "development") }}
+{{- fail (printf "dataTier.enabled is true while global.environment is %q: the in-cluster data servers are for development only (no replication, no backups, data deleted on uninstall); use outside servers, or set dataTier.allowOutsideDevelopment" $root.Values.global.environment) }}
 {{- end }}
 {{- end }}
 
@@ -3867,13 +3896,7 @@ Usage: {{ include "maily.check.routesFit" (list $) }}
 */}}
 {{- define "maily.check.routesFit" -}}
 {{- $root := index . 0 }}
-{{- $hosts := 0 }}
-{{- range $component := list (list "api" "api") (list "web" "web") (list "aiService" "ai-service") (list "aiMesh" "ai-mesh") (list "emailProcessing" "email-processing") (list "contactManagement" "contact-management") (list "analytics" "analytics") (list "blockchain" "blockchain") (list "mailydocs" "mailydocs") (list "apiEdgeCaching" "api-edge-caching") (list "waf" "waf") (list "ipWarming" "ip-warming") }}
-{{- $v := index $root.Values (index $component 0) }}
-{{- if $v.enabled }}
-{{- $hosts = add $hosts (len $v.route.hosts) }}
-{{- end }}
-{{- end }}
+{{- $hosts := len (include "maily.redirectHosts" $root | fromJsonArray) }}
 {{- $route := $root.Values.httpRoute }}
 {{- if and $route.enabled $route.httpsRedirect.enabled (gt (int $hosts) 16) }}
 {{- fail (printf "httpRoute.httpsRedirect.enabled gathers the route.hosts of every deployed component, %d in all, and an HTTPRoute holds at most 16: redirect at the Gateway instead and turn this off, or serve fewer hosts" (int $hosts)) }}
@@ -4211,6 +4234,24 @@ Usage: {{ include "maily.check.jsonObjects" (list $ "api" (list)) }}
 {{- range $field := $args }}
 {{- if not (kindIs "map" (index (fromJsonArray (printf "[%s]" (index $v $field))) 0)) }}
 {{- fail (printf "%s.%s is not a JSON object" $key $field) }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+maily.check.envNamesFree: `env`, `secretEnv` and `optionalSecretEnv` name no variable the chart sets for the component (`ENVIRONMENT`, the data servers' connection variables, its own such as the web front end's `API_URL`). Fails naming the fields.
+Usage: {{ include "maily.check.envNamesFree" (list $ "api" (list)) }}
+*/}}
+{{- define "maily.check.envNamesFree" -}}
+{{- $root := index . 0 }}
+{{- $key := index . 1 }}
+{{- $v := index $root.Values $key }}
+{{- $args := index . 2 }}
+{{- range $field := list "env" "secretEnv" "optionalSecretEnv" }}
+{{- range $name, $_ := index $v $field }}
+{{- if has $name $args }}
+{{- fail (printf "%s.%s.%s is a variable the chart sets for this component" $key $field $name) }}
+{{- end }}
 {{- end }}
 {{- end }}
 {{- end }}

@@ -238,3 +238,16 @@ Usage: {{ include "maily.externalSecretData" $ | fromJsonArray }}
 {{- end }}
 {{- toJson $data }}
 {{- end }}
+
+{{/*
+maily.redirectHosts: the hosts of every HTTP component's route, each once, in
+registry order, as JSON (the HTTPS redirect's hostnames).
+Usage: {{ include "maily.redirectHosts" $ | fromJsonArray }}
+*/}}
+{{- define "maily.redirectHosts" -}}
+{{- $hosts := list }}
+{{- range $component := list "api" "web" "aiService" "aiMesh" "emailProcessing" "contactManagement" "analytics" "blockchain" "mailydocs" "apiEdgeCaching" "waf" "ipWarming" }}
+{{- $hosts = concat $hosts (index $.Values $component).route.hosts }}
+{{- end }}
+{{- toJson (uniq $hosts) }}
+{{- end }}
