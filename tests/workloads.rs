@@ -404,3 +404,47 @@ fn mailydocs_documents_are_one_read_write_many_claim_sized_from_values_and_kept(
     let volumes = serde_json::to_string(&d["spec"]["template"]["spec"]["volumes"]).expect("json");
     assert!(volumes.contains("\"claimName\":\"maily-mailydocs-documents\""));
 }
+
+helm_tests!(an_hpa_behavior_out_of_the_api_servers_bounds_is_refused_by_helm_and_gen);
+
+fn an_hpa_behavior_out_of_the_api_servers_bounds_is_refused_by_helm_and_gen(helm: HelmMajor) {
+    use k8s_openapi::api::autoscaling::v2::{HPAScalingPolicy, HPAScalingRules};
+    let files = values_files_of("staging");
+    let files: Vec<&std::path::Path> = files.iter().map(std::path::PathBuf::as_path).collect();
+    let bad = [
+        "aiService.autoscaling.behavior.scaleDown.stabilizationWindowSeconds=-5",
+        "aiService.autoscaling.behavior.scaleDown.stabilizationWindowSeconds=3601",
+    ];
+    for set in bad {
+        assert!(helm.template("maily", "maily-staging", &files, &[set]).is_err(), "{helm} accepted {set}");
+    }
+    let policy = r#"aiService.autoscaling.behavior.scaleUp.policies=[{"type":"Pods","value":0,"periodSeconds":60}]"#;
+    let out = helm.run(
+        template_args(&chart_dir(), "maily", "maily-staging", &files, &[])
+            .into_iter()
+            .chain(["--set-json".to_string(), policy.to_string()]),
+    );
+    assert!(!out.success(), "{helm} accepted a policy of value 0");
+    assert!(
+        helm.template(
+            "maily",
+            "maily-staging",
+            &files,
+            &["aiService.autoscaling.behavior.scaleDown.stabilizationWindowSeconds=3600"]
+        )
+        .is_ok(),
+        "{helm} refused the largest window"
+    );
+    // gen checks the same schema.
+    let mut values = values_of("staging");
+    let rules = |window, period| HPAScalingRules {
+        stabilization_window_seconds: Some(window),
+        policies: Some(vec![HPAScalingPolicy { type_: "Pods".into(), value: 1, period_seconds: period }]),
+        ..Default::default()
+    };
+    values.ai_service.http.workload.autoscaling.behavior.0.scale_down = Some(rules(300, 1801));
+    let errors = maily_chart::validate::validate("staging", &values).expect_err("periodSeconds 1801");
+    assert!(errors.iter().any(|e| e.contains("aiService.autoscaling.behavior")), "{errors:?}");
+    values.ai_service.http.workload.autoscaling.behavior.0.scale_down = Some(rules(300, 1800));
+    maily_chart::validate::validate("staging", &values).expect("in bounds");
+}

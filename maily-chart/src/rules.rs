@@ -741,6 +741,39 @@ pub mod schema {
         }
     }
 
+    /// HorizontalPodAutoscaler `behavior`: the API server's bounds, which the
+    /// passed-through type's own schema does not carry
+    /// (`stabilizationWindowSeconds` 0 to 3600; a policy's `value` above 0,
+    /// `periodSeconds` 1 to 1800), as an `allOf` beside it.
+    pub fn hpa_behavior(schema: &mut Schema) {
+        let rules = serde_json::json!({
+            "properties": {
+                "stabilizationWindowSeconds": {"minimum": 0, "maximum": 3600},
+                "policies": {"items": {"properties": {
+                    "value": {"minimum": 1},
+                    "periodSeconds": {"minimum": 1, "maximum": 1800}
+                }}}
+            }
+        });
+        let bounds = serde_json::json!({"properties": {"scaleUp": rules, "scaleDown": rules}});
+        let existing = schema.get("allOf").and_then(Value::as_array).cloned().unwrap_or_default();
+        if existing.is_empty() {
+            // Keep what the schema says, and add the bounds beside it.
+            let own: serde_json::Map<String, Value> = schema
+                .as_object()
+                .map(|o| o.iter().filter(|(k, _)| *k != "description").map(|(k, v)| (k.clone(), v.clone())).collect())
+                .unwrap_or_default();
+            for key in own.keys() {
+                schema.remove(key);
+            }
+            schema.insert("allOf".into(), Value::Array(vec![Value::Object(own), bounds]));
+        } else {
+            let mut all = existing;
+            all.push(bounds);
+            schema.insert("allOf".into(), Value::Array(all));
+        }
+    }
+
     /// `env`: variable names.
     pub fn env(schema: &mut Schema) {
         string_map(schema, &ENV_NAME, None);

@@ -335,7 +335,10 @@ pub struct Autoscaling {
     pub target_memory_utilization_percentage: i32,
     /// How fast the HPA scales up and down (HorizontalPodAutoscaler `behavior`:
     /// stabilization windows and policies), passed through as written. `{}`:
-    /// the Kubernetes defaults.
+    /// the Kubernetes defaults. The schema holds the API server's bounds:
+    /// `stabilizationWindowSeconds` 0 to 3600, a policy's `value` above 0
+    /// and `periodSeconds` 1 to 1800.
+    #[schemars(transform = crate::rules::schema::hpa_behavior)]
     pub behavior: PassedObject<HorizontalPodAutoscalerBehavior>,
 }
 
