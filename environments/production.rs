@@ -121,6 +121,10 @@ pub fn environment() -> Values {
     v.analytics.route.paths = vec!["/api/v1/metrics".into()];
     v.blockchain.http.route.hosts = vec![API_HOST.into()];
     v.blockchain.http.route.paths = vec!["/api/v1/verify".into()];
+    // MailyDocs: the legacy's path, on the production API host (the legacy
+    // served it on another domain, api.mailyapp.com).
+    v.mailydocs.http.route.hosts = vec![API_HOST.into()];
+    v.mailydocs.http.route.paths = vec!["/api/mailydocs".into()];
     v.ai_service.http.route.hosts = vec![AI_HOST.into()];
     // Agent runs are long (the legacy's 300 s read and send timeouts).
     v.ai_service.http.route.request_timeout = "300s".into();

@@ -184,12 +184,13 @@ const CASES: &[Case] = &[
             v.email_processing.route.hosts.clear();
             v.analytics.route.hosts.clear();
             v.blockchain.http.route.hosts.clear();
+            v.mailydocs.http.route.hosts.clear();
         },
         set: &[
             "--set",
             "gateway.enabled=true,gateway.className=istio,aiService.route.hosts[0]=app.justmaily.com,aiService.route.paths[0]=/agents",
             "--set",
-            "emailProcessing.route.hosts={},analytics.route.hosts={},blockchain.route.hosts={}",
+            "emailProcessing.route.hosts={},analytics.route.hosts={},blockchain.route.hosts={},mailydocs.route.hosts={}",
         ],
         message: "aiService.route.hosts[0] (\"app.justmaily.com\") is also a host of web: with gateway.enabled each host (one listener) belongs to one component",
     },
@@ -237,12 +238,13 @@ const CASES: &[Case] = &[
             v.email_processing.route.hosts.clear();
             v.analytics.route.hosts.clear();
             v.blockchain.http.route.hosts.clear();
+            v.mailydocs.http.route.hosts.clear();
         },
         set: &[
             "--set",
             "gateway.enabled=true",
             "--set",
-            "emailProcessing.route.hosts={},analytics.route.hosts={},blockchain.route.hosts={}",
+            "emailProcessing.route.hosts={},analytics.route.hosts={},blockchain.route.hosts={},mailydocs.route.hosts={}",
         ],
         message: "gateway.className is empty: name the GatewayClass",
     },

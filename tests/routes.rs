@@ -183,6 +183,7 @@ fn production_routes_the_legacy_hosts_to_their_components() {
         ("api.justmaily.com", "maily-email-processing"),
         ("api.justmaily.com", "maily-analytics"),
         ("api.justmaily.com", "maily-blockchain"),
+        ("api.justmaily.com", "maily-mailydocs"),
         ("ai-api.justmaily.com", "maily-ai-service"),
         ("ai-mesh.justmaily.com", "maily-ai-mesh"),
     ]
@@ -206,6 +207,7 @@ fn production_routes_the_legacy_hosts_to_their_components() {
         ("/api/v1/templates", "maily-email-processing"),
         ("/api/v1/metrics", "maily-analytics"),
         ("/api/v1/verify", "maily-blockchain"),
+        ("/api/mailydocs", "maily-mailydocs"),
     ]
     .into_iter()
     .map(|(p, s)| (p.to_string(), s.to_string()))
@@ -240,6 +242,7 @@ fn the_gateway_has_one_https_listener_per_host_with_that_components_certificate(
     values.email_processing.route.hosts.clear();
     values.analytics.route.hosts.clear();
     values.blockchain.http.route.hosts.clear();
+    values.mailydocs.http.route.hosts.clear();
     with_all_kinds(&mut values, true);
     let objects = render_objects(&values, "maily", "maily-production");
     let gateway = find(&objects, "Gateway", "maily-gateway").expect("the chart's Gateway");

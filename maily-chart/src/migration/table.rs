@@ -162,8 +162,9 @@ pub const APP_ROUTES: Reason = Reason {
     code: "app-routes",
     kind: K::Decision,
     text: "An optional app is reached from outside through its own `route` (hosts and paths), rendered like the \
-           core's: ai-mesh on `ai-mesh(-staging).justmaily.com` with a 300 s timeout. MailyDocs gets no host by \
-           default (the legacy routed it on another domain, `api.mailyapp.com`); contact management is off in \
+           core's: ai-mesh on `ai-mesh(-staging).justmaily.com` with a 300 s timeout. MailyDocs keeps the legacy's \
+           path `/api/mailydocs`, on the production API host (the legacy served it on another domain, \
+           `api.mailyapp.com`); contact management is off in \
            development, whose legacy copy was an nginx placeholder behind `maily.local`.",
 };
 /// The development data tier and the connection setting.
