@@ -14,12 +14,16 @@ pub fn environment() -> Values {
     v.api.workload.env = map(&[("PYTHON_ENV", "development")]);
     v.api.workload.resources = resources("100m", "128Mi", "500m", "256Mi");
 
-    // The browser reaches the API through the same host (`/api`); the server
-    // side reaches it through its Service (`API_URL`, set by the chart).
+    // The browser reaches the API through the same host: the base URL is the
+    // host, as production's is `https://api.justmaily.com`, and the client's
+    // `/api/v1/...` paths reach the API unchanged (its route is `/api`), as
+    // they do in production; a base of `http://maily.local/api` would give
+    // `/api/api/v1/...`. The server side reaches the API through its Service
+    // (`API_URL`, set by the chart).
     v.web.workload.env = map(&[
         ("NODE_ENV", "development"),
         ("NEXTAUTH_URL", "http://maily.local"),
-        ("NEXT_PUBLIC_API_URL", "http://maily.local/api"),
+        ("NEXT_PUBLIC_API_URL", "http://maily.local"),
     ]);
     v.web.workload.resources = resources("100m", "128Mi", "300m", "256Mi");
 

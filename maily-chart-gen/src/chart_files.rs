@@ -436,9 +436,15 @@ fn secrets_and_guards(defaults: &Values) -> String {
          `<component>.secretsAsFiles` mounts the Secret keys that the component reads (only those) read-only at\n\
          `/var/run/secrets/maily/<key>` (mode 0440, group `podSecurityContext.fsGroup`) instead of passing them as\n\
          variables, and sets `<NAME>_FILE` to each file's path for each `secretEnv` entry `<NAME>`: the application\n\
-         must read `*_FILE` variables. A credential in a file stays out of the process environment (and of\n\
-         `/proc/<pid>/environ`, crash reports and child processes), and checkov's CKV_K8S_35 then passes for that\n\
-         component, so its skip annotation is left out. Off by default: the Maily images read variables today.\n\n\
+         must read `*_FILE` variables. While the data tier is outside the release (`dataTier.enabled` false), the\n\
+         data servers' URLs are files too (`DATABASE_URL_FILE`, `REDIS_URL_FILE`, `RABBITMQ_URL_FILE`; the contact\n\
+         management service's `POSTGRES_URI_FILE`). Two kinds of credential stay variables: `optionalSecretEnv`\n\
+         keys (a file of a missing key would stop the pod, which is what optional avoids), and, with the in-cluster\n\
+         data tier (development), the servers' credentials, which the URLs are built from (`$(VAR)` expansion); so\n\
+         the application sees `DATABASE_URL` in development and `DATABASE_URL_FILE` elsewhere. A credential in a\n\
+         file stays out of the process environment (and of `/proc/<pid>/environ`, crash reports and child\n\
+         processes). checkov's CKV_K8S_35 then passes for the component, and its skip annotation is left out, unless\n\
+         one of those two kinds is present. Off by default: the Maily images read variables today.\n\n\
          ### Rolling pods on Secret changes (Reloader)\n\n\
          The components read their credentials once, when they start. To restart them when the Secret changes\n\
          (a rotation, an ExternalSecret refresh), run Stakater Reloader in the cluster and opt in: `reloader.enabled`\n\

@@ -473,9 +473,11 @@ pub struct Workload {
     /// 0440, group `podSecurityContext.fsGroup`) at `/var/run/secrets/maily/<key>`,
     /// and each variable becomes `<NAME>_FILE` holding that path
     /// (`DATABASE_URL_FILE=/var/run/secrets/maily/database-url`). Needs an
-    /// application that reads `*_FILE` variables. A credential in a file
-    /// stays out of the process environment (`/proc/<pid>/environ`, crash
-    /// dumps, child processes).
+    /// application that reads `*_FILE` variables. With the data tier outside
+    /// the release the data servers' URLs are files too (`DATABASE_URL_FILE`,
+    /// ...); `optionalSecretEnv` keys and the in-cluster tier's credentials
+    /// stay variables. A credential in a file stays out of the process
+    /// environment (`/proc/<pid>/environ`, crash dumps, child processes).
     pub secrets_as_files: bool,
     /// Environment variables read from `global.existingSecret` whose key may
     /// be missing (`secretKeyRef` with `optional: true`): the pod starts
