@@ -736,7 +736,7 @@ pub fn values() -> Values {
         // infrastructure copies.
         data_tier: DataTier {
             enabled: false,
-            allow_outside_development: false,
+            allowed_environments: vec!["development".into()],
             postgres: data_server("library/postgres", "15.8-alpine", resources("250m", "256Mi", "1", "1Gi"), "10Gi"),
             redis: data_server("library/redis", "7.2.5-alpine", resources("100m", "128Mi", "500m", "512Mi"), "5Gi"),
             rabbitmq: data_server(

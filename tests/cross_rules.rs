@@ -209,7 +209,7 @@ const CASES: &[Case] = &[
         rule: "dataTierInDevelopment",
         mistake: |v| v.data_tier.enabled = true,
         set: &["--set", "dataTier.enabled=true"],
-        message: "dataTier.enabled is true while global.environment is \"production\": the in-cluster data servers are for development only (no replication, no backups, data deleted on uninstall); use outside servers, or set dataTier.allowOutsideDevelopment",
+        message: "dataTier.enabled is true while global.environment is \"production\", which dataTier.allowedEnvironments does not name: the in-cluster data servers are not for real data (no replication, no backups, data deleted on uninstall); use outside servers, or name the environment",
     },
     Case {
         rule: "envNamesFree",

@@ -61,12 +61,14 @@ pub struct DataTier {
     /// --from-literal=nextauth-secret=$(openssl rand -hex 32)` (the provider
     /// keys are optional).
     pub enabled: bool,
-    /// Allow `enabled` where `global.environment` is not `development`. The
-    /// in-cluster servers are for development only: one pod each, no
-    /// replication, no backups, and their claims are deleted with the
-    /// release (`helm uninstall` deletes the data). False: the chart refuses
-    /// `enabled` outside development (rule `dataTierInDevelopment`).
-    pub allow_outside_development: bool,
+    /// The environments (`global.environment`) where `enabled` may be true.
+    /// The in-cluster servers are for development only: one pod each, no
+    /// replication, no backups, and their claims are deleted with the release
+    /// (`helm uninstall` deletes the data). Elsewhere the chart refuses
+    /// `enabled` (rule `dataTierInDevelopment`); add an environment here to
+    /// accept that for it.
+    #[schemars(transform = crate::rules::schema::dns1123_labels)]
+    pub allowed_environments: Vec<String>,
     /// PostgreSQL 15 (`<release>-maily-postgres:5432`, database `maily`).
     pub postgres: DataServer,
     /// Redis 7 (`<release>-maily-redis:6379`), with a password and an
@@ -573,18 +575,15 @@ pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
     out
 }
 
-/// The environment the in-cluster tier is meant for.
-pub const DEVELOPMENT: &str = "development";
-
-/// `dataTierInDevelopment`: the in-cluster tier only where
-/// `global.environment` is `development`, unless acknowledged.
+/// `dataTierInDevelopment`: the in-cluster tier only in the environments
+/// `dataTier.allowedEnvironments` names (development by default).
 pub fn in_development(values: &crate::values::Values) -> Vec<(String, String)> {
     let tier = &values.data_tier;
-    if tier.enabled && !tier.allow_outside_development && values.global.environment != DEVELOPMENT {
+    if tier.enabled && !tier.allowed_environments.contains(&values.global.environment) {
         return vec![(
             "dataTier.enabled".to_string(),
             format!(
-                "is true while global.environment is {:?}: the in-cluster data servers are for development only (no replication, no backups, data deleted on uninstall); use outside servers, or set dataTier.allowOutsideDevelopment",
+                "is true while global.environment is {:?}, which dataTier.allowedEnvironments does not name: the in-cluster data servers are not for real data (no replication, no backups, data deleted on uninstall); use outside servers, or name the environment",
                 values.global.environment
             ),
         )];
@@ -593,14 +592,14 @@ pub fn in_development(values: &crate::values::Values) -> Vec<(String, String)> {
 }
 
 const IN_DEVELOPMENT_TPL: &str = r#"{{- $tier := $root.Values.dataTier }}
-{{- if and $tier.enabled (not $tier.allowOutsideDevelopment) (ne $root.Values.global.environment "development") }}
-{{- fail (printf "dataTier.enabled is true while global.environment is %q: the in-cluster data servers are for development only (no replication, no backups, data deleted on uninstall); use outside servers, or set dataTier.allowOutsideDevelopment" $root.Values.global.environment) }}
+{{- if and $tier.enabled (not (has $root.Values.global.environment $tier.allowedEnvironments)) }}
+{{- fail (printf "dataTier.enabled is true while global.environment is %q, which dataTier.allowedEnvironments does not name: the in-cluster data servers are not for real data (no replication, no backups, data deleted on uninstall); use outside servers, or name the environment" $root.Values.global.environment) }}
 {{- end }}"#;
 
 /// The data tier's chart-wide rules, for [`crate::cross::CHART_RULES`].
 pub const RULES: [crate::cross::ChartRule; 1] = [crate::cross::ChartRule {
     name: "dataTierInDevelopment",
-    doc: "while `dataTier.enabled`, `global.environment` is `development`, unless `dataTier.allowOutsideDevelopment`",
+    doc: "while `dataTier.enabled`, `global.environment` is one of `dataTier.allowedEnvironments`",
     check: in_development,
     template: || IN_DEVELOPMENT_TPL.to_string(),
 }];

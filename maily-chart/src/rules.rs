@@ -626,6 +626,11 @@ pub mod schema {
         unique_list(schema, &HOSTNAME, 16);
     }
 
+    /// `dataTier.allowedEnvironments`: unique environment names (DNS labels).
+    pub fn dns1123_labels(schema: &mut Schema) {
+        unique_list(schema, &DNS1123_LABEL, 16);
+    }
+
     /// `route.paths`: one to 16 unique path prefixes.
     pub fn paths(schema: &mut Schema) {
         unique_list(schema, &PATH_PREFIX, 16);

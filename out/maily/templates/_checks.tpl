@@ -3028,8 +3028,8 @@ Usage: {{- include "maily.checks" $ }}
 {{- if kindIs "invalid" (index (index $.Values "dataTier") "enabled") }}
 {{- fail "values key dataTier.enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
-{{- if kindIs "invalid" (index (index $.Values "dataTier") "allowOutsideDevelopment") }}
-{{- fail "values key dataTier.allowOutsideDevelopment is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
+{{- if kindIs "invalid" (index (index $.Values "dataTier") "allowedEnvironments") }}
+{{- fail "values key dataTier.allowedEnvironments is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
 {{- if kindIs "invalid" (index (index $.Values "dataTier") "postgres") }}
 {{- fail "values key dataTier.postgres is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
@@ -3802,14 +3802,14 @@ Usage: {{ include "maily.check.serviceAccountNamesUnique" (list $) }}
 {{- end }}
 
 {{/*
-maily.check.dataTierInDevelopment: while `dataTier.enabled`, `global.environment` is `development`, unless `dataTier.allowOutsideDevelopment`. Fails naming the fields.
+maily.check.dataTierInDevelopment: while `dataTier.enabled`, `global.environment` is one of `dataTier.allowedEnvironments`. Fails naming the fields.
 Usage: {{ include "maily.check.dataTierInDevelopment" (list $) }}
 */}}
 {{- define "maily.check.dataTierInDevelopment" -}}
 {{- $root := index . 0 }}
 {{- $tier := $root.Values.dataTier }}
-{{- if and $tier.enabled (not $tier.allowOutsideDevelopment) (ne $root.Values.global.environment "development") }}
-{{- fail (printf "dataTier.enabled is true while global.environment is %q: the in-cluster data servers are for development only (no replication, no backups, data deleted on uninstall); use outside servers, or set dataTier.allowOutsideDevelopment" $root.Values.global.environment) }}
+{{- if and $tier.enabled (not (has $root.Values.global.environment $tier.allowedEnvironments)) }}
+{{- fail (printf "dataTier.enabled is true while global.environment is %q, which dataTier.allowedEnvironments does not name: the in-cluster data servers are not for real data (no replication, no backups, data deleted on uninstall); use outside servers, or name the environment" $root.Values.global.environment) }}
 {{- end }}
 {{- end }}
 
