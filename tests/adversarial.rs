@@ -969,6 +969,10 @@ impl Gen {
         if self.chance(60) {
             self.data_tier(&mut v);
         }
+        // The in-cluster tier is allowed where it is on (`dataTierInDevelopment`).
+        if v.data_tier.enabled && !v.data_tier.allowed_environments.contains(&v.global.environment) {
+            v.data_tier.allowed_environments.push(v.global.environment.clone());
+        }
         // A disabled component keeps no hosts while a route kind is on (the
         // `routesHaveBackends` rule), whatever mutated it.
         if v.http_route.enabled || v.ingress.enabled {
