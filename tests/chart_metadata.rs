@@ -164,7 +164,7 @@ fn the_images_annotation_lists_exactly_the_images_of_values_yaml() {
 
     // What Helm prints for values.yaml alone (test pods included).
     // With every component and the development data tier on: every image the chart may run.
-    let mut set: Vec<String> = vec!["dataTier.enabled=true".into()];
+    let mut set: Vec<String> = vec!["dataTier.enabled=true".into(), "global.environment=development".into()];
     set.extend(maily_chart::components::ALL.iter().map(|r| format!("{}.enabled=true", r.def.key)));
     let set = set.join(",");
     let objects = helm_template("maily", "default", &[], &[&set]).expect("helm template");
