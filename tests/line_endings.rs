@@ -48,6 +48,13 @@ fn every_file_input_goes_through_the_normaliser() {
                     code.contains("fs::read(out.join(path))") || code.contains("fs::read(path)")
                 }
                 "maily-chart-gen/src/compare/read.rs" => code.contains("fs::read(dir.join(&rel))"),
+                // Hashed, never printed: a CR only makes gen compare the
+                // legacy manifests again (the migration report's inputs key).
+                "maily-chart/src/migration.rs" => code.contains("pub const SOURCE_TEXT"),
+                "maily-chart-gen/src/compare/mod.rs" => code.contains("const CODE_TEXT"),
+                "maily-chart-gen/src/cli.rs" => {
+                    code.contains("read_to_string(stamp)") || code.contains("std::fs::read(default_report())")
+                }
                 _ => false,
             };
             if !allowed
