@@ -21,8 +21,8 @@ use std::collections::BTreeMap;
 
 use k8s_openapi::api::apps::v1::{StatefulSet, StatefulSetPersistentVolumeClaimRetentionPolicy, StatefulSetSpec};
 use k8s_openapi::api::core::v1::{
-    Container, ContainerPort, EnvVar, EnvVarSource, PersistentVolumeClaim, PersistentVolumeClaimSpec, PodSpec,
-    PodTemplateSpec, SecretKeySelector, Service, ServicePort, ServiceSpec, VolumeMount, VolumeResourceRequirements,
+    Container, ContainerPort, EnvVar, PersistentVolumeClaim, PersistentVolumeClaimSpec, PodSpec, PodTemplateSpec,
+    Service, ServicePort, ServiceSpec, VolumeMount, VolumeResourceRequirements,
 };
 use k8s_openapi::apimachinery::pkg::api::resource::Quantity as K8sQuantity;
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
@@ -31,6 +31,7 @@ use maily_chart_derive::Probe;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::common::env::secret_var;
 use crate::common::{images, labels, names, non_empty_map, security};
 use crate::components::Def;
 use crate::cond::Cond;
@@ -218,21 +219,6 @@ impl Server {
     }
 }
 
-fn secret(ctx: &Ctx, name: &str, key: &str, optional: bool) -> EnvVar {
-    EnvVar {
-        name: name.to_string(),
-        value: None,
-        value_from: Some(EnvVarSource {
-            secret_key_ref: Some(SecretKeySelector {
-                name: ctx.values().global.existing_secret.clone(),
-                key: key.to_string(),
-                optional: optional.then_some(true),
-            }),
-            ..Default::default()
-        }),
-    }
-}
-
 fn literal(name: &str, value: String) -> EnvVar {
     EnvVar { name: name.to_string(), value: Some(value), value_from: None }
 }
@@ -242,13 +228,13 @@ fn literal(name: &str, value: String) -> EnvVar {
 fn credentials(ctx: &Ctx, server: &Server, prefix: &str) -> Vec<EnvVar> {
     match server.external {
         External::Postgres => vec![
-            secret(ctx, &format!("{prefix}POSTGRES_USER"), "postgres-user", false),
-            secret(ctx, &format!("{prefix}POSTGRES_PASSWORD"), "postgres-password", false),
+            secret_var(ctx, &format!("{prefix}POSTGRES_USER"), "postgres-user", false),
+            secret_var(ctx, &format!("{prefix}POSTGRES_PASSWORD"), "postgres-password", false),
         ],
-        External::Redis => vec![secret(ctx, &format!("{prefix}REDIS_PASSWORD"), "redis-password", false)],
+        External::Redis => vec![secret_var(ctx, &format!("{prefix}REDIS_PASSWORD"), "redis-password", false)],
         _ => vec![
-            secret(ctx, &format!("{prefix}RABBITMQ_DEFAULT_USER"), "rabbitmq-user", false),
-            secret(ctx, &format!("{prefix}RABBITMQ_DEFAULT_PASS"), "rabbitmq-password", false),
+            secret_var(ctx, &format!("{prefix}RABBITMQ_DEFAULT_USER"), "rabbitmq-user", false),
+            secret_var(ctx, &format!("{prefix}RABBITMQ_DEFAULT_PASS"), "rabbitmq-password", false),
         ],
     }
 }
@@ -284,7 +270,7 @@ pub fn connection_env(ctx: &Ctx, def: &Def) -> Vec<EnvVar> {
         let outside = |files: Cond| Cond::All(vec![!in_cluster(), files]);
         let as_files = crate::common::env::as_files(def);
         out.extend(
-            ctx.when_item_fresh(outside(!as_files.clone()), secret(ctx, server.url_var.0, server.url_var.1, false)),
+            ctx.when_item_fresh(outside(!as_files.clone()), secret_var(ctx, server.url_var.0, server.url_var.1, false)),
         );
         // A computed value: a guarded item needs a marker in the symbolic render.
         let path = format!("{}/{}", crate::common::env::SECRET_FILES_DIR, server.url_var.1);

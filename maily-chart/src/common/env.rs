@@ -150,6 +150,23 @@ Usage: {{{{ include "maily.secretFileItems" (list $ "api") | fromJsonArray }}}}
 /// The variable that carries `global.environment` into every container.
 pub const ENVIRONMENT_VAR: &str = "ENVIRONMENT";
 
+/// Variable `name` read from key `key` of `global.existingSecret`
+/// (`secretKeyRef`; `optional: true` when `optional`).
+pub fn secret_var(ctx: &Ctx, name: &str, key: &str, optional: bool) -> EnvVar {
+    EnvVar {
+        name: name.to_string(),
+        value: None,
+        value_from: Some(EnvVarSource {
+            secret_key_ref: Some(SecretKeySelector {
+                name: ctx.values().global.existing_secret.clone(),
+                key: key.to_string(),
+                optional: optional.then_some(true),
+            }),
+            ..Default::default()
+        }),
+    }
+}
+
 /// The environment variables of a component's container.
 pub fn env_vars(ctx: &Ctx, def: &Def, workload: &Workload, own: Vec<EnvVar>) -> Vec<EnvVar> {
     let global = &ctx.values().global;
@@ -158,23 +175,10 @@ pub fn env_vars(ctx: &Ctx, def: &Def, workload: &Workload, own: Vec<EnvVar>) -> 
         value: Some(value.clone()),
         value_from: None,
     });
-    let referenced = workload.secret_env.iter().filter_map(|(name, key)| {
-        ctx.when_item(
-            !as_files(def),
-            EnvVar {
-                name: name.clone(),
-                value: None,
-                value_from: Some(EnvVarSource {
-                    secret_key_ref: Some(SecretKeySelector {
-                        name: global.existing_secret.clone(),
-                        key: key.clone(),
-                        optional: None,
-                    }),
-                    ..Default::default()
-                }),
-            },
-        )
-    });
+    let referenced = workload
+        .secret_env
+        .iter()
+        .filter_map(|(name, key)| ctx.when_item(!as_files(def), secret_var(ctx, name, key, false)));
     let files = workload.secret_env.iter().filter_map(|(name, key)| {
         ctx.when_item(
             as_files(def),
@@ -186,18 +190,7 @@ pub fn env_vars(ctx: &Ctx, def: &Def, workload: &Workload, own: Vec<EnvVar>) -> 
         )
     });
     let secret: Vec<EnvVar> = referenced.chain(files).collect();
-    let optional = workload.optional_secret_env.iter().map(|(name, key)| EnvVar {
-        name: name.clone(),
-        value: None,
-        value_from: Some(EnvVarSource {
-            secret_key_ref: Some(SecretKeySelector {
-                name: global.existing_secret.clone(),
-                key: key.clone(),
-                optional: Some(true),
-            }),
-            ..Default::default()
-        }),
-    });
+    let optional = workload.optional_secret_env.iter().map(|(name, key)| secret_var(ctx, name, key, true));
     std::iter::once(EnvVar {
         name: ENVIRONMENT_VAR.to_string(),
         value: Some(global.environment.clone()),
