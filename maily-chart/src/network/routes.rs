@@ -318,14 +318,13 @@ Usage: {{{{ include "maily.redirectHosts" $ | fromJsonArray }}}}
 
 /// The HTTP-to-HTTPS redirect: one HTTPRoute on the plain-HTTP listeners
 /// for every routed host, answering 301 with the `https` scheme.
-pub fn https_redirect(ctx: &Ctx, components: &[Routed]) -> HttpRoute {
+pub fn https_redirect(ctx: &Ctx) -> HttpRoute {
     let values = &ctx.values().http_route;
     let mut parent_refs: Vec<HttpRouteParentRefs> = ctx
         .when_item(Cond::flag("gateway.enabled"), parent(gateway_name(ctx), None, HTTP_LISTENER.to_string()))
         .into_iter()
         .collect();
     parent_refs.extend(parents_of(&values.https_redirect.parent_refs));
-    let _ = components;
     let hostnames = ctx.computed_whole(
         r#"include "maily.redirectHosts" $ | fromJsonArray"#,
         |_, values| non_empty(redirect_hosts(values)),
@@ -421,7 +420,7 @@ pub fn resources(ctx: &Ctx) -> Vec<Manifest> {
         Cond::flag("httpRoute.httpsRedirect.enabled"),
         any_hosts.clone(),
     ]);
-    out.push(Manifest::new("routing/https-redirect.yaml", redirect_on, &https_redirect(ctx, &components)));
+    out.push(Manifest::new("routing/https-redirect.yaml", redirect_on, &https_redirect(ctx)));
     let gateway_on = Cond::All(vec![Cond::flag("gateway.enabled"), Cond::flag("httpRoute.enabled"), any_hosts]);
     out.push(Manifest::new("routing/gateway.yaml", gateway_on, &gateway(ctx, &components)));
     out
