@@ -45,6 +45,21 @@ fn main() {
         code += &format!("    ({:?}, {name}::environment),\n", name.replace('_', "-"));
     }
     code += "];\n";
+    // The namespace each environment is installed in: the file's
+    // `pub const NAMESPACE: &str` when it declares one, else `maily-<name>`.
+    code += "/// Every environment's namespace (`helm install -n`), sorted by environment name.\n";
+    code += "pub const NAMESPACES: &[(&str, &str)] = &[\n";
+    for name in &names {
+        let text = fs::read_to_string(dir.join(format!("{name}.rs"))).expect("environment file is readable");
+        let env = name.replace('_', "-");
+        let namespace = if text.contains("pub const NAMESPACE: &str") {
+            format!("{name}::NAMESPACE")
+        } else {
+            format!("{:?}", format!("maily-{env}"))
+        };
+        code += &format!("    ({env:?}, {namespace}),\n");
+    }
+    code += "];\n";
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("registry.rs");
     fs::write(out, code).expect("OUT_DIR is writable");
 }

@@ -6,6 +6,9 @@ use maily_chart::Values;
 
 use crate::defaults::{self, map, resources};
 
+/// The namespace development is installed in (the legacy's `maily-dev`).
+pub const NAMESPACE: &str = "maily-dev";
+
 /// The development environment.
 pub fn environment() -> Values {
     let mut v = defaults::values();

@@ -32,7 +32,28 @@ pub type Definition = fn() -> maily_chart::Values;
 
 include!(concat!(env!("OUT_DIR"), "/registry.rs"));
 
+/// The release name every environment is installed as (`helm install maily`).
+pub const RELEASE: &str = "maily";
+
+/// The namespace the environment called `name` is installed in: its file's
+/// `pub const NAMESPACE`, or `maily-<name>`; `None` for an unknown environment.
+pub fn namespace(name: &str) -> Option<&'static str> {
+    NAMESPACES.iter().find(|(n, _)| *n == name).map(|(_, ns)| *ns)
+}
+
 /// The definition of the environment called `name`, if there is one.
 pub fn find(name: &str) -> Option<maily_chart::Values> {
     ALL.iter().find(|(n, _)| *n == name).map(|(_, f)| f())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn each_environment_has_its_namespace() {
+        assert_eq!(super::namespace("development"), Some("maily-dev"));
+        assert_eq!(super::namespace("staging"), Some("maily-staging"));
+        assert_eq!(super::namespace("production"), Some("maily-production"));
+        assert_eq!(super::namespace("nowhere"), None);
+        assert_eq!(super::NAMESPACES.len(), super::ALL.len());
+    }
 }
