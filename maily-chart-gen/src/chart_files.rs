@@ -96,7 +96,6 @@ impl ChangeKind {
     }
 }
 
-
 /// Artifact Hub `artifacthub.io/license`: the workspace license (SPDX).
 pub const LICENSE: &str = env!("CARGO_PKG_LICENSE");
 

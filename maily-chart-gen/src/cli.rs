@@ -537,14 +537,21 @@ pub fn run(
             };
             let changes = crate::release::compare(&newest.facts, &facts);
             if let Some(level) = crate::release::required(&changes) {
-                let next = semver::Version::parse(&newest.version).map(|v| level.bump(&v).to_string()).unwrap_or_default();
+                let next =
+                    semver::Version::parse(&newest.version).map(|v| level.bump(&v).to_string()).unwrap_or_default();
                 let _ = writeln!(
                     stderr,
                     "gen: the chart changed since release {} and needs a {level} version bump (to {next}):",
                     newest.version
                 );
                 for change in &changes {
-                    let _ = writeln!(stderr, "  {:<5}  {}: {}", change.level.to_string(), change.kind.as_str(), change.description);
+                    let _ = writeln!(
+                        stderr,
+                        "  {:<5}  {}: {}",
+                        change.level.to_string(),
+                        change.kind.as_str(),
+                        change.description
+                    );
                 }
                 let _ = writeln!(
                     stderr,
@@ -718,6 +725,12 @@ fn write_if_changed(path: &std::path::Path, text: &str) -> std::io::Result<bool>
     Ok(true)
 }
 
+/// Whether `dir` exists and holds a `.json` file (a record, or what should be one).
+fn holds_records(dir: &std::path::Path) -> bool {
+    std::fs::read_dir(dir)
+        .is_ok_and(|mut entries| entries.any(|e| e.is_ok_and(|e| e.path().extension().is_some_and(|x| x == "json"))))
+}
+
 /// What `gen bump` was asked for.
 struct Bump<'a> {
     amend: bool,
@@ -752,10 +765,8 @@ fn bump_chart(
     use crate::release::{self, Record};
     let mut records = match release::load(releases) {
         Ok(records) => records,
-        // The first record: only with an explicit version.
-        Err(_) if bump.version.is_some() && !bump.amend && release::load(releases).is_err() && {
-            std::fs::read_dir(releases).map_or(true, |mut d| !d.any(|e| e.is_ok_and(|e| e.path().extension().is_some_and(|x| x == "json"))))
-        } => Vec::new(),
+        // The first record: only with an explicit version, into a directory without records.
+        Err(_) if bump.version.is_some() && !bump.amend && !holds_records(releases) => Vec::new(),
         Err(e) => {
             let _ = writeln!(stderr, "gen bump: the release records: {e}");
             return EXIT_IO;
@@ -804,7 +815,11 @@ fn bump_chart(
             };
             let required = release::required(&changes);
             let Some(wanted) = required.max(bump.level).or(bump.version.as_ref().map(|v| step(&previous, v))) else {
-                let _ = writeln!(stdout, "gen bump: the chart has not changed since release {}; nothing to bump", base.version);
+                let _ = writeln!(
+                    stdout,
+                    "gen bump: the chart has not changed since release {}; nothing to bump",
+                    base.version
+                );
                 return EXIT_OK;
             };
             let least = wanted.bump(&previous);
@@ -845,7 +860,9 @@ fn bump_chart(
         return EXIT_IO;
     }
     let path = releases.join(format!("{version}.json"));
-    if let Err(e) = std::fs::create_dir_all(releases).and_then(|()| output::write_file(&path, &release::record_text(&record))) {
+    if let Err(e) =
+        std::fs::create_dir_all(releases).and_then(|()| output::write_file(&path, &release::record_text(&record)))
+    {
         let _ = writeln!(stderr, "gen bump: writing {}: {e}", path.display());
         return EXIT_IO;
     }
@@ -866,10 +883,17 @@ fn bump_chart(
     }
     let from = base.map_or_else(|| "nothing".to_string(), |b| b.version.clone());
     let how = level.map_or_else(|| "first record".to_string(), |l| l.to_string());
-    let _ = writeln!(stdout, "gen bump: {from} -> {version} ({how}){}", if amended.is_some() { ", amended" } else { "" });
+    let _ =
+        writeln!(stdout, "gen bump: {from} -> {version} ({how}){}", if amended.is_some() { ", amended" } else { "" });
     for entry in &record.changes {
         let _ = writeln!(stdout, "  {}: {}", entry.kind, entry.description);
     }
-    let _ = writeln!(stdout, "wrote {}, {} and {}", path.display(), changelog.display(), out.join(crate::CHART_DIR).display());
+    let _ = writeln!(
+        stdout,
+        "wrote {}, {} and {}",
+        path.display(),
+        changelog.display(),
+        out.join(crate::CHART_DIR).display()
+    );
     EXIT_OK
 }

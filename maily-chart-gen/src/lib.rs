@@ -261,8 +261,10 @@ mod tests {
 
     #[test]
     fn every_environment_is_valid_and_generation_is_deterministic() {
-        let first = generate(&environments(), &defaults(), &ChartRelease::unreleased()).expect("the environments are valid");
-        let second = generate(&environments(), &defaults(), &ChartRelease::unreleased()).expect("the environments are valid");
+        let first =
+            generate(&environments(), &defaults(), &ChartRelease::unreleased()).expect("the environments are valid");
+        let second =
+            generate(&environments(), &defaults(), &ChartRelease::unreleased()).expect("the environments are valid");
         assert_eq!(first, second);
         assert!(first.contains_key("maily/values-production.yaml"));
         for (path, text) in &first {

@@ -312,7 +312,8 @@ pub fn facts(
     let mut default_leaves = BTreeMap::new();
     leaves(&serde_json::to_value(defaults).expect("values serialize"), "", &mut default_leaves);
     let mut objects = BTreeMap::new();
-    let named = std::iter::once((crate::DEFAULTS, defaults)).chain(environments.iter().map(|e| (e.name.as_str(), &e.values)));
+    let named =
+        std::iter::once((crate::DEFAULTS, defaults)).chain(environments.iter().map(|e| (e.name.as_str(), &e.values)));
     for (name, values) in named {
         let rendered = object_facts(values)
             .map_err(|errors| errors.into_iter().map(|e| format!("environment `{name}`: {e}")).collect::<Vec<_>>())?;
@@ -382,7 +383,11 @@ pub fn compare(old: &Facts, new: &Facts) -> Vec<Change> {
                     push(
                         Level::Major,
                         ChangeKind::Changed,
-                        format!("values key `{path}`: type narrowed from {} to {}", types(&facts.types), types(&now.types)),
+                        format!(
+                            "values key `{path}`: type narrowed from {} to {}",
+                            types(&facts.types),
+                            types(&now.types)
+                        ),
                     );
                 }
                 let narrowed_enum = match (&facts.enumeration, &now.enumeration) {
@@ -462,7 +467,11 @@ pub fn compare(old: &Facts, new: &Facts) -> Vec<Change> {
             }
         }
         if !removed.is_empty() {
-            push(Level::Major, ChangeKind::Removed, format!("{env}: objects removed or renamed: {}", listed(&removed, 8)));
+            push(
+                Level::Major,
+                ChangeKind::Removed,
+                format!("{env}: objects removed or renamed: {}", listed(&removed, 8)),
+            );
         }
         if !immutable.is_empty() {
             push(
@@ -493,7 +502,7 @@ pub fn compare(old: &Facts, new: &Facts) -> Vec<Change> {
     if !files.is_empty() {
         push(Level::Patch, ChangeKind::Changed, format!("chart files changed: {}", listed(&files, 8)));
     }
-    changes.sort_by(|a, b| b.level.cmp(&a.level));
+    changes.sort_by_key(|c| std::cmp::Reverse(c.level));
     changes
 }
 
@@ -563,16 +572,18 @@ pub fn record_text(record: &Record) -> String {
     fn section<T: Serialize>(name: &str, map: &BTreeMap<String, T>, indent: &str) -> String {
         let lines: Vec<String> = map
             .iter()
-            .map(|(k, v)| format!("\n{indent}  {}: {}", serde_json::Value::from(k.as_str()), serde_json::to_string(v).expect("facts serialize")))
+            .map(|(k, v)| {
+                format!(
+                    "\n{indent}  {}: {}",
+                    serde_json::Value::from(k.as_str()),
+                    serde_json::to_string(v).expect("facts serialize")
+                )
+            })
             .collect();
         format!("\n{indent}{}: {{{}\n{indent}}}", serde_json::Value::from(name), lines.join(","))
     }
     let facts = &record.facts;
-    let objects: Vec<String> = facts
-        .objects
-        .iter()
-        .map(|(env, objects)| section(env, objects, "      "))
-        .collect();
+    let objects: Vec<String> = facts.objects.iter().map(|(env, objects)| section(env, objects, "      ")).collect();
     let parts = [
         section("keys", &facts.keys, "    "),
         section("defaults", &facts.defaults, "    "),
@@ -690,7 +701,11 @@ mod tests {
     fn the_same_model_has_no_changes() {
         let envs = crate::tests::environments();
         let facts = facts_of(&envs, &crate::tests::defaults());
-        assert!(facts.keys.contains_key("api.autoscaling.minReplicas"), "{:?}", facts.keys.keys().take(5).collect::<Vec<_>>());
+        assert!(
+            facts.keys.contains_key("api.autoscaling.minReplicas"),
+            "{:?}",
+            facts.keys.keys().take(5).collect::<Vec<_>>()
+        );
         assert!(facts.keys.contains_key("api.workload.env.*") || facts.keys.keys().any(|k| k.ends_with(".env.*")));
         assert_eq!(facts.objects.len(), envs.len() + 1);
         assert!(facts.objects["production"].contains_key("Deployment/maily-api"));
@@ -721,7 +736,10 @@ mod tests {
         let after = facts_of(&envs2, &defaults);
         let changes = compare(&before, &after);
         assert_eq!(required(&changes), Some(Level::Patch), "{changes:#?}");
-        assert!(changes.iter().any(|c| c.description == "production: objects changed: Deployment/maily-api"), "{changes:#?}");
+        assert!(
+            changes.iter().any(|c| c.description == "production: objects changed: Deployment/maily-api"),
+            "{changes:#?}"
+        );
         assert_eq!(levels(&changes).iter().filter(|l| **l != Level::Patch).count(), 0);
     }
 
@@ -807,7 +825,10 @@ mod tests {
         let text = record_text(&record);
         let back: Record = serde_json::from_str(&text).expect("a record parses");
         assert_eq!(back, record);
-        assert!(text.contains("\n      \"api.autoscaling.minReplicas\": {\"types\":[\"integer\"]},\n"), "one line per key");
+        assert!(
+            text.contains("\n      \"api.autoscaling.minReplicas\": {\"types\":[\"integer\"]},\n"),
+            "one line per key"
+        );
     }
 
     #[test]
