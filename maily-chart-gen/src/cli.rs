@@ -16,6 +16,11 @@
 //!   unaccounted or unexplained. `--write <file>` writes the Markdown report
 //!   there, `--check <file>` compares it ([`EXIT_STALE`] when it differs).
 //!
+//! - `gen bump [--amend] [--level L] [--version V] [--note "kind: text"]...`:
+//!   records the next chart version (see [`crate::release`]): `gen` and
+//!   `gen --check` refuse, with [`EXIT_UNBUMPED`], a chart whose content
+//!   changed since the newest record in `releases/`.
+//!
 //! Without `--out`, `gen` also rewrites the checked-in migration report
 //! (`docs/MIGRATION.md`) from `../shared/legacy-manifests`, and `gen --check`
 //! checks it, whenever that directory exists.
@@ -95,7 +100,9 @@ fn after_help(names: &[&str]) -> String {
     for (code, meaning) in EXIT_CODES {
         text += &format!("  {code}  {meaning}\n");
     }
-    text += "\nA failed run leaves out/ as it was; --check, render and compare (without --write) never write.\n\
+    text += "\nThe chart version follows from the change: gen compares the chart with the newest record in releases/\n\
+             and refuses (exit 6) a change no record names; `gen bump` writes the next record, CHANGELOG.md and the chart.\n\
+             \nA failed run leaves out/ as it was; --check, render and compare (without --write) never write.\n\
              Without --out, gen also writes (or with --check, checks) the migration report docs/MIGRATION.md from\n\
              ../shared/legacy-manifests, when that directory exists.";
     text

@@ -453,6 +453,7 @@ pub fn compare(old: &Facts, new: &Facts) -> Vec<Change> {
     for env in old.objects.keys().chain(new.objects.keys()).collect::<BTreeSet<_>>() {
         let empty = BTreeMap::new();
         let (before, after) = (old.objects.get(env).unwrap_or(&empty), new.objects.get(env).unwrap_or(&empty));
+        let env = if env.as_str() == crate::DEFAULTS { "values.yaml alone" } else { env.as_str() };
         let removed: Vec<&String> = before.keys().filter(|k| !after.contains_key(*k)).collect();
         let added: Vec<&String> = after.keys().filter(|k| !before.contains_key(*k)).collect();
         let mut immutable = Vec::new();
