@@ -14,8 +14,9 @@
 //!   (the same objects as `helm template out/maily` for every environment,
 //!   under both majors); a signed package's provenance goes along and Helm 4
 //!   verifies it on pull (Helm 3.18.0 cannot pull it: helm/helm#30890);
-//! - actionlint (`MAILY_ACTIONLINT`) accepts `.github/workflows/*.yaml` and
-//!   refuses a broken copy.
+//! - actionlint (`MAILY_ACTIONLINT`, running the pinned shellcheck,
+//!   `MAILY_SHELLCHECK`) accepts `.github/workflows/*.yaml` and refuses a
+//!   broken copy; the workflow runs the README's commands and pins its actions.
 //!
 //! gpg (`MAILY_GPG`, else `gpg` on the PATH) makes a throwaway RSA key in a
 //! temporary `GNUPGHOME`. A missing tool fails the tests, never skips them.
@@ -571,10 +572,28 @@ fn workflows() -> Vec<PathBuf> {
     files
 }
 
-/// actionlint without shellcheck and pyflakes (not pinned here: their findings
-/// would depend on the machine).
+/// actionlint, with the pinned shellcheck (`MAILY_SHELLCHECK`) over the `run:`
+/// scripts; without pyflakes (no Python in the workflows).
 fn lint(dir: &Path, files: &[PathBuf]) -> ToolOutput {
-    run(Command::new(actionlint()).args(["-no-color", "-shellcheck=", "-pyflakes="]).args(files).current_dir(dir))
+    let shellcheck = tool("MAILY_SHELLCHECK", "shellcheck");
+    run(Command::new(actionlint())
+        .arg("-no-color")
+        .arg(format!("-shellcheck={}", shellcheck.display()))
+        .arg("-pyflakes=")
+        .args(files)
+        .current_dir(dir))
+}
+
+/// `.github/workflows/chart.yaml` with `from` replaced by `to` (exactly once),
+/// in `<dir>/.github/workflows/`.
+fn broken_copy(dir: &Path, from: &str, to: &str) -> PathBuf {
+    let text = fs::read_to_string(workspace_root().join(".github/workflows/chart.yaml")).expect("the workflow");
+    assert_eq!(text.matches(from).count(), 1, "the workflow holds {from:?} once");
+    let workflows = dir.join(".github/workflows");
+    fs::create_dir_all(&workflows).expect("temp dir is writable");
+    let broken = workflows.join("chart.yaml");
+    fs::write(&broken, text.replace(from, to)).expect("temp dir is writable");
+    broken
 }
 
 #[test]
@@ -585,15 +604,10 @@ fn actionlint_accepts_the_workflows_and_refuses_a_broken_one() {
     let out = lint(&workspace_root(), &files);
     assert!(out.success() && out.stdout.is_empty(), "actionlint refused the workflows:\n{}{}", out.stdout, out.stderr);
 
-    // The same workflow, its publish job needing a job that does not exist.
+    // The publish job needing a job that does not exist.
     let tmp = TempDir::new("actionlint");
-    let broken_dir = tmp.path().join(".github/workflows");
-    fs::create_dir_all(&broken_dir).expect("temp dir is writable");
-    let text = fs::read_to_string(&chart).expect("the workflow");
-    assert_eq!(text.matches("needs: test\n").count(), 1, "the publish job needs the test job");
-    let broken = broken_dir.join("chart.yaml");
-    fs::write(&broken, text.replace("needs: test\n", "needs: tests\n")).expect("temp dir is writable");
-    let out = lint(tmp.path(), &[broken]);
+    let broken = broken_copy(&tmp.path().join("needs"), "needs: test\n", "needs: tests\n");
+    let out = lint(&tmp.path().join("needs"), &[broken]);
     assert!(!out.success(), "actionlint accepted a job that needs a missing job:\n{}", out.stdout);
     assert!(
         out.stdout.contains(r#"needs job "tests" which does not exist"#),
@@ -601,6 +615,12 @@ fn actionlint_accepts_the_workflows_and_refuses_a_broken_one() {
         out.stdout,
         out.stderr
     );
+
+    // A script that shellcheck refuses: `-n` with an unquoted argument.
+    let broken = broken_copy(&tmp.path().join("script"), r#"[ -n "$CHART_REGISTRY" ]"#, "[ -n $CHART_REGISTRY ]");
+    let out = lint(&tmp.path().join("script"), &[broken]);
+    assert!(!out.success(), "actionlint (with shellcheck) accepted `[ -n $CHART_REGISTRY ]`:\n{}", out.stdout);
+    assert!(out.stdout.contains("shellcheck reported issue") && out.stdout.contains("SC2070"), "{}", out.stdout);
 }
 
 #[test]
