@@ -8,6 +8,7 @@
 pub mod chart_files;
 pub mod cli;
 pub mod compare;
+pub mod diff;
 pub mod helm_majors;
 pub mod output;
 pub mod release;
@@ -58,6 +59,18 @@ pub struct Environment {
     pub name: String,
     /// Its values.
     pub values: Values,
+    /// The release and namespace it is installed as (`gen diff` renders it
+    /// so); `None` when the caller gave none ([`Environment::all`]).
+    pub install: Option<Install>,
+}
+
+/// Where an environment is installed: `helm install <release> -n <namespace>`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Install {
+    /// The Helm release name (`maily_environments::RELEASE`).
+    pub release: String,
+    /// The namespace (`maily_environments::namespace(name)`).
+    pub namespace: String,
 }
 
 /// An environment's definition: its name and the function that builds its
@@ -72,7 +85,27 @@ impl Environment {
     /// environment edit does not recompile it: the `gen` binary (`gen/`) and
     /// the tests pass the environments in.
     pub fn all(definitions: &[Definition]) -> Vec<Environment> {
-        definitions.iter().map(|(name, values)| Environment { name: name.to_string(), values: values() }).collect()
+        definitions
+            .iter()
+            .map(|(name, values)| Environment { name: name.to_string(), values: values(), install: None })
+            .collect()
+    }
+
+    /// [`Environment::all`], each with the release `release` and the
+    /// namespace `namespace(name)` (`maily_environments::RELEASE` and
+    /// `maily_environments::namespace`); an environment `namespace` has no
+    /// answer for gets no [`Install`].
+    pub fn installed(
+        definitions: &[Definition],
+        release: &str,
+        namespace: fn(&str) -> Option<&'static str>,
+    ) -> Vec<Self> {
+        let mut environments = Self::all(definitions);
+        for env in &mut environments {
+            env.install =
+                namespace(&env.name).map(|ns| Install { release: release.to_string(), namespace: ns.to_string() });
+        }
+        environments
     }
 }
 
