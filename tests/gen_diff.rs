@@ -205,10 +205,7 @@ fn a_live_manifest_is_a_base_and_an_empty_one_means_everything_is_added() {
     let lines = object_lines(&stdout, "production");
     assert_eq!(lines.len(), objects.len(), "{stdout}");
     assert!(lines.iter().all(|l| l.starts_with("+ ")), "{stdout}");
-    assert!(
-        lines.contains(&"+ Pod maily-api-test".to_string()),
-        "helm test pods (hooks) are included:\n{stdout}"
-    );
+    assert!(lines.contains(&"+ Pod maily-api-test".to_string()), "helm test pods (hooks) are included:\n{stdout}");
     assert_eq!(
         summary(&stdout, "production"),
         format!("production: {} added, 0 removed, 0 changed; pods roll: none", objects.len())
