@@ -311,3 +311,38 @@ fn a_git_revision_is_its_committed_out_maily() {
     let lines = object_lines(&stdout, "staging");
     assert!(!lines.is_empty() && lines.iter().all(|l| l.starts_with("+ ")), "{stdout}");
 }
+
+#[test]
+fn a_default_changed_in_values_yaml_rolls_a_stateful_set_only_where_it_is_rendered() {
+    // The data tier runs only in development: its PostgreSQL image is a
+    // default (values.yaml) that the other environments never render.
+    let dir = TempDir::new("gen-diff-default");
+    let chart = dir.path().join("maily");
+    copy_tree(&chart_dir(), &chart);
+    replace_first(&chart.join("values.yaml"), "tag: \"15.8-alpine\"\n", "tag: \"15.7-alpine\"\n");
+    let (code, stdout, stderr) = diff(&["--base-dir", chart.to_str().expect("UTF-8"), "--exit-code"]);
+    assert_eq!(code, EXIT_STALE, "{stderr}\n{stdout}");
+    assert_eq!(object_lines(&stdout, "development"), ["~ StatefulSet maily-postgres"], "{stdout}");
+    assert_eq!(
+        summary(&stdout, "development"),
+        "development: 0 added, 0 removed, 1 changed; pods roll: StatefulSet/maily-postgres"
+    );
+    assert!(
+        section(&stdout, "development").contains("15.7-alpine\"\n    +") && stdout.contains("15.8-alpine"),
+        "{stdout}"
+    );
+    for env in ["production", "staging"] {
+        assert_eq!(summary(&stdout, env), format!("{env}: 0 added, 0 removed, 0 changed; pods roll: none"));
+    }
+
+    // A base that helm cannot render: a tool failure, naming the environment and the base.
+    fs::write(chart.join("templates/broken.yaml"), "{{ fail \"broken on purpose\" }}\n").expect("writable");
+    let (code, stdout, stderr) = diff(&["--base-dir", chart.to_str().expect("UTF-8"), "--env", "staging"]);
+    assert_eq!(code, cli::EXIT_IO, "{stderr}");
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(
+        stderr.contains(&format!("environment `staging`, base {}", chart.display()))
+            && stderr.contains("broken on purpose"),
+        "{stderr}"
+    );
+}
