@@ -112,6 +112,9 @@ fn after_help(names: &[&str]) -> String {
          `gen render --env <env> --release <release> --namespace <namespace>` prints, as multi-document YAML,\n\
          the objects that `helm template <release> out/maily -n <namespace> -f out/maily/values-<env>.yaml`\n\
          must print (without -f for `{DEFAULTS}`).\n\n\
+         `gen diff [--base <rev> | --base-dir <chart> | --live <manifest>] [--env <env>]...` prints, per environment,\n\
+         the objects added (+), removed (-) and changed (~, with a unified diff) between the base and the chart gen\n\
+         would write now, both rendered by helm template, and a summary naming the workloads whose pods roll.\n\n\
          Exit codes:\n",
         names.join(", ")
     );
@@ -271,8 +274,9 @@ pub enum Command {
         /// The base: this chart directory instead of a git revision.
         #[arg(long, conflicts_with = "live")]
         base_dir: Option<PathBuf>,
-        /// The base: this manifest, as `helm get manifest` prints it (an empty file:
-        /// no release yet). Takes exactly one --env.
+        /// The base: this manifest, as `helm get manifest` prints it, followed by
+        /// `helm get hooks` (the manifest alone has no hooks, which would all show as
+        /// added); an empty file: no release yet. Takes exactly one --env.
         #[arg(long)]
         live: Option<PathBuf>,
         /// Only this environment (repeatable) [default: every environment].

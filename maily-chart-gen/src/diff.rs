@@ -55,7 +55,9 @@ pub enum Base {
     /// A chart directory (with `Chart.yaml` and `values-<env>.yaml`).
     Dir(PathBuf),
     /// A file of multi-document YAML as `helm get manifest` prints it; an
-    /// empty file is no release yet (every object added).
+    /// empty file is no release yet (every object added). `helm get manifest`
+    /// leaves out the hooks (the `helm test` pods): append `helm get hooks`,
+    /// or they all show as added.
     Live(PathBuf),
 }
 
@@ -505,6 +507,9 @@ fn checkout_chart(workspace: &Path, commit: &str, shown: &str, dir: &Path) -> Re
     Ok(Some(dir.join(chart_path)))
 }
 
+/// One side's objects for one environment, or why helm could not render them.
+type Rendered = Result<Vec<Value>, Error>;
+
 /// Where the base's objects come from, once prepared.
 enum Prepared {
     /// A chart directory (absent: the base has no chart, every object added).
@@ -561,7 +566,7 @@ pub fn diff(
         Prepared::Chart(None) => false,
         Prepared::Objects(_) => true,
     };
-    let renders: Vec<(Result<Vec<Value>, Error>, Result<Vec<Value>, Error>)> = std::thread::scope(|scope| {
+    let renders: Vec<(Rendered, Rendered)> = std::thread::scope(|scope| {
         let handles: Vec<_> = targets
             .iter()
             .map(|target| {

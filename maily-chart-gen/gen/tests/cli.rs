@@ -421,3 +421,44 @@ fn compare_write_then_check_and_a_stale_report_exits_3() {
     assert!(stale.stdout.contains("-| Category | COVERD") || stale.stdout.contains("COVERD"), "{}", stale.stdout);
     assert!(stale.stdout.contains("is stale"), "{}", stale.stdout);
 }
+
+/// The built binary with `args` and the environment variable `name` set to `value`.
+fn binary_with_env(args: &[&str], name: &str, value: &str) -> Outcome {
+    let output = Command::new(env!("CARGO_BIN_EXE_gen")).args(args).env(name, value).output().expect("gen runs");
+    Outcome {
+        code: output.status.code().expect("gen exits, not killed"),
+        stdout: String::from_utf8(output.stdout).expect("UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("UTF-8"),
+    }
+}
+
+#[test]
+fn the_built_binary_diffs_with_the_registry_s_release_and_namespace() {
+    // tests/gen_diff.rs covers `gen diff` itself; this is the binary's wiring:
+    // the release and namespaces of maily_environments, and helm from $MAILY_HELM.
+    let dir = TempDir::new("diff");
+    let empty = dir.0.join("empty.yaml");
+    fs::write(&empty, "").expect("write");
+    let ok = binary(&["diff", "--env", "development", "--live", path(&empty)]);
+    assert_eq!(ok.code, EXIT_OK, "helm: $MAILY_HELM or .tools/bin/helm (scripts/install-tools)\n{}", ok.stderr);
+    let namespace = maily_environments::namespace("development").expect("development has a namespace");
+    assert!(
+        ok.stdout
+            .starts_with(&format!("# development: release {}, namespace {namespace};", maily_environments::RELEASE)),
+        "{}",
+        ok.stdout
+    );
+    assert!(ok.stdout.contains(&format!("\n+ Deployment {}-api\n", maily_environments::RELEASE)), "{}", ok.stdout);
+    let changed = binary(&["diff", "--env", "development", "--live", path(&empty), "--exit-code"]);
+    assert_eq!(changed.code, EXIT_STALE, "{}", changed.stderr);
+    let no_helm =
+        binary_with_env(&["diff", "--env", "development", "--live", path(&empty)], "MAILY_HELM", "/nonexistent/helm");
+    assert_eq!(no_helm.code, EXIT_IO, "{}", no_helm.stderr);
+    assert!(no_helm.stderr.contains("$MAILY_HELM is /nonexistent/helm"), "{}", no_helm.stderr);
+    let unknown = binary(&["diff", "--env", "nowhere", "--live", path(&empty)]);
+    assert_eq!(unknown.code, EXIT_INVALID, "{}", unknown.stderr);
+    // Given in code without the registry, an environment has no namespace: refused, not guessed.
+    let bare = run(&["diff", "--env", "development", "--live", path(&empty)]);
+    assert_eq!(bare.code, EXIT_INVALID, "{}", bare.stderr);
+    assert!(bare.stderr.contains("--namespace"), "{}", bare.stderr);
+}
