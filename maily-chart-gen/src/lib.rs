@@ -15,7 +15,7 @@ pub mod values_file;
 
 use std::collections::BTreeMap;
 
-use maily_chart::{Manifest, Values, render, validate};
+use maily_chart::{Manifest, Values, gitops, render, validate};
 use serde_json::Value;
 
 /// The chart directory below `out/`.
@@ -25,13 +25,17 @@ pub const CHART_DIR: &str = "maily";
 /// (`values.yaml` alone). No environment may take it.
 pub const DEFAULTS: &str = "default";
 
-/// An environment: its name and its values.
+/// An environment: its name, its values and its GitOps target.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Environment {
     /// Name (`production`); the values file is `values-<name>.yaml`.
     pub name: String,
     /// Its values.
     pub values: Values,
+    /// Its namespace, release and GitOps settings, from which [`generate`]
+    /// writes `gitops/argocd/<name>.yaml` and `gitops/flux/<name>.yaml`;
+    /// `None` (as [`Environment::all`] gives): no GitOps objects.
+    pub gitops: Option<gitops::Target>,
 }
 
 /// An environment's definition: its name and the function that builds its
@@ -46,7 +50,29 @@ impl Environment {
     /// environment edit does not recompile it: the `gen` binary (`gen/`) and
     /// the tests pass the environments in.
     pub fn all(definitions: &[Definition]) -> Vec<Environment> {
-        definitions.iter().map(|(name, values)| Environment { name: name.to_string(), values: values() }).collect()
+        definitions
+            .iter()
+            .map(|(name, values)| Environment { name: name.to_string(), values: values(), gitops: None })
+            .collect()
+    }
+
+    /// The environments of `definitions`, each with its GitOps target from
+    /// `gitops` (`maily_environments::gitops_target`): what the `gen` binary
+    /// writes. Every environment gets its objects, so a new environment file
+    /// is a new Application and HelmRelease with no other edit.
+    ///
+    /// # Panics
+    /// When `gitops` knows no target for one of the environments (the
+    /// registry is inconsistent: `environments/build.rs` lists both).
+    pub fn registry(definitions: &[Definition], gitops: fn(&str) -> Option<gitops::Target>) -> Vec<Environment> {
+        Self::all(definitions)
+            .into_iter()
+            .map(|env| {
+                let target = gitops(&env.name)
+                    .unwrap_or_else(|| panic!("environment `{}` has no GitOps target in the registry", env.name));
+                Environment { gitops: Some(target), ..env }
+            })
+            .collect()
     }
 }
 
@@ -107,6 +133,45 @@ pub fn manifests_yaml(manifests: &[Manifest]) -> String {
         .collect()
 }
 
+/// A custom resource (or any object) as a YAML document, keys in the
+/// order serde gives them.
+fn object_yaml(header: &str, object: &impl serde::Serialize) -> String {
+    let value = serde_json::to_value(object).expect("objects serialize");
+    let Value::Object(map) = &value else { unreachable!("an object serializes to a JSON object") };
+    let mut writer = values_file::Writer::new(&NO_DOCS);
+    writer.mapping(map, 0, "");
+    format!("{header}\n{}", writer.finish())
+}
+
+/// The GitOps files of `target`, by path relative to `out/`:
+/// `gitops/argocd/<env>.yaml` (the Argo CD Application) and
+/// `gitops/flux/<env>.yaml` (the Flux HelmRelease), each one YAML document
+/// under a comment naming its producer and what the operator must create.
+pub fn gitops_files(target: &gitops::Target) -> [(String, String); 2] {
+    let env = &target.environment;
+    let argo = format!(
+        "# {}\n# Argo CD Application of environment `{env}`: kubectl apply -n {} -f this file.\n\
+         # Needs the AppProject `{}` to allow the repository and destination namespace `{}`.",
+        chart_files::YAML_HEADER,
+        target.settings.argo.namespace,
+        target.settings.argo.project,
+        target.namespace,
+    );
+    let flux = format!(
+        "# {}\n# Flux HelmRelease of environment `{env}`: kubectl apply -n {} -f this file.\n\
+         # Needs the GitRepository `{}` in namespace `{}` (created by the operator) cloning {}.",
+        chart_files::YAML_HEADER,
+        target.settings.flux.namespace,
+        target.settings.flux.git_repository,
+        target.settings.flux.namespace,
+        target.settings.repo_url,
+    );
+    [
+        (target.argo_path(), object_yaml(&argo, &gitops::application(target))),
+        (target.flux_path(), object_yaml(&flux, &gitops::helm_release(target))),
+    ]
+}
+
 /// What the second thread of [`generate`] builds while the environments are
 /// validated: what depends on no environment (the templates, i.e. the
 /// symbolic render, `values.schema.json`, the key docs, the checks) and the
@@ -163,6 +228,15 @@ fn problems(environments: &[Environment], defaults: &Values) -> Vec<String> {
         if let Err(mut e) = validate::validate(&env.name, &env.values) {
             errors.append(&mut e);
         }
+        if let Some(target) = &env.gitops {
+            errors.extend(gitops::problems(target));
+            if target.environment != env.name {
+                errors.push(format!(
+                    "environment `{}`: its GitOps target is environment `{}`'s",
+                    env.name, target.environment
+                ));
+            }
+        }
     }
     errors
 }
@@ -213,6 +287,10 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
     for (path, text) in side.templates.expect("checked above") {
         put(&format!("templates/{path}"), text);
     }
+    // Beside the chart, not in it (`helm package` never sees them).
+    for target in environments.iter().filter_map(|e| e.gitops.as_ref()) {
+        files.extend(gitops_files(target));
+    }
     Ok(files)
 }
 
@@ -221,7 +299,7 @@ mod tests {
     use super::*;
 
     pub(crate) fn environments() -> Vec<Environment> {
-        Environment::all(maily_environments::ALL)
+        Environment::registry(maily_environments::ALL, maily_environments::gitops_target)
     }
 
     pub(crate) fn defaults() -> Values {
