@@ -50,8 +50,13 @@ fn main() {
     // `pub const NAMESPACE: &str` when it declares one, else `maily-<name>`.
     code += "/// Every environment's namespace (`helm install -n`), sorted by environment name.\n";
     code += "pub const NAMESPACES: &[(&str, &str)] = &[\n";
-    for name in &names {
-        let text = fs::read_to_string(dir.join(format!("{name}.rs"))).expect("environment file is readable");
+    // What each file declares is found by a plain substring search: a CR in
+    // the file changes nothing (tests/line_endings.rs allows this one read).
+    let texts: Vec<String> = names
+        .iter()
+        .map(|name| fs::read_to_string(dir.join(format!("{name}.rs"))).expect("environment file is readable"))
+        .collect();
+    for (name, text) in names.iter().zip(&texts) {
         let env = name.replace('_', "-");
         let namespace = if text.contains("pub const NAMESPACE: &str") {
             format!("{name}::NAMESPACE")
@@ -65,8 +70,7 @@ fn main() {
     // when it defines one, else `gitops::defaults`.
     code += "/// Every environment's GitOps settings, sorted by environment name.\n";
     code += "pub const GITOPS: &[(&str, fn() -> maily_chart::gitops::GitOps)] = &[\n";
-    for name in &names {
-        let text = fs::read_to_string(dir.join(format!("{name}.rs"))).expect("environment file is readable");
+    for (name, text) in names.iter().zip(&texts) {
         let env = name.replace('_', "-");
         let settings = if text.contains("pub fn gitops() -> GitOps") {
             format!("{name}::gitops")
