@@ -317,6 +317,53 @@ mod tests {
         }
     }
 
+    /// A registry with one more environment, `qa` (staging's values under
+    /// another name), as `environments/build.rs` would make it from a new
+    /// `environments/qa.rs` that defines no `gitops()`: the defaults.
+    fn qa_values() -> Values {
+        let mut values = maily_environments::find("staging").expect("staging");
+        values.global.environment = "qa".into();
+        values
+    }
+
+    fn qa_gitops(name: &str) -> Option<gitops::Target> {
+        maily_environments::gitops_target(name).or_else(|| {
+            (name == "qa").then(|| gitops::Target {
+                environment: "qa".into(),
+                namespace: "maily-qa".into(),
+                release: maily_environments::RELEASE.into(),
+                settings: maily_environments::gitops::defaults(),
+            })
+        })
+    }
+
+    #[test]
+    fn a_new_environment_gets_its_gitops_objects_with_no_other_edit() {
+        let mut definitions = maily_environments::ALL.to_vec();
+        definitions.push(("qa", qa_values));
+        let environments = Environment::registry(&definitions, qa_gitops);
+        let files = generate(&environments, &defaults()).expect("valid");
+        let before = generate(&self::environments(), &defaults()).expect("valid");
+        let added: Vec<&String> = files.keys().filter(|p| !before.contains_key(*p)).collect();
+        assert_eq!(added, ["gitops/argocd/qa.yaml", "gitops/flux/qa.yaml", "maily/values-qa.yaml"]);
+        let argo = &files["gitops/argocd/qa.yaml"];
+        for line in ["name: \"maily-qa\"", "namespace: \"maily-qa\"", "- \"values-qa.yaml\"", "selfHeal: true"] {
+            assert!(argo.contains(line), "no `{line}` in\n{argo}");
+        }
+        let flux = &files["gitops/flux/qa.yaml"];
+        for line in ["targetNamespace: \"maily-qa\"", "- \"./out/maily/values-qa.yaml\"", "mode: \"enabled\""] {
+            assert!(flux.contains(line), "no `{line}` in\n{flux}");
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "environment `qa` has no GitOps target in the registry")]
+    fn an_environment_without_a_gitops_target_is_a_registry_bug() {
+        let mut definitions = maily_environments::ALL.to_vec();
+        definitions.push(("qa", qa_values));
+        Environment::registry(&definitions, maily_environments::gitops_target);
+    }
+
     #[test]
     fn templates_never_name_an_environment() {
         let files = generate(&environments(), &defaults()).expect("valid");
