@@ -69,7 +69,7 @@ fn main() {
     // The GitOps settings of each environment: the file's `pub fn gitops()`
     // when it defines one, else `gitops::defaults`.
     code += "/// Every environment's GitOps settings, sorted by environment name.\n";
-    code += "pub const GITOPS: &[(&str, fn() -> maily_chart::gitops::GitOps)] = &[\n";
+    code += "pub const GITOPS: &[(&str, GitOpsDefinition)] = &[\n";
     for (name, text) in names.iter().zip(&texts) {
         let env = name.replace('_', "-");
         let settings = if text.contains("pub fn gitops() -> GitOps") {

@@ -35,6 +35,9 @@ macro_rules! include_text {
 /// An environment's definition: `<name>::environment`.
 pub type Definition = fn() -> maily_chart::Values;
 
+/// An environment's GitOps settings: `<name>::gitops`, or [`gitops::defaults`].
+pub type GitOpsDefinition = fn() -> maily_chart::gitops::GitOps;
+
 include!(concat!(env!("OUT_DIR"), "/registry.rs"));
 
 /// The release name every environment is installed as (`helm install maily`).
