@@ -24,9 +24,9 @@ use maily_chart_crds::argo::applications::{
     ApplicationSyncPolicyAutomated, ApplicationSyncPolicyRetry, ApplicationSyncPolicyRetryBackoff,
 };
 use maily_chart_crds::flux::helmreleases::{
-    HelmReleaseChart, HelmReleaseChartSpec, HelmReleaseChartSpecSourceRef, HelmReleaseChartSpecSourceRefKind,
-    HelmReleaseDriftDetection, HelmReleaseDriftDetectionMode, HelmReleaseInstall, HelmReleaseInstallRemediation,
-    HelmReleaseSpec, HelmReleaseTest, HelmReleaseUpgrade, HelmReleaseUpgradeRemediation,
+    HelmReleaseChart, HelmReleaseChartSpec, HelmReleaseChartSpecReconcileStrategy, HelmReleaseChartSpecSourceRef,
+    HelmReleaseChartSpecSourceRefKind, HelmReleaseDriftDetection, HelmReleaseDriftDetectionMode, HelmReleaseInstall,
+    HelmReleaseInstallRemediation, HelmReleaseSpec, HelmReleaseTest, HelmReleaseUpgrade, HelmReleaseUpgradeRemediation,
     HelmReleaseUpgradeRemediationStrategy,
 };
 use maily_chart_crds::{Application, HelmRelease};
@@ -313,7 +313,11 @@ pub fn helm_release(target: &Target) -> HelmRelease {
                 ]),
                 ignore_missing_values_files: None,
                 interval: None,
-                reconcile_strategy: None,
+                // A new chart artifact for every commit of the repository, as
+                // Argo CD renders every revision; Flux's default
+                // (`ChartVersion`) would ignore a values-file change until
+                // the chart's version moves.
+                reconcile_strategy: Some(HelmReleaseChartSpecReconcileStrategy::Revision),
                 verify: None,
                 version: None,
             },
@@ -515,6 +519,7 @@ mod tests {
             spec["chart"]["spec"]["valuesFiles"],
             serde_json::json!(["./out/maily/values.yaml", "./out/maily/values-staging.yaml"])
         );
+        assert_eq!(spec["chart"]["spec"]["reconcileStrategy"], "Revision");
         assert_eq!(spec["releaseName"], "maily");
         assert_eq!(spec["targetNamespace"], "maily-staging");
         assert_eq!(spec["interval"], "10m");
