@@ -202,7 +202,8 @@ impl Target {
                 ("app.kubernetes.io/name".to_string(), CHART_NAME.to_string()),
                 ("app.kubernetes.io/instance".to_string(), self.release.clone()),
                 ("app.kubernetes.io/part-of".to_string(), PART_OF.to_string()),
-                ("maily.io/environment".to_string(), self.environment.clone()),
+                // The key the legacy namespaces and the alerts use.
+                ("environment".to_string(), self.environment.clone()),
             ])),
             ..Default::default()
         }
