@@ -72,11 +72,8 @@ fn main() {
     code += "pub const GITOPS: &[(&str, GitOpsDefinition)] = &[\n";
     for (name, text) in names.iter().zip(&texts) {
         let env = name.replace('_', "-");
-        let settings = if text.contains("pub fn gitops() -> GitOps") {
-            format!("{name}::gitops")
-        } else {
-            "gitops::defaults".into()
-        };
+        let settings =
+            if text.contains("pub fn gitops()") { format!("{name}::gitops") } else { "gitops::defaults".into() };
         code += &format!("    ({env:?}, {settings}),\n");
     }
     code += "];\n";
