@@ -1,6 +1,6 @@
 //! Finds the environments: every `*.rs` file beside this one, except
-//! `lib.rs`, `build.rs` and `defaults.rs`, defines one environment named after
-//! the file. Adding an environment takes one new file and no other edit.
+//! `lib.rs`, `build.rs`, `defaults.rs` and `gitops.rs`, defines one environment
+//! named after the file. Adding an environment takes one new file and no other edit.
 
 use std::{env, fs, path::PathBuf};
 
@@ -12,7 +12,8 @@ fn main() {
         .filter_map(|entry| {
             let path = entry.ok()?.path();
             let stem = path.file_stem()?.to_str()?.to_string();
-            (path.extension()? == "rs" && !["lib", "build", "defaults"].contains(&stem.as_str())).then_some(stem)
+            (path.extension()? == "rs" && !["lib", "build", "defaults", "gitops"].contains(&stem.as_str()))
+                .then_some(stem)
         })
         .collect();
     names.sort();
@@ -49,8 +50,13 @@ fn main() {
     // `pub const NAMESPACE: &str` when it declares one, else `maily-<name>`.
     code += "/// Every environment's namespace (`helm install -n`), sorted by environment name.\n";
     code += "pub const NAMESPACES: &[(&str, &str)] = &[\n";
-    for name in &names {
-        let text = fs::read_to_string(dir.join(format!("{name}.rs"))).expect("environment file is readable");
+    // What each file declares is found by a plain substring search: a CR in
+    // the file changes nothing (tests/line_endings.rs allows this one read).
+    let texts: Vec<String> = names
+        .iter()
+        .map(|name| fs::read_to_string(dir.join(format!("{name}.rs"))).expect("environment file is readable"))
+        .collect();
+    for (name, text) in names.iter().zip(&texts) {
         let env = name.replace('_', "-");
         let namespace = if text.contains("pub const NAMESPACE: &str") {
             format!("{name}::NAMESPACE")
@@ -58,6 +64,17 @@ fn main() {
             format!("{:?}", format!("maily-{env}"))
         };
         code += &format!("    ({env:?}, {namespace}),\n");
+    }
+    code += "];\n";
+    // The GitOps settings of each environment: the file's `pub fn gitops()`
+    // when it defines one, else `gitops::defaults`.
+    code += "/// Every environment's GitOps settings, sorted by environment name.\n";
+    code += "pub const GITOPS: &[(&str, GitOpsDefinition)] = &[\n";
+    for (name, text) in names.iter().zip(&texts) {
+        let env = name.replace('_', "-");
+        let settings =
+            if text.contains("pub fn gitops()") { format!("{name}::gitops") } else { "gitops::defaults".into() };
+        code += &format!("    ({env:?}, {settings}),\n");
     }
     code += "];\n";
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("registry.rs");

@@ -1,10 +1,12 @@
 //! `production` (namespace `maily-production`): three replicas behind HPAs
-//! of 3–10, spread across nodes; the AI service at two replicas.
+//! of 3–10, spread across nodes; the AI service at two replicas. Its Argo CD
+//! Application is synced by a person (no automated sync).
 
 use maily_chart::Values;
 use maily_chart::values::TopologySpread;
 
 use crate::defaults::{self, autoscaling, map};
+use crate::gitops::GitOps;
 
 /// The web front end's hosts.
 const WEB_HOSTS: [&str; 3] = ["justmaily.com", "www.justmaily.com", "app.justmaily.com"];
@@ -138,4 +140,18 @@ pub fn environment() -> Values {
     v.monitoring.service_monitor.interval_seconds = 15;
     v.ai_service.slo = defaults::slo("99.5", ("1", "5"), ("2", "5"));
     v
+}
+
+/// Production's GitOps settings: the defaults, except that Argo CD syncs
+/// production only when a person asks (`argocd app sync` or the UI, after
+/// reading the diff; `--prune` to delete what the chart dropped), with the
+/// defaults' sync options and retries; Argo CD still shows production
+/// OutOfSync as soon as `main` moves. Twenty past syncs are kept. Flux has no manual sync: production's
+/// gate there is the revision its GitRepository follows (a release tag, set
+/// by the operator), and drift is corrected.
+pub fn gitops() -> GitOps {
+    let mut settings = crate::gitops::defaults();
+    settings.argo.automated = None;
+    settings.argo.revision_history_limit = 20;
+    settings
 }

@@ -663,3 +663,102 @@ fn validate_all_checks_every_custom_resource_and_skips_built_in_objects() {
     assert!(report.contains("Certificate/tls: no CRD of kind Certificate in group \"cert-manager.io\""), "{report}");
     assert!(report.contains("Gateway/maily: spec.listeners[0].port:"), "{report}");
 }
+
+// ------------------------------------------------------------------ the GitOps objects of out/
+
+/// The objects of `out/gitops/<dir>/<env>.yaml`, by environment name (one
+/// document per file).
+fn gitops_objects(dir: &str) -> BTreeMap<String, Value> {
+    let folder = maily_chart_tests::out_dir().join("gitops").join(dir);
+    let mut objects = BTreeMap::new();
+    for entry in std::fs::read_dir(&folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display())) {
+        let path = entry.expect("an entry").path();
+        let env = path.file_stem().expect("a file name").to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&path).expect("a GitOps file");
+        let mut docs = maily_chart_tests::parse_manifests(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(docs.len(), 1, "{}: one object", path.display());
+        objects.insert(env, docs.remove(0));
+    }
+    objects
+}
+
+#[test]
+fn out_holds_an_application_and_a_helm_release_per_environment_each_valid_against_its_crd() {
+    let root = workspace_root();
+    let names: BTreeSet<String> = maily_environments::ALL.iter().map(|(n, _)| n.to_string()).collect();
+    assert!(names.len() >= 3, "{names:?}");
+    let argo = gitops_objects("argocd");
+    let flux = gitops_objects("flux");
+    assert_eq!(argo.keys().cloned().collect::<BTreeSet<_>>(), names, "out/gitops/argocd: one file per environment");
+    assert_eq!(flux.keys().cloned().collect::<BTreeSet<_>>(), names, "out/gitops/flux: one file per environment");
+    for (env, object) in argo.iter().chain(&flux) {
+        if let Err(problems) = crd::validate(object) {
+            panic!("out/gitops/.../{env}.yaml:\n{}\n{object:#}", problems.join("\n"));
+        }
+    }
+    for env in &names {
+        let target = maily_environments::gitops_target(env).expect("in the registry");
+        let namespace = maily_environments::namespace(env).expect("in the registry");
+        let (app, release) = (&argo[env], &flux[env]);
+
+        assert_eq!(app["kind"], "Application");
+        assert_eq!(app["metadata"]["namespace"], "argocd");
+        assert_eq!(app["metadata"]["name"], format!("maily-{env}"));
+        let source = &app["spec"]["source"];
+        assert_eq!(source["repoURL"], target.settings.repo_url);
+        assert_eq!(source["path"], "out/maily");
+        assert_eq!(source["helm"]["releaseName"], "maily");
+        assert_eq!(source["helm"]["valueFiles"], json!([format!("values-{env}.yaml")]));
+        // The files the controllers read exist in this repository.
+        let chart = root.join(source["path"].as_str().expect("a path"));
+        assert!(chart.join("Chart.yaml").is_file() && chart.join(format!("values-{env}.yaml")).is_file(), "{env}");
+        assert_eq!(
+            app["spec"]["destination"],
+            json!({"namespace": namespace, "server": "https://kubernetes.default.svc"})
+        );
+        let options = app["spec"]["syncPolicy"]["syncOptions"].as_array().expect("sync options");
+        assert!(options.contains(&json!("CreateNamespace=true")) && options.contains(&json!("ServerSideApply=true")));
+
+        assert_eq!(release["kind"], "HelmRelease");
+        assert_eq!(release["metadata"]["namespace"], "flux-system");
+        assert_eq!(release["spec"]["targetNamespace"], namespace);
+        assert_eq!(release["spec"]["releaseName"], "maily");
+        assert_eq!(release["spec"]["install"]["createNamespace"], true);
+        let chart_spec = &release["spec"]["chart"]["spec"];
+        assert_eq!(chart_spec["sourceRef"]["kind"], "GitRepository");
+        assert_eq!(chart_spec["sourceRef"]["name"], target.settings.flux.git_repository);
+        let files = chart_spec["valuesFiles"].as_array().expect("values files");
+        assert_eq!(files.last(), Some(&json!(format!("./out/maily/values-{env}.yaml"))));
+        for file in files {
+            let path = root.join(file.as_str().expect("a path").trim_start_matches("./"));
+            assert!(path.is_file(), "{env}: {} is not a file of the repository", path.display());
+        }
+        assert!(root.join(chart_spec["chart"].as_str().expect("a chart path")).join("Chart.yaml").is_file());
+    }
+    // The typed choices, as the environments make them: production is synced
+    // by a person; the others sync, prune and self-heal on their own.
+    assert!(argo["production"]["spec"]["syncPolicy"].get("automated").is_none(), "{:#}", argo["production"]);
+    for env in names.iter().filter(|n| *n != "production") {
+        assert_eq!(argo[env]["spec"]["syncPolicy"]["automated"], json!({"prune": true, "selfHeal": true}), "{env}");
+    }
+    assert_eq!(flux["production"]["spec"]["upgrade"]["remediation"]["remediateLastFailure"], true);
+    assert_eq!(flux["production"]["spec"]["driftDetection"]["mode"], "enabled");
+}
+
+#[test]
+fn a_broken_gitops_object_is_refused_by_its_crd() {
+    let app = gitops_objects("argocd").remove("staging").expect("staging");
+    let release = gitops_objects("flux").remove("staging").expect("staging");
+    assert_refused(
+        &with(&app, "/spec/syncPolicy/automated/prune", Some(json!("yes"))),
+        &["spec.syncPolicy.automated.prune"],
+    );
+    assert_refused(&with(&app, "/spec/source/repoURL", None), &["repoURL"]);
+    assert_refused(&with(&app, "/spec/syncPolicy/autoSync", Some(json!(true))), &["autoSync"]);
+    assert_refused(&with(&release, "/spec/interval", Some(json!("10 minutes"))), &["spec.interval"]);
+    assert_refused(&with(&release, "/spec/driftDetection/mode", Some(json!("on"))), &["spec.driftDetection.mode"]);
+    assert_refused(
+        &with(&release, "/spec/chart/spec/sourceRef/kind", Some(json!("OCIRepository"))),
+        &["sourceRef.kind"],
+    );
+}

@@ -9,16 +9,22 @@ use std::fs;
 use std::path::Path;
 
 use clap::Parser;
+use maily_chart_gen::Environment;
 use maily_chart_gen::cli::{self, Args};
 use maily_chart_tests::*;
 
 /// `gen <args>` over the real environments: (exit code, stdout, stderr).
 fn run_gen(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    run_gen_with(&environments(), args)
+}
+
+/// `gen <args>` over `environments`: (exit code, stdout, stderr).
+fn run_gen_with(environments: &[Environment], args: &[&std::ffi::OsStr]) -> (i32, String, String) {
     let mut argv = vec![std::ffi::OsStr::new("gen")];
     argv.extend_from_slice(args);
     let args = Args::try_parse_from(argv).expect("arguments parse");
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    let code = cli::run(args, &environments(), &defaults(), &mut stdout, &mut stderr);
+    let code = cli::run(args, environments, &defaults(), &mut stdout, &mut stderr);
     (code, String::from_utf8(stdout).expect("UTF-8"), String::from_utf8(stderr).expect("UTF-8"))
 }
 
@@ -115,6 +121,66 @@ fn gen_into_an_empty_directory_writes_the_whole_chart() {
     assert_eq!(code, 0, "{stdout}\n{stderr}");
     let expected = snapshot(&out_dir());
     assert_same_tree(&expected, &snapshot(&out), "gen into an empty directory");
+}
+
+/// The GitOps files beside the chart are gen's like the chart's own: stale,
+/// missing and orphan files are reported and repaired, and invalid GitOps
+/// settings make gen exit 1 naming the environment and the field, writing
+/// nothing.
+#[test]
+fn the_gitops_files_are_checked_and_repaired_like_the_chart_and_bad_settings_write_nothing() {
+    let dir = TempDir::new("freshness-gitops");
+    let out = dir.path().join("out");
+    copy_tree(&out_dir(), &out);
+    let fresh = snapshot(&out);
+
+    let edited = out.join("gitops/flux/staging.yaml");
+    let text = fs::read_to_string(&edited).expect("the staging HelmRelease");
+    assert!(text.contains("interval: \"10m\""), "{text}");
+    fs::write(&edited, text.replacen("interval: \"10m\"", "interval: \"1m\"", 1)).expect("write");
+    fs::remove_file(out.join("gitops/argocd/production.yaml")).expect("remove");
+    fs::write(out.join("gitops/argocd/qa.yaml"), "kind: Application\n").expect("write");
+    let broken = snapshot(&out);
+
+    let (code, stdout, stderr) = check(&out);
+    assert_eq!(code, cli::EXIT_STALE, "{stdout}\n{stderr}");
+    let status_of = |path: &str| {
+        stdout
+            .lines()
+            .find(|l| l.ends_with(&format!("out/{path}")))
+            .map(|l| l.split_whitespace().next().unwrap_or_default().to_string())
+            .unwrap_or_else(|| panic!("--check does not list {path}:\n{stdout}"))
+    };
+    assert_eq!(status_of("gitops/flux/staging.yaml"), "Stale");
+    assert_eq!(status_of("gitops/argocd/production.yaml"), "Missing");
+    assert_eq!(status_of("gitops/argocd/qa.yaml"), "Orphan");
+    assert_eq!(status_of("gitops/flux/production.yaml"), "Fresh");
+    assert!(stdout.contains("-  interval: \"1m\"") && stdout.contains("+  interval: \"10m\""), "{stdout}");
+    assert_same_tree(&broken, &snapshot(&out), "gen --check");
+
+    // Invalid settings: exit 1, each problem named, out/ untouched.
+    let mut environments = environments();
+    let staging = environments.iter_mut().find(|e| e.name == "staging").expect("staging");
+    let target = staging.gitops.as_mut().expect("the registry gives every environment its GitOps target");
+    target.settings.repo_url = "git.example.com/maily.git".into();
+    target.settings.flux.interval = std::time::Duration::ZERO;
+    let (code, stdout, stderr) = run_gen_with(&environments, &["--out".as_ref(), out.as_os_str()]);
+    assert_eq!(code, cli::EXIT_INVALID, "{stdout}\n{stderr}");
+    assert!(stderr.contains("environment `staging`: gitops.repoUrl is \"git.example.com/maily.git\""), "{stderr}");
+    assert!(stderr.contains("environment `staging`: gitops.flux.interval is 0ns"), "{stderr}");
+    assert_same_tree(&broken, &snapshot(&out), "a failed gen");
+
+    // gen repairs the files.
+    let (code, stdout, stderr) = run_gen(&["--out".as_ref(), out.as_os_str()]);
+    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    for (verb, path) in [
+        ("updated ", "gitops/flux/staging.yaml"),
+        ("created ", "gitops/argocd/production.yaml"),
+        ("removed ", "gitops/argocd/qa.yaml"),
+    ] {
+        assert!(stdout.lines().any(|l| l.starts_with(verb) && l.ends_with(&format!("out/{path}"))), "{stdout}");
+    }
+    assert_same_tree(&fresh, &snapshot(&out), "gen after repair");
 }
 
 /// `gen compare --legacy <legacy> <args>`: (exit code, stdout, stderr).

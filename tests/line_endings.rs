@@ -44,6 +44,12 @@ fn every_file_input_goes_through_the_normaliser() {
             let code = line.split("//").next().unwrap_or_default();
             let allowed = match rel.as_str() {
                 "environments/lib.rs" => code.contains("include_str!($path)"),
+                // The build script looks for `pub const NAMESPACE: &str` and
+                // `pub fn gitops() -> GitOps` in each environment file: a
+                // substring search that a CR cannot change.
+                "environments/build.rs" => {
+                    code.contains(".map(|name| fs::read_to_string(dir.join(format!(\"{name}.rs\")))")
+                }
                 "maily-chart-gen/src/output.rs" => {
                     code.contains("fs::read(out.join(path))") || code.contains("fs::read(path)")
                 }

@@ -1,6 +1,6 @@
 //! The `gen` command line (clap).
 //!
-//! - `gen`: writes `out/maily` and prints what changed.
+//! - `gen`: writes `out/maily` (and the GitOps objects, `out/gitops`) and prints what changed.
 //! - `gen --check`: writes nothing; one status word per file, unified diffs
 //!   of stale files, a summary; exit code [`EXIT_STALE`] when regeneration
 //!   is needed.
@@ -170,7 +170,7 @@ pub struct Args {
     /// Write nothing; report stale, missing and orphan files; exit with 3 if any.
     #[arg(long)]
     pub check: bool,
-    /// The output directory that holds the chart directory `maily/`
+    /// The output directory that holds the chart directory `maily/` and `gitops/`
     /// [default: `out/` at the workspace root].
     #[arg(long)]
     pub out: Option<PathBuf>,

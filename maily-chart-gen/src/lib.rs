@@ -17,7 +17,7 @@ pub mod values_file;
 
 use std::collections::BTreeMap;
 
-use maily_chart::{Manifest, Values, render, validate};
+use maily_chart::{Manifest, Values, gitops, render, validate};
 use serde_json::Value;
 
 /// The chart directory below `out/`.
@@ -52,7 +52,7 @@ impl ChartRelease {
     }
 }
 
-/// An environment: its name and its values.
+/// An environment: its name, its values, where it is installed and its GitOps target.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Environment {
     /// Name (`production`); the values file is `values-<name>.yaml`.
@@ -62,6 +62,10 @@ pub struct Environment {
     /// The release and namespace it is installed as (`gen diff` renders it
     /// so); `None` when the caller gave none ([`Environment::all`]).
     pub install: Option<Install>,
+    /// Its namespace, release and GitOps settings, from which [`generate`]
+    /// writes `gitops/argocd/<name>.yaml` and `gitops/flux/<name>.yaml`;
+    /// `None` (as [`Environment::all`] gives): no GitOps objects.
+    pub gitops: Option<gitops::Target>,
 }
 
 /// Where an environment is installed: `helm install <release> -n <namespace>`.
@@ -87,7 +91,7 @@ impl Environment {
     pub fn all(definitions: &[Definition]) -> Vec<Environment> {
         definitions
             .iter()
-            .map(|(name, values)| Environment { name: name.to_string(), values: values(), install: None })
+            .map(|(name, values)| Environment { name: name.to_string(), values: values(), install: None, gitops: None })
             .collect()
     }
 
@@ -106,6 +110,25 @@ impl Environment {
                 namespace(&env.name).map(|ns| Install { release: release.to_string(), namespace: ns.to_string() });
         }
         environments
+    }
+
+    /// The environments of `definitions`, each with its GitOps target from
+    /// `gitops` (`maily_environments::gitops_target`): what the `gen` binary
+    /// writes. Every environment gets its objects, so a new environment file
+    /// is a new Application and HelmRelease with no other edit.
+    ///
+    /// # Panics
+    /// When `gitops` knows no target for one of the environments (the
+    /// registry is inconsistent: `environments/build.rs` lists both).
+    pub fn registry(definitions: &[Definition], gitops: fn(&str) -> Option<gitops::Target>) -> Vec<Environment> {
+        Self::all(definitions)
+            .into_iter()
+            .map(|env| {
+                let target = gitops(&env.name)
+                    .unwrap_or_else(|| panic!("environment `{}` has no GitOps target in the registry", env.name));
+                Environment { gitops: Some(target), ..env }
+            })
+            .collect()
     }
 }
 
@@ -166,6 +189,45 @@ pub fn manifests_yaml(manifests: &[Manifest]) -> String {
         .collect()
 }
 
+/// A custom resource (or any object) as a YAML document, keys in the
+/// order serde gives them.
+fn object_yaml(header: &str, object: &impl serde::Serialize) -> String {
+    let value = serde_json::to_value(object).expect("objects serialize");
+    let Value::Object(map) = &value else { unreachable!("an object serializes to a JSON object") };
+    let mut writer = values_file::Writer::new(&NO_DOCS);
+    writer.mapping(map, 0, "");
+    format!("{header}\n{}", writer.finish())
+}
+
+/// The GitOps files of `target`, by path relative to `out/`:
+/// `gitops/argocd/<env>.yaml` (the Argo CD Application) and
+/// `gitops/flux/<env>.yaml` (the Flux HelmRelease), each one YAML document
+/// under a comment naming its producer and what the operator must create.
+pub fn gitops_files(target: &gitops::Target) -> [(String, String); 2] {
+    let env = &target.environment;
+    let argo = format!(
+        "# {}\n# Argo CD Application of environment `{env}`: kubectl apply -n {} -f this file.\n\
+         # Needs the AppProject `{}` to allow the repository and destination namespace `{}`.",
+        chart_files::YAML_HEADER,
+        target.settings.argo.namespace,
+        target.settings.argo.project,
+        target.namespace,
+    );
+    let flux = format!(
+        "# {}\n# Flux HelmRelease of environment `{env}`: kubectl apply -n {} -f this file.\n\
+         # Needs the GitRepository `{}` in namespace `{}` (created by the operator) cloning {}.",
+        chart_files::YAML_HEADER,
+        target.settings.flux.namespace,
+        target.settings.flux.git_repository,
+        target.settings.flux.namespace,
+        target.settings.repo_url,
+    );
+    [
+        (target.argo_path(), object_yaml(&argo, &gitops::application(target))),
+        (target.flux_path(), object_yaml(&flux, &gitops::helm_release(target))),
+    ]
+}
+
 /// What the second thread of [`generate`] builds while the environments are
 /// validated: what depends on no environment (the templates, i.e. the
 /// symbolic render, `values.schema.json`, the key docs, the checks) and the
@@ -222,6 +284,15 @@ fn problems(environments: &[Environment], defaults: &Values) -> Vec<String> {
         if let Err(mut e) = validate::validate(&env.name, &env.values) {
             errors.append(&mut e);
         }
+        if let Some(target) = &env.gitops {
+            errors.extend(gitops::problems(target));
+            if target.environment != env.name {
+                errors.push(format!(
+                    "environment `{}`: its GitOps target is environment `{}`'s",
+                    env.name, target.environment
+                ));
+            }
+        }
     }
     errors
 }
@@ -277,6 +348,10 @@ pub fn generate(
     for (path, text) in side.templates.expect("checked above") {
         put(&format!("templates/{path}"), text);
     }
+    // Beside the chart, not in it (`helm package` never sees them).
+    for target in environments.iter().filter_map(|e| e.gitops.as_ref()) {
+        files.extend(gitops_files(target));
+    }
     Ok(files)
 }
 
@@ -285,7 +360,7 @@ mod tests {
     use super::*;
 
     pub(crate) fn environments() -> Vec<Environment> {
-        Environment::all(maily_environments::ALL)
+        Environment::registry(maily_environments::ALL, maily_environments::gitops_target)
     }
 
     pub(crate) fn defaults() -> Values {
@@ -303,6 +378,53 @@ mod tests {
         for (path, text) in &first {
             assert!(text.ends_with('\n') && !text.contains('\r'), "{path}: LF line ends and a final newline");
         }
+    }
+
+    /// A registry with one more environment, `qa` (staging's values under
+    /// another name), as `environments/build.rs` would make it from a new
+    /// `environments/qa.rs` that defines no `gitops()`: the defaults.
+    fn qa_values() -> Values {
+        let mut values = maily_environments::find("staging").expect("staging");
+        values.global.environment = "qa".into();
+        values
+    }
+
+    fn qa_gitops(name: &str) -> Option<gitops::Target> {
+        maily_environments::gitops_target(name).or_else(|| {
+            (name == "qa").then(|| gitops::Target {
+                environment: "qa".into(),
+                namespace: "maily-qa".into(),
+                release: maily_environments::RELEASE.into(),
+                settings: maily_environments::gitops::defaults(),
+            })
+        })
+    }
+
+    #[test]
+    fn a_new_environment_gets_its_gitops_objects_with_no_other_edit() {
+        let mut definitions = maily_environments::ALL.to_vec();
+        definitions.push(("qa", qa_values));
+        let environments = Environment::registry(&definitions, qa_gitops);
+        let files = generate(&environments, &defaults(), &ChartRelease::unreleased()).expect("valid");
+        let before = generate(&self::environments(), &defaults(), &ChartRelease::unreleased()).expect("valid");
+        let added: Vec<&String> = files.keys().filter(|p| !before.contains_key(*p)).collect();
+        assert_eq!(added, ["gitops/argocd/qa.yaml", "gitops/flux/qa.yaml", "maily/values-qa.yaml"]);
+        let argo = &files["gitops/argocd/qa.yaml"];
+        for line in ["name: \"maily-qa\"", "namespace: \"maily-qa\"", "- \"values-qa.yaml\"", "selfHeal: true"] {
+            assert!(argo.contains(line), "no `{line}` in\n{argo}");
+        }
+        let flux = &files["gitops/flux/qa.yaml"];
+        for line in ["targetNamespace: \"maily-qa\"", "- \"./out/maily/values-qa.yaml\"", "mode: \"enabled\""] {
+            assert!(flux.contains(line), "no `{line}` in\n{flux}");
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "environment `qa` has no GitOps target in the registry")]
+    fn an_environment_without_a_gitops_target_is_a_registry_bug() {
+        let mut definitions = maily_environments::ALL.to_vec();
+        definitions.push(("qa", qa_values));
+        Environment::registry(&definitions, maily_environments::gitops_target);
     }
 
     #[test]

@@ -9,6 +9,8 @@
 //!   traffic graph; ServiceMonitors, rules and dashboards from the components.
 //! - [`secrets`], [`guards`]: the ExternalSecret (and Vault SecretStore) that
 //!   writes the Secret, the Reloader opt-in; the namespace's quota and limits.
+//! - [`gitops`]: the Argo CD Application and Flux HelmRelease of each
+//!   environment, from its typed GitOps settings.
 //! - [`validate`]: the checks an environment must pass before rendering.
 //!
 //! This crate does no I/O; `maily-chart-gen` writes the chart.
@@ -19,6 +21,7 @@ pub mod components;
 pub mod context;
 pub mod cross;
 pub mod data_tier;
+pub mod gitops;
 pub mod guards;
 pub mod migration;
 pub mod monitoring;

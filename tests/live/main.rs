@@ -20,7 +20,10 @@
 //! - `immutable_selector`: a copy of the chart whose api selector differs
 //!   fails `helm upgrade` with the immutable-field error (the tests' teeth);
 //! - `migration`: the legacy core objects of `../shared/legacy-manifests`
-//!   handed over to the chart by `scripts/migrate-legacy` (see `migration.rs`).
+//!   handed over to the chart by `scripts/migrate-legacy` (see `migration.rs`);
+//!
+//! and once: `gitops`, every environment's Argo CD Application and Flux
+//! HelmRelease of `out/gitops` applied server-side and read back (`gitops.rs`).
 //!
 //! Not a libtest binary (`harness = false`): `main` owns the control plane,
 //! runs the scenarios on a few threads, each caught on panic, then stops it.
@@ -28,6 +31,7 @@
 //! `--exact`, `--list`, `--test-threads N`) and prints libtest's lines.
 
 mod cluster;
+mod gitops;
 mod kube;
 mod migration;
 
@@ -75,6 +79,10 @@ fn scenarios() -> Vec<Scenario> {
     add(
         "tools::the_build_module_replaces_every_staging_module_with_the_same_release".into(),
         Box::new(build_module_is_one_release),
+    );
+    add(
+        "gitops::every_application_and_helm_release_is_accepted_and_read_back".into(),
+        Box::new(gitops::apply_and_read_back),
     );
     add(
         "migration::the_chart_readme_documents_the_procedure_the_test_runs".into(),

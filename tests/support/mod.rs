@@ -113,7 +113,7 @@ pub fn kubernetes_validate() -> PathBuf {
 /// The environments defined in `environments/`, sorted by name: what `gen`
 /// writes a `values-<name>.yaml` for.
 pub fn environments() -> Vec<Environment> {
-    Environment::all(maily_environments::ALL)
+    Environment::registry(maily_environments::ALL, maily_environments::gitops_target)
 }
 
 /// The chart defaults (`values.yaml`).

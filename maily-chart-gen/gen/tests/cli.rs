@@ -16,7 +16,7 @@ use maily_chart_gen::{DEFAULTS, Environment};
 
 /// The real environments, as the `gen` binary gets them.
 fn environments() -> Vec<Environment> {
-    Environment::all(maily_environments::ALL)
+    Environment::registry(maily_environments::ALL, maily_environments::gitops_target)
 }
 
 /// The real defaults.
