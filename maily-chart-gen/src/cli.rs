@@ -16,6 +16,10 @@
 //!   unaccounted or unexplained. `--write <file>` writes the Markdown report
 //!   there, `--check <file>` compares it ([`EXIT_STALE`] when it differs).
 //!
+//! - `gen environments`: one line `<environment> <namespace>` per
+//!   environment, for `scripts/deploy` and `scripts/rollback` (which refuse
+//!   any other environment, or another namespace than its own).
+//!
 //! Without `--out`, `gen` also rewrites the checked-in migration report
 //! (`docs/MIGRATION.md`) from `../shared/legacy-manifests`, and `gen --check`
 //! checks it, whenever that directory exists.
@@ -187,6 +191,11 @@ pub enum Command {
         #[arg(long)]
         check: Option<PathBuf>,
     },
+    /// Print each environment and the namespace it is installed in.
+    ///
+    /// One line `<environment> <namespace>` per environment (`staging maily-staging`),
+    /// sorted by name: what scripts/deploy and scripts/rollback accept. Writes nothing.
+    Environments,
 }
 
 /// The output format of `compare`.
@@ -405,6 +414,27 @@ pub fn run(
                 );
                 EXIT_UNACCOUNTED
             }
+        }
+        Some(Command::Environments) => {
+            for (flag, given) in [("--check", args.check), ("--out", args.out.is_some())] {
+                if given {
+                    let _ = writeln!(stderr, "gen: {flag} does not apply to `environments`, which writes nothing");
+                    return EXIT_USAGE;
+                }
+            }
+            let mut text = String::new();
+            for e in environments {
+                let Some(namespace) = &e.namespace else {
+                    let _ = writeln!(stderr, "gen: environment `{}` has no namespace in the registry", e.name);
+                    return EXIT_INVALID;
+                };
+                text += &format!("{} {namespace}\n", e.name);
+            }
+            if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+                let _ = writeln!(stderr, "gen: writing the environments: {e}");
+                return EXIT_IO;
+            }
+            EXIT_OK
         }
         Some(Command::Render { env, release, namespace }) => {
             // Parsing refuses these already; `Args` built in code get the same answer.

@@ -32,6 +32,10 @@ pub struct Environment {
     pub name: String,
     /// Its values.
     pub values: Values,
+    /// The namespace it is installed in (`helm install -n`), when the
+    /// caller knows it (`maily_environments::NAMESPACES`, through
+    /// [`Environment::registry`]); `gen environments` prints it.
+    pub namespace: Option<String>,
 }
 
 /// An environment's definition: its name and the function that builds its
@@ -46,7 +50,21 @@ impl Environment {
     /// environment edit does not recompile it: the `gen` binary (`gen/`) and
     /// the tests pass the environments in.
     pub fn all(definitions: &[Definition]) -> Vec<Environment> {
-        definitions.iter().map(|(name, values)| Environment { name: name.to_string(), values: values() }).collect()
+        definitions
+            .iter()
+            .map(|(name, values)| Environment { name: name.to_string(), values: values(), namespace: None })
+            .collect()
+    }
+
+    /// [`Environment::all`] with each environment's namespace from
+    /// `namespaces` (`maily_environments::NAMESPACES`: `(name, namespace)`
+    /// pairs); an environment missing there keeps `None`.
+    pub fn registry(definitions: &[Definition], namespaces: &[(&str, &str)]) -> Vec<Environment> {
+        let mut all = Self::all(definitions);
+        for e in &mut all {
+            e.namespace = namespaces.iter().find(|(n, _)| *n == e.name).map(|(_, ns)| ns.to_string());
+        }
+        all
     }
 }
 
