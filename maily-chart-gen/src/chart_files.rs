@@ -756,6 +756,12 @@ pub fn readme(
              overrides on top. Selectors never change between chart versions, so upgrades need no manual step and\n\
              no `--force`; pod templates do not name the chart's version, so an upgrade that changes nothing else\n\
              restarts no pod. `helm rollback <release> <revision>` brings back that revision's objects.\n\n\
+             From the chart's repository, `scripts/deploy <environment>` does the upgrade the safe way: it\n\
+             refuses another namespace than the environment's and a stale chart, prints what changes object by\n\
+             object (and which Deployments roll their pods), upgrades atomically (Helm 4\n\
+             `--rollback-on-failure`, Helm 3 `--atomic`: a release whose objects are not ready in time is rolled\n\
+             back), then runs `helm test`; `--dry-run` stops after the diff. `scripts/rollback <environment>\n\
+             [revision]` returns to the previous deployed revision, showing the diff first.\n\n\
              From 0.2.x: `networkPolicy.ingressControllerNamespace` and `networkPolicy.monitoringNamespace` are\n\
              gone (the schema refuses them); give the same namespaces as `networkPolicy.ingressController` and\n\
              `networkPolicy.monitoring` (`namespaceLabels: {{kubernetes.io/metadata.name: <namespace>}}` and the\n\
