@@ -194,7 +194,8 @@ fn script(plane: &ControlPlane, helm: HelmMajor, name: &str, args: &[&str]) -> T
         .output()
         .unwrap_or_else(|e| panic!("{} does not run: {e}", path.display()));
     let out = ToolOutput::from(out);
-    let summary = out.stdout.lines().chain(out.stderr.lines()).filter(|l| l.starts_with(&format!("{name}: "))).last();
+    let prefix = format!("{name}: ");
+    let summary = out.stdout.lines().chain(out.stderr.lines()).rfind(|l| l.starts_with(&prefix));
     println!("{helm}: scripts/{name} {} exited with {}: {}", args.join(" "), out.code, summary.unwrap_or_default());
     out
 }
