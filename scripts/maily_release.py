@@ -15,7 +15,8 @@
 Exit codes of both scripts: 0 done; 1 failed (a helm or gen step failed, the
 upgrade failed and was rolled back, `helm test` failed); 2 refused (usage, an
 unknown environment, a namespace that is not the environment's, a revision
-that is not in the history); 3 (deploy) `out/` is stale.
+that is not in the history); 3 (deploy) `out/` is stale or changed without
+its version bump.
 """
 
 import difflib
@@ -35,6 +36,11 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_REFUSED = 2
 EXIT_STALE = 3
+
+# gen's own exit codes (maily-chart-gen/src/cli.rs): `--check` found out/ stale;
+# the chart changed without a version bump.
+GEN_STALE = 3
+GEN_UNBUMPED = 6
 
 
 class Refused(Exception):

@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use maily_chart_gen::cli::EXIT_INVALID;
+use maily_chart_gen::cli::{EXIT_INVALID, EXIT_UNBUMPED};
 use maily_chart_tests::*;
 use serde_json::Value;
 
@@ -504,8 +504,31 @@ fn a_component_added_by_the_documented_steps_is_validated_rendered_documented_an
     let build = run_cargo(&copy, &["build", "--offline", "--locked", "--bin", "gen"]);
     artifacts.after_cargo();
     expect_success("cargo build --bin gen in the copy", &build);
-    expect_success("gen in the copy", &gen_in(&copy, &[]));
-    phase("copy built, gen ran", t);
+    // A new component, on by default, adds objects and values keys: gen asks
+    // for a minor bump and writes nothing until `gen bump` records it.
+    let refused = gen_in(&copy, &[]);
+    assert_eq!(refused.code, EXIT_UNBUMPED, "gen in the copy:\n{}\n{}", refused.stdout, refused.stderr);
+    let released = maily_chart::common::names::CHART_VERSION;
+    let next = {
+        let mut parts = released.split('.').map(|p| p.parse::<u64>().expect("a plain x.y.z version"));
+        let (major, minor) = (parts.next().expect("major"), parts.next().expect("minor"));
+        format!("{major}.{}.0", minor + 1)
+    };
+    assert!(
+        refused.stderr.contains(&format!("needs a minor version bump (to {next})"))
+            && refused.stderr.contains("values key `reporting`"),
+        "gen names the minor bump and the new key:\n{}",
+        refused.stderr
+    );
+    let bumped = gen_in(&copy, &["bump"]);
+    expect_success("gen bump in the copy", &bumped);
+    assert!(bumped.stdout.contains(&format!("{released} -> {next} (minor)")), "{}", bumped.stdout);
+    assert!(
+        fs::read_to_string(chart.join("Chart.yaml")).expect("Chart.yaml").contains(&format!("\nversion: \"{next}\"\n")),
+        "the copy's chart is {next}"
+    );
+    expect_success("gen --check in the copy after the bump", &gen_in(&copy, &["--check"]));
+    phase("copy built, gen bumped", t);
     for kind in ["deployment", "service", "serviceaccount", "hpa", "pdb", "networkpolicy"] {
         let template = chart.join("templates").join(NAME).join(format!("{kind}.yaml"));
         assert!(template.is_file(), "{} is missing", template.display());

@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use maily_chart::Values;
-use maily_chart::common::names::{APP_VERSION, CHART_NAME, CHART_VERSION};
+use maily_chart::common::names::{APP_VERSION, CHART_NAME};
 use maily_chart::components::ALL;
 use serde_json::json;
 
@@ -96,70 +96,6 @@ impl ChangeKind {
     }
 }
 
-/// What a chart version changes (`artifacthub.io/changes`).
-#[derive(Clone, Copy, Debug)]
-pub struct Changes {
-    /// The chart version they describe; a test requires it to be
-    /// [`CHART_VERSION`], so bumping the version means rewriting them.
-    pub version: &'static str,
-    /// Kind and description, one line each, plain ASCII.
-    pub entries: &'static [(ChangeKind, &'static str)],
-}
-
-/// The changes of this chart version (Artifact Hub `artifacthub.io/changes`),
-/// against the previous one, 0.2.0. 0.3.0 is a minor bump of a 0.x chart: it
-/// refuses the two removed networkPolicy keys (see the chart README, "Upgrading and migrating").
-pub const CHANGES: Changes = Changes {
-    version: "0.3.0",
-    entries: &[
-        (
-            ChangeKind::Added,
-            "Routes in: each HTTP component's route (hosts, path prefixes, request timeout, TLS Secret) rendered \
-             as a Gateway API HTTPRoute (httpRoute) and/or an Ingress (ingress), an HTTP-to-HTTPS redirect route, \
-             the chart's own Gateway (gateway), cert-manager (tls.clusterIssuer) and external-dns (externalDns) \
-             annotations; staging and production route their -staging and justmaily.com hosts through HTTPRoutes",
-        ),
-        (
-            ChangeKind::Changed,
-            "NetworkPolicies come from one traffic graph: default-deny and allow-dns for every pod of the release, \
-             then ingress and egress per component and per helm test pod, with outside destinations \
-             (networkPolicy.egress) and the Gateway, Prometheus and DNS pods selected by namespace and pod labels",
-        ),
-        (
-            ChangeKind::Removed,
-            "networkPolicy.ingressControllerNamespace and networkPolicy.monitoringNamespace: use \
-             networkPolicy.ingressController and networkPolicy.monitoring (namespaceLabels and podLabels)",
-        ),
-        (
-            ChangeKind::Added,
-            "Istio from the same traffic graph (mesh.istio, off by default): sidecar injection label, STRICT mutual \
-             TLS and one AuthorizationPolicy per component admitting exactly its callers by ServiceAccount; with \
-             networkPolicy.enabled, allow-mesh opens istiod (networkPolicy.istiod, TCP 15012) and the sidecars' \
-             merged metrics (TCP 15020)",
-        ),
-        (ChangeKind::Added, "The workers and the AI service may call the api (the legacy allowed both)"),
-        (
-            ChangeKind::Fixed,
-            "Pods no longer carry the helm.sh/chart label: an upgrade that changes only the chart's version \
-             leaves every ReplicaSet and pod as it was",
-        ),
-        (
-            ChangeKind::Added,
-            "Monitoring from the components (monitoring.serviceMonitor, monitoring.prometheusRule, \
-             monitoring.dashboards; off by default, on in staging and production): a ServiceMonitor per component \
-             with metrics (the AI service) on the port of its prometheus.io annotations, one PrometheusRule \
-             (platform alerts for every component from kube-state-metrics and cAdvisor, availability burn-rate, \
-             5xx ratio and p95/p99 latency alerts from aiService.slo, email delivery alerts), and Grafana \
-             dashboards (an overview and one per component) as ConfigMaps for the sidecar",
-        ),
-        (
-            ChangeKind::Added,
-            "HTTP metrics are read with the status label code (http_requests_total, \
-             http_request_duration_seconds); the legacy's status and status_code spellings are not read",
-        ),
-    ],
-};
-
 /// Artifact Hub `artifacthub.io/license`: the workspace license (SPDX).
 pub const LICENSE: &str = env!("CARGO_PKG_LICENSE");
 
@@ -240,15 +176,16 @@ fn component_list() -> String {
 }
 
 /// `Chart.yaml`: the chart's metadata and the Artifact Hub annotations.
-/// `images` is [`default_images`].
-pub fn chart_yaml(images: &[ChartImage]) -> String {
+/// `images` is [`default_images`]; `release` the version and its changes
+/// (the newest release record, `releases/<version>.json`).
+pub fn chart_yaml(images: &[ChartImage], release: &crate::ChartRelease) -> String {
     let list = |items: Vec<serde_json::Value>| crate::values_file::sequence_text(&items);
     let mut chart = json!({
         "apiVersion": "v2",
         "name": CHART_NAME,
         "description": format!("Maily, the AI email platform: {}.", component_list()),
         "type": "application",
-        "version": CHART_VERSION,
+        "version": release.version,
         "appVersion": APP_VERSION,
         "kubeVersion": KUBE_VERSION,
         "home": HOME,
@@ -272,8 +209,8 @@ pub fn chart_yaml(images: &[ChartImage]) -> String {
         })
         .collect();
     map.insert("maintainers".into(), json!(maintainers));
-    let changes = CHANGES.entries.iter().map(|(kind, text)| json!({"kind": kind.as_str(), "description": text}));
-    let security = CHANGES.entries.iter().any(|(kind, _)| *kind == ChangeKind::Security);
+    let changes = release.changes.iter().map(|e| json!({"kind": e.kind, "description": e.description}));
+    let security = release.changes.iter().any(|e| e.kind == ChangeKind::Security.as_str());
     let images = images.iter().map(|i| json!({"name": i.name, "image": i.image}));
     let links = LINKS.iter().map(|(name, url)| json!({"name": name, "url": url}));
     map.insert(
@@ -284,7 +221,7 @@ pub fn chart_yaml(images: &[ChartImage]) -> String {
             "artifacthub.io/images": list(images.collect()),
             "artifacthub.io/license": LICENSE,
             "artifacthub.io/links": list(links.collect()),
-            "artifacthub.io/prerelease": is_prerelease(CHART_VERSION).to_string(),
+            "artifacthub.io/prerelease": is_prerelease(&release.version).to_string(),
         }),
     );
     crate::values_file::values_file(YAML_HEADER, &chart, &BTreeMap::new())
@@ -673,6 +610,7 @@ pub const MIGRATING: &str = "### From the legacy manifests\n\n\
 /// The chart's `README.md`: what it deploys, prerequisites, how to install
 /// each environment, the Secret keys it reads and a table of every value.
 pub fn readme(
+    version: &str,
     defaults: &Values,
     environments: &[(String, Values)],
     keys: &[KeyDoc],
@@ -700,7 +638,7 @@ pub fn readme(
     let mut text = format!(
         "<!-- {YAML_HEADER} -->\n\
          # maily\n\n\
-         Maily, the AI email platform: {components}. Chart version {CHART_VERSION}, app version {APP_VERSION}.\n\n\
+         Maily, the AI email platform: {components}. Chart version {version}, app version {APP_VERSION}.\n\n\
          ## Prerequisites\n\n\
          - Kubernetes {KUBE_VERSION}; Helm 4 (tested with 4.1.4) or Helm 3 (tested with 3.18.0; what differs\n  \
            between them is under [Helm 3 and Helm 4](#helm-3-and-helm-4)).\n\
@@ -756,12 +694,6 @@ pub fn readme(
              overrides on top. Selectors never change between chart versions, so upgrades need no manual step and\n\
              no `--force`; pod templates do not name the chart's version, so an upgrade that changes nothing else\n\
              restarts no pod. `helm rollback <release> <revision>` brings back that revision's objects.\n\n\
-             From the chart's repository, `scripts/deploy <environment>` does the upgrade the safe way: it\n\
-             refuses another namespace than the environment's and a stale chart, prints what changes object by\n\
-             object (and which Deployments roll their pods), upgrades atomically (Helm 4\n\
-             `--rollback-on-failure`, Helm 3 `--atomic`: a release whose objects are not ready in time is rolled\n\
-             back), then runs `helm test`; `--dry-run` stops after the diff. `scripts/rollback <environment>\n\
-             [revision]` returns to the previous deployed revision, showing the diff first.\n\n\
              From 0.2.x: `networkPolicy.ingressControllerNamespace` and `networkPolicy.monitoringNamespace` are\n\
              gone (the schema refuses them); give the same namespaces as `networkPolicy.ingressController` and\n\
              `networkPolicy.monitoring` (`namespaceLabels: {{kubernetes.io/metadata.name: <namespace>}}` and the\n\

@@ -19,6 +19,10 @@
 //! - `gen environments`: one line `<environment> <namespace>` per
 //!   environment, for `scripts/deploy` and `scripts/rollback` (which refuse
 //!   any other environment, or another namespace than its own).
+//! - `gen bump [--amend] [--level L] [--version V] [--note "kind: text"]...`:
+//!   records the next chart version (see [`crate::release`]): `gen` and
+//!   `gen --check` refuse, with [`EXIT_UNBUMPED`], a chart whose content
+//!   changed since the newest record in `releases/`.
 //!
 //! Without `--out`, `gen` also rewrites the checked-in migration report
 //! (`docs/MIGRATION.md`) from `../shared/legacy-manifests`, and `gen --check`
@@ -60,6 +64,11 @@ pub const EXIT_IO: i32 = 4;
 /// entry that disagrees with the legacy files or the chart.
 pub const EXIT_UNACCOUNTED: i32 = 5;
 
+/// Exit code: the chart's content changed since the newest release record
+/// (`releases/<version>.json`) and no version bump records it; nothing is
+/// written. `gen bump` computes and applies the bump.
+pub const EXIT_UNBUMPED: i32 = 6;
+
 /// Every exit code and its meaning, as `gen --help` prints them.
 pub const EXIT_CODES: &[(i32, &str)] = &[
     (
@@ -73,6 +82,10 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (
         EXIT_UNACCOUNTED,
         "compare: a legacy object is unaccounted for, a difference is unexplained, or the migration table disagrees with the legacy files or the chart",
+    ),
+    (
+        EXIT_UNBUMPED,
+        "the chart changed since the newest release record (releases/) without a version bump; run `gen bump`",
     ),
 ];
 
@@ -90,7 +103,9 @@ fn after_help(names: &[&str]) -> String {
     for (code, meaning) in EXIT_CODES {
         text += &format!("  {code}  {meaning}\n");
     }
-    text += "\nA failed run leaves out/ as it was; --check, render and compare (without --write) never write.\n\
+    text += "\nThe chart version follows from the change: gen compares the chart with the newest record in releases/\n\
+             and refuses (exit 6) a change no record names; `gen bump` writes the next record, CHANGELOG.md and the chart.\n\
+             \nA failed run leaves out/ as it was; --check, render and compare (without --write) never write.\n\
              Without --out, gen also writes (or with --check, checks) the migration report docs/MIGRATION.md from\n\
              ../shared/legacy-manifests, when that directory exists.";
     text
@@ -141,6 +156,11 @@ pub struct Args {
     /// [default: `out/` at the workspace root].
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// The release records, one `<version>.json` per released chart version;
+    /// CHANGELOG.md is written beside this directory [default: `releases/`
+    /// at the workspace root].
+    #[arg(long)]
+    pub releases: Option<PathBuf>,
     #[command(subcommand)]
     /// Another action than writing the chart.
     pub command: Option<Command>,
@@ -149,6 +169,35 @@ pub struct Args {
 /// Actions other than writing the chart.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Record the next chart version: compare the chart with the newest
+    /// release record, write `releases/<version>.json`, CHANGELOG.md and the
+    /// chart with that version.
+    ///
+    /// The level follows from the change (major, minor, patch; see CHANGELOG.md).
+    /// Nothing is written when the chart has not changed.
+    Bump {
+        /// Replace the newest record instead of adding one (it was not released
+        /// yet): compare with the record before it.
+        #[arg(long)]
+        amend: bool,
+        /// Bump at least this level (never less than the change requires).
+        #[arg(long, value_enum)]
+        level: Option<crate::release::Level>,
+        /// This exact version (greater than the previous one, and at least the
+        /// bump the change requires); with no record yet, the first version.
+        #[arg(long)]
+        version: Option<semver::Version>,
+        /// A changelog line written before the computed ones, `<kind>: <text>`
+        /// (kind: added, changed, deprecated, removed, fixed, security); repeatable.
+        #[arg(long = "note")]
+        notes: Vec<String>,
+        /// As `gen --out`: where the chart is written [default: `out/`].
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// As `gen --releases` [default: `releases/`].
+        #[arg(long)]
+        releases: Option<PathBuf>,
+    },
     /// Print the objects an environment renders to, as multi-document YAML.
     ///
     /// The objects that `helm template <release> out/maily -n <namespace> -f out/maily/values-<env>.yaml`
@@ -331,7 +380,9 @@ pub fn run(
 ) -> i32 {
     match &args.command {
         Some(Command::Compare { legacy, envs, format, json, write, check }) => {
-            for (flag, given) in [("--check", args.check), ("--out", args.out.is_some())] {
+            for (flag, given) in
+                [("--check", args.check), ("--out", args.out.is_some()), ("--releases", args.releases.is_some())]
+            {
                 if given {
                     let _ = writeln!(stderr, "gen: {flag} does not apply to `compare` (it has its own --check <file>)");
                     return EXIT_USAGE;
@@ -416,7 +467,9 @@ pub fn run(
             }
         }
         Some(Command::Environments) => {
-            for (flag, given) in [("--check", args.check), ("--out", args.out.is_some())] {
+            for (flag, given) in
+                [("--check", args.check), ("--out", args.out.is_some()), ("--releases", args.releases.is_some())]
+            {
                 if given {
                     let _ = writeln!(stderr, "gen: {flag} does not apply to `environments`, which writes nothing");
                     return EXIT_USAGE;
@@ -438,7 +491,9 @@ pub fn run(
         }
         Some(Command::Render { env, release, namespace }) => {
             // Parsing refuses these already; `Args` built in code get the same answer.
-            for (flag, given) in [("--check", args.check), ("--out", args.out.is_some())] {
+            for (flag, given) in
+                [("--check", args.check), ("--out", args.out.is_some()), ("--releases", args.releases.is_some())]
+            {
                 if given {
                     let _ = writeln!(stderr, "gen: {flag} does not apply to `render`, which writes nothing");
                     return EXIT_USAGE;
@@ -482,8 +537,23 @@ pub fn run(
                 }
             }
         }
+        Some(Command::Bump { amend, level, version, notes, out, releases }) => {
+            let bump = Bump { amend: *amend, level: *level, version: version.clone(), notes };
+            let releases = releases.clone().unwrap_or_else(crate::release::default_dir);
+            bump_chart(&bump, out.as_deref(), &releases, environments, defaults, stdout, stderr)
+        }
         None => {
-            let files = match crate::generate(environments, defaults) {
+            let releases = args.releases.clone().unwrap_or_else(crate::release::default_dir);
+            let records = match crate::release::load(&releases) {
+                Ok(records) => records,
+                Err(e) => {
+                    let _ = writeln!(stderr, "gen: the release records: {e}");
+                    return EXIT_IO;
+                }
+            };
+            let newest = records.last().expect("load refuses an empty directory");
+            let chart = crate::ChartRelease::of(newest);
+            let files = match crate::generate(environments, defaults, &chart) {
                 Ok(files) => files,
                 Err(errors) => {
                     for e in &errors {
@@ -492,6 +562,50 @@ pub fn run(
                     let _ = writeln!(stderr, "gen: {} problem(s); nothing was written", errors.len());
                     return EXIT_INVALID;
                 }
+            };
+            // The version follows from the change: refuse a changed chart that no record names.
+            let facts = match crate::release::facts(&files, &chart.version, environments, defaults) {
+                Ok(facts) => facts,
+                Err(errors) => {
+                    for e in &errors {
+                        let _ = writeln!(stderr, "gen: {e}");
+                    }
+                    return EXIT_INVALID;
+                }
+            };
+            let changes = crate::release::compare(&newest.facts, &facts);
+            if let Some(level) = crate::release::required(&changes) {
+                let next =
+                    semver::Version::parse(&newest.version).map(|v| level.bump(&v).to_string()).unwrap_or_default();
+                let _ = writeln!(
+                    stderr,
+                    "gen: the chart changed since release {} and needs a {level} version bump (to {next}):",
+                    newest.version
+                );
+                for change in &changes {
+                    let _ = writeln!(
+                        stderr,
+                        "  {:<5}  {}: {}",
+                        change.level.to_string(),
+                        change.kind.as_str(),
+                        change.description
+                    );
+                }
+                let _ = writeln!(
+                    stderr,
+                    "gen: run `cargo run --bin gen -- bump` to record {next} (or `bump --amend` to fold the change into {}, \
+                     if {} was never released); nothing was written",
+                    newest.version, newest.version
+                );
+                return EXIT_UNBUMPED;
+            }
+            let changelog = changelog_path(&releases);
+            let changelog_text = crate::release::changelog(&records);
+            // Shown as `CHANGELOG.md` for the workspace's own, else as given.
+            let changelog_shown = if args.releases.is_none() {
+                crate::release::CHANGELOG_PATH.to_string()
+            } else {
+                changelog.display().to_string()
             };
             let out = args.out.clone().unwrap_or_else(default_out);
             // Paths are shown as `out/...` for the default, else below the given directory.
@@ -558,6 +672,20 @@ pub fn run(
                         }
                     }
                 }
+                match output::file_diff(&changelog, &changelog_text) {
+                    Ok(None) => {
+                        let _ = writeln!(stdout, "Fresh    {changelog_shown}");
+                    }
+                    Ok(Some(diff)) => {
+                        let _ = write!(stdout, "{diff}");
+                        let _ = writeln!(stdout, "Stale    {changelog_shown}");
+                        report_stale = true;
+                    }
+                    Err(e) => {
+                        let _ = writeln!(stderr, "gen: {}: {e}", changelog.display());
+                        return EXIT_IO;
+                    }
+                }
                 if report.needs_regeneration() || report_stale {
                     let fix = match &args.out {
                         None => "cargo run --bin gen".to_string(),
@@ -584,6 +712,16 @@ pub fn run(
                         }
                     }
                 }
+                match write_if_changed(&changelog, &changelog_text) {
+                    Ok(true) => {
+                        let _ = writeln!(stdout, "updated  {changelog_shown}");
+                    }
+                    Ok(false) => {}
+                    Err(e) => {
+                        let _ = writeln!(stderr, "gen: writing {}: {e}", changelog.display());
+                        return EXIT_IO;
+                    }
+                }
                 let changed: Vec<_> = report.files.iter().filter(|(_, s)| **s != Status::Fresh).collect();
                 for (path, status) in &changed {
                     let verb = match status {
@@ -608,4 +746,192 @@ pub fn run(
             EXIT_OK
         }
     }
+}
+
+/// CHANGELOG.md beside the records directory `releases`.
+fn changelog_path(releases: &std::path::Path) -> PathBuf {
+    let parent = releases.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    parent.join(crate::release::CHANGELOG_PATH)
+}
+
+/// Writes `text` to `path` unless it already holds it; whether it wrote.
+fn write_if_changed(path: &std::path::Path, text: &str) -> std::io::Result<bool> {
+    if output::file_diff(path, text)?.is_none() {
+        return Ok(false);
+    }
+    output::write_file(path, text)?;
+    Ok(true)
+}
+
+/// Whether `dir` exists and holds a `.json` file (a record, or what should be one).
+fn holds_records(dir: &std::path::Path) -> bool {
+    std::fs::read_dir(dir)
+        .is_ok_and(|mut entries| entries.any(|e| e.is_ok_and(|e| e.path().extension().is_some_and(|x| x == "json"))))
+}
+
+/// What `gen bump` was asked for.
+struct Bump<'a> {
+    amend: bool,
+    level: Option<crate::release::Level>,
+    version: Option<semver::Version>,
+    notes: &'a [String],
+}
+
+/// The level of the step from `from` to `to` (the first part that grew).
+fn step(from: &semver::Version, to: &semver::Version) -> crate::release::Level {
+    use crate::release::Level;
+    if to.major > from.major {
+        Level::Major
+    } else if to.minor > from.minor {
+        Level::Minor
+    } else {
+        Level::Patch
+    }
+}
+
+/// `gen bump`: see [`Command::Bump`]. Writes the chart (atomically), then
+/// the record, then CHANGELOG.md.
+fn bump_chart(
+    bump: &Bump,
+    out: Option<&std::path::Path>,
+    releases: &std::path::Path,
+    environments: &[Environment],
+    defaults: &maily_chart::Values,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> i32 {
+    use crate::release::{self, Record};
+    let mut records = match release::load(releases) {
+        Ok(records) => records,
+        // The first record: only with an explicit version, into a directory without records.
+        Err(_) if bump.version.is_some() && !bump.amend && !holds_records(releases) => Vec::new(),
+        Err(e) => {
+            let _ = writeln!(stderr, "gen bump: the release records: {e}");
+            return EXIT_IO;
+        }
+    };
+    let amended = if bump.amend { records.pop() } else { None };
+    if bump.amend && amended.is_none() {
+        let _ = writeln!(stderr, "gen bump --amend: no record to amend in {}", releases.display());
+        return EXIT_INVALID;
+    }
+    let base = records.last().cloned();
+    let base = base.as_ref();
+    let provisional = base.map_or_else(crate::ChartRelease::unreleased, crate::ChartRelease::of);
+    let files = match crate::generate(environments, defaults, &provisional) {
+        Ok(files) => files,
+        Err(errors) => {
+            for e in &errors {
+                let _ = writeln!(stderr, "gen bump: {e}");
+            }
+            let _ = writeln!(stderr, "gen bump: {} problem(s); nothing was written", errors.len());
+            return EXIT_INVALID;
+        }
+    };
+    let facts = match release::facts(&files, &provisional.version, environments, defaults) {
+        Ok(facts) => facts,
+        Err(errors) => {
+            for e in &errors {
+                let _ = writeln!(stderr, "gen bump: {e}");
+            }
+            return EXIT_INVALID;
+        }
+    };
+    let changes = base.map(|b| release::compare(&b.facts, &facts)).unwrap_or_default();
+    let (version, level) = match base {
+        None => match &bump.version {
+            Some(v) => (v.clone(), None),
+            None => {
+                let _ = writeln!(stderr, "gen bump: no release record yet: give the first version with --version");
+                return EXIT_INVALID;
+            }
+        },
+        Some(base) => {
+            let Ok(previous) = semver::Version::parse(&base.version) else {
+                let _ = writeln!(stderr, "gen bump: release {:?}: not a SemVer version", base.version);
+                return EXIT_IO;
+            };
+            let required = release::required(&changes);
+            let Some(wanted) = required.max(bump.level).or(bump.version.as_ref().map(|v| step(&previous, v))) else {
+                let _ = writeln!(
+                    stdout,
+                    "gen bump: the chart has not changed since release {}; nothing to bump",
+                    base.version
+                );
+                return EXIT_OK;
+            };
+            let least = wanted.bump(&previous);
+            let version = match &bump.version {
+                Some(v) if *v < least => {
+                    let _ = writeln!(
+                        stderr,
+                        "gen bump: --version {v} is less than {least}, the {wanted} bump of {previous} that the change requires"
+                    );
+                    return EXIT_INVALID;
+                }
+                Some(v) => v.clone(),
+                None => least,
+            };
+            let level = step(&previous, &version);
+            (version, Some(level))
+        }
+    };
+    let record = Record {
+        version: version.to_string(),
+        level,
+        date: release::today(),
+        changes: release::entries(&changes, bump.notes),
+        facts,
+    };
+    let files = match crate::generate(environments, defaults, &crate::ChartRelease::of(&record)) {
+        Ok(files) => files,
+        Err(errors) => {
+            for e in &errors {
+                let _ = writeln!(stderr, "gen bump: {e}");
+            }
+            return EXIT_INVALID;
+        }
+    };
+    let out = out.map_or_else(default_out, std::path::Path::to_path_buf);
+    if let Err(e) = output::write(&out, &files) {
+        let _ = writeln!(stderr, "gen bump: {}: {e}", out.display());
+        return EXIT_IO;
+    }
+    let path = releases.join(format!("{version}.json"));
+    if let Err(e) =
+        std::fs::create_dir_all(releases).and_then(|()| output::write_file(&path, &release::record_text(&record)))
+    {
+        let _ = writeln!(stderr, "gen bump: writing {}: {e}", path.display());
+        return EXIT_IO;
+    }
+    if let Some(old) = &amended
+        && old.version != record.version
+    {
+        let old_path = releases.join(format!("{}.json", old.version));
+        if let Err(e) = std::fs::remove_file(&old_path) {
+            let _ = writeln!(stderr, "gen bump: removing {}: {e}", old_path.display());
+            return EXIT_IO;
+        }
+    }
+    records.push(record.clone());
+    let changelog = changelog_path(releases);
+    if let Err(e) = output::write_file(&changelog, &release::changelog(&records)) {
+        let _ = writeln!(stderr, "gen bump: writing {}: {e}", changelog.display());
+        return EXIT_IO;
+    }
+    let from = base.map_or_else(|| "nothing".to_string(), |b| b.version.clone());
+    let how = level.map_or_else(|| "first record".to_string(), |l| l.to_string());
+    let _ =
+        writeln!(stdout, "gen bump: {from} -> {version} ({how}){}", if amended.is_some() { ", amended" } else { "" });
+    for entry in &record.changes {
+        let _ = writeln!(stdout, "  {}: {}", entry.kind, entry.description);
+    }
+    let _ = writeln!(
+        stdout,
+        "wrote {}, {} and {}",
+        path.display(),
+        changelog.display(),
+        out.join(crate::CHART_DIR).display()
+    );
+    EXIT_OK
 }

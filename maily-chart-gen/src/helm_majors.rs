@@ -58,8 +58,12 @@ mod tests {
 
     #[test]
     fn the_chart_readme_prints_them_and_both_tested_versions() {
-        let files =
-            crate::generate(&crate::tests::environments(), &crate::tests::defaults()).expect("valid environments");
+        let files = crate::generate(
+            &crate::tests::environments(),
+            &crate::tests::defaults(),
+            &crate::ChartRelease::unreleased(),
+        )
+        .expect("valid environments");
         let readme = &files["maily/README.md"];
         assert!(readme.contains(&format!("\n## Helm 3 and Helm 4\n\n{HELM_MAJOR_DIFFERENCES}\n")), "{readme}");
         assert!(readme.contains("tested with 4.1.4") && readme.contains("tested with 3.18.0"), "{readme}");

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod compare;
 pub mod helm_majors;
 pub mod output;
+pub mod release;
 pub mod schema;
 pub mod values_file;
 
@@ -24,6 +25,31 @@ pub const CHART_DIR: &str = "maily";
 /// The name under which `gen render` and the tests refer to the defaults
 /// (`values.yaml` alone). No environment may take it.
 pub const DEFAULTS: &str = "default";
+
+/// The chart version `gen` writes and its changes (`artifacthub.io/changes`):
+/// the newest release record's ([`release::Record`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartRelease {
+    /// SemVer 2 (`Chart.yaml` `version`).
+    pub version: String,
+    /// What changed since the previous version.
+    pub changes: Vec<release::Entry>,
+}
+
+impl ChartRelease {
+    /// The version and changes of `record`.
+    pub fn of(record: &release::Record) -> Self {
+        ChartRelease { version: record.version.clone(), changes: record.changes.clone() }
+    }
+
+    /// The chart version the model was built with
+    /// ([`maily_chart::common::names::CHART_VERSION`], the newest record in
+    /// `releases/` at build time), without changes: for code that needs the
+    /// chart files but not their release (the facts hash neither).
+    pub fn unreleased() -> Self {
+        ChartRelease { version: maily_chart::common::names::CHART_VERSION.to_string(), changes: Vec::new() }
+    }
+}
 
 /// An environment: its name and its values.
 #[derive(Clone, Debug, PartialEq)]
@@ -186,7 +212,8 @@ fn problems(environments: &[Environment], defaults: &Values) -> Vec<String> {
 }
 
 /// Validates every environment, then builds every file of the chart, keyed
-/// by path relative to `out/` (`maily/values.yaml`).
+/// by path relative to `out/` (`maily/values.yaml`), for the chart version
+/// and changes of `chart`.
 ///
 /// All but the README ([`Side`]) is built on a second thread while the
 /// defaults and the environments are validated: on two cores a warm `gen`
@@ -195,7 +222,11 @@ fn problems(environments: &[Environment], defaults: &Values) -> Vec<String> {
 ///
 /// # Errors
 /// Every problem found, each naming the environment and the values path.
-pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTreeMap<String, String>, Vec<String>> {
+pub fn generate(
+    environments: &[Environment],
+    defaults: &Values,
+    chart: &ChartRelease,
+) -> Result<BTreeMap<String, String>, Vec<String>> {
     let (mut errors, side) = std::thread::scope(|scope| {
         let side = scope.spawn(|| Side::build(environments, defaults));
         let errors = problems(environments, defaults);
@@ -215,7 +246,7 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
     let mut put = |path: &str, text: String| {
         files.insert(format!("{CHART_DIR}/{path}"), text);
     };
-    put("Chart.yaml", chart_files::chart_yaml(&side.images.expect("checked above")));
+    put("Chart.yaml", chart_files::chart_yaml(&side.images.expect("checked above"), chart));
     put(".helmignore", chart_files::helmignore());
     put("values.yaml", side.values_yaml);
     for (name, text) in side.environment_values {
@@ -224,7 +255,7 @@ pub fn generate(environments: &[Environment], defaults: &Values) -> Result<BTree
     put("values.schema.json", side.schema_text);
     let named: Vec<(String, Values)> = environments.iter().map(|e| (e.name.clone(), e.values.clone())).collect();
     let defaults_json = serde_json::to_value(defaults).expect("values serialize");
-    put("README.md", chart_files::readme(defaults, &named, &side.key_docs, &defaults_json));
+    put("README.md", chart_files::readme(&chart.version, defaults, &named, &side.key_docs, &defaults_json));
     put("templates/_helpers.tpl", maily_chart::common::helpers_tpl());
     put("templates/NOTES.txt", chart_files::notes_txt());
     put("templates/_checks.tpl", side.checks);
@@ -248,8 +279,10 @@ mod tests {
 
     #[test]
     fn every_environment_is_valid_and_generation_is_deterministic() {
-        let first = generate(&environments(), &defaults()).expect("the environments are valid");
-        let second = generate(&environments(), &defaults()).expect("the environments are valid");
+        let first =
+            generate(&environments(), &defaults(), &ChartRelease::unreleased()).expect("the environments are valid");
+        let second =
+            generate(&environments(), &defaults(), &ChartRelease::unreleased()).expect("the environments are valid");
         assert_eq!(first, second);
         assert!(first.contains_key("maily/values-production.yaml"));
         for (path, text) in &first {
@@ -259,7 +292,7 @@ mod tests {
 
     #[test]
     fn templates_never_name_an_environment() {
-        let files = generate(&environments(), &defaults()).expect("valid");
+        let files = generate(&environments(), &defaults(), &ChartRelease::unreleased()).expect("valid");
         for (path, text) in files.iter().filter(|(p, _)| p.starts_with("maily/templates/")) {
             for env in environments() {
                 assert!(!text.contains(&env.name), "{path} names the environment `{}`", env.name);
@@ -276,11 +309,6 @@ mod tests {
             assert_eq!(chart_files::base64(plain.as_bytes()), encoded);
         }
         assert!(chart_files::is_prerelease("1.0.0-rc.1") && !chart_files::is_prerelease("1.0.0+build-7"));
-        assert_eq!(
-            chart_files::CHANGES.version,
-            maily_chart::common::names::CHART_VERSION,
-            "a new chart version needs its own artifacthub.io/changes (chart_files::CHANGES)"
-        );
     }
 
     #[test]

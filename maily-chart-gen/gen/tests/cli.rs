@@ -9,7 +9,9 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use maily_chart_gen::cli::{self, EXIT_INVALID, EXIT_IO, EXIT_OK, EXIT_STALE, EXIT_UNACCOUNTED, EXIT_USAGE};
+use maily_chart_gen::cli::{
+    self, EXIT_INVALID, EXIT_IO, EXIT_OK, EXIT_STALE, EXIT_UNACCOUNTED, EXIT_UNBUMPED, EXIT_USAGE,
+};
 use maily_chart_gen::{DEFAULTS, Environment};
 
 /// The real environments, as the `gen` binary gets them.
@@ -101,7 +103,7 @@ fn broken_environments() -> Vec<Environment> {
 
 #[test]
 fn every_outcome_has_its_own_exit_code_and_usage_errors_keep_clap_s_code() {
-    let codes = [EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_STALE, EXIT_IO, EXIT_UNACCOUNTED];
+    let codes = [EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_STALE, EXIT_IO, EXIT_UNACCOUNTED, EXIT_UNBUMPED];
     for (i, a) in codes.iter().enumerate() {
         for b in &codes[i + 1..] {
             assert_ne!(a, b, "two outcomes share an exit code");
@@ -138,6 +140,7 @@ fn flags_that_do_not_apply_to_render_are_refused_and_named() {
         (&["--out", "elsewhere", "render", "--env", "staging"][..], "--out"),
         (&["render", "--env", "staging", "--check"][..], "--check"),
         (&["render", "--env", "staging", "--out", "elsewhere"][..], "--out"),
+        (&["--releases", "elsewhere", "render", "--env", "staging"][..], "--releases"),
     ] {
         let outcome = run(args);
         assert_eq!(outcome.code, EXIT_USAGE, "gen {}:\n{}", args.join(" "), outcome.stderr);
@@ -148,6 +151,7 @@ fn flags_that_do_not_apply_to_render_are_refused_and_named() {
     let args = cli::Args {
         check: true,
         out: None,
+        releases: None,
         command: Some(cli::Command::Render {
             env: "staging".into(),
             release: "maily".into(),

@@ -11,8 +11,9 @@ use crate::values::Values;
 
 /// The chart's name (`Chart.yaml` `name`).
 pub const CHART_NAME: &str = "maily";
-/// The chart's version (`Chart.yaml` `version`, SemVer 2).
-pub const CHART_VERSION: &str = "0.3.0";
+/// The chart's version (`Chart.yaml` `version`, SemVer 2): the newest
+/// release record in `releases/` when this crate was built (`build.rs`).
+pub const CHART_VERSION: &str = env!("MAILY_CHART_VERSION");
 /// The version of Maily the chart deploys by default (`Chart.yaml` `appVersion`).
 pub const APP_VERSION: &str = "1.0.0";
 /// The longest Kubernetes object name this chart produces (DNS-1123 label).

@@ -1,0 +1,238 @@
+//! Versions that follow from the change, through the real command line
+//! (`cli::run_argv`) over a *changed* model: a default changed in the Rust
+//! defaults (major), an object added to an environment (minor), an
+//! environment's replicas changed (patch). Each time `gen` refuses with
+//! [`EXIT_UNBUMPED`] naming the bump and writes nothing; `gen bump` records
+//! the next version, its CHANGELOG entry and Chart.yaml; then `gen --check`
+//! passes. The baseline is a copy of the workspace's own `releases/`.
+
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use maily_chart_gen::cli::{self, EXIT_INVALID, EXIT_OK, EXIT_UNBUMPED};
+use maily_chart_gen::{Environment, release};
+
+/// A fresh, empty directory under the system temporary directory, removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(label: &str) -> Self {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!(
+            "maily-gen-versioning-{label}-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = fs::remove_dir_all(&path);
+        fs::create_dir_all(&path).expect("temp dir is writable");
+        Self(path)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+struct Outcome {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// `gen <args>` in process over `environments` and `defaults`.
+fn run(args: &[&str], environments: &[Environment], defaults: &maily_chart::Values) -> Outcome {
+    let argv: Vec<OsString> = std::iter::once("gen").chain(args.iter().copied()).map(OsString::from).collect();
+    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+    let code = cli::run_argv(argv, environments, defaults, &mut stdout, &mut stderr);
+    Outcome {
+        code,
+        stdout: String::from_utf8(stdout).expect("UTF-8"),
+        stderr: String::from_utf8(stderr).expect("UTF-8"),
+    }
+}
+
+/// Every file below `dir` with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.insert(path.clone(), fs::read(&path).expect("readable"));
+            }
+        }
+    }
+    out
+}
+
+/// A workspace-like directory: `releases/` copied from the workspace, and
+/// the current chart written to `out/` by `gen` over the unchanged model.
+fn workspace(label: &str) -> (TempDir, String, String) {
+    let dir = TempDir::new(label);
+    let releases = dir.0.join("releases");
+    fs::create_dir_all(&releases).expect("writable");
+    for entry in fs::read_dir(release::default_dir()).expect("the workspace has releases/") {
+        let path = entry.expect("readable").path();
+        fs::copy(&path, releases.join(path.file_name().expect("a file"))).expect("copyable");
+    }
+    let (out, releases) = (dir.0.join("out").display().to_string(), releases.display().to_string());
+    let first = run(&["--out", &out, "--releases", &releases], &environments(), &defaults());
+    assert_eq!(first.code, EXIT_OK, "the unchanged model needs no bump:\n{}{}", first.stdout, first.stderr);
+    (dir, out, releases)
+}
+
+fn environments() -> Vec<Environment> {
+    Environment::all(maily_environments::ALL)
+}
+
+fn defaults() -> maily_chart::Values {
+    maily_environments::defaults::values()
+}
+
+/// The newest version in the workspace's records.
+fn released() -> semver::Version {
+    let records = release::load(&release::default_dir()).expect("the workspace's records load");
+    semver::Version::parse(&records.last().expect("one at least").version).expect("SemVer")
+}
+
+/// Runs the whole cycle for a changed model: refusal naming `level` and
+/// `reason`, nothing written, `gen bump` to `expected`, a CHANGELOG entry
+/// holding `reason`, Chart.yaml at `expected`, then `gen --check` clean.
+fn cycle(label: &str, environments: &[Environment], defaults: &maily_chart::Values, level: &str, reason: &str) {
+    let (dir, out, releases) = workspace(label);
+    let expected = match level {
+        "major" => release::Level::Major,
+        "minor" => release::Level::Minor,
+        _ => release::Level::Patch,
+    }
+    .bump(&released())
+    .to_string();
+    let before = snapshot(&dir.0);
+
+    let refused = run(&["--out", &out, "--releases", &releases], environments, defaults);
+    assert_eq!(refused.code, EXIT_UNBUMPED, "{}{}", refused.stdout, refused.stderr);
+    let head = format!("needs a {level} version bump (to {expected})");
+    assert!(refused.stderr.contains(&head), "the refusal names the bump `{head}`:\n{}", refused.stderr);
+    assert!(refused.stderr.contains(reason), "the refusal names `{reason}`:\n{}", refused.stderr);
+    assert!(refused.stderr.contains("gen -- bump"), "the refusal says how to fix it:\n{}", refused.stderr);
+    assert_eq!(snapshot(&dir.0), before, "a refused gen writes nothing");
+    let check = run(&["--check", "--out", &out, "--releases", &releases], environments, defaults);
+    assert_eq!(check.code, EXIT_UNBUMPED, "--check refuses the same way:\n{}", check.stderr);
+
+    let bumped = run(&["bump", "--out", &out, "--releases", &releases], environments, defaults);
+    assert_eq!(bumped.code, EXIT_OK, "{}{}", bumped.stdout, bumped.stderr);
+    assert!(bumped.stdout.contains(&format!("-> {expected} ({level})")), "{}", bumped.stdout);
+    let record = release::load(Path::new(&releases)).expect("the records load").pop().expect("the new one");
+    assert_eq!(record.version, expected);
+    assert_eq!(record.level.map(|l| l.to_string()).as_deref(), Some(level));
+
+    let changelog = fs::read_to_string(dir.0.join("CHANGELOG.md")).expect("bump writes CHANGELOG.md");
+    let heading = format!("\n## {expected} ({level}) - ");
+    let entry_start = changelog.find(&heading).unwrap_or_else(|| panic!("no `{heading}` in:\n{changelog}"));
+    let entry = &changelog[entry_start..];
+    let entry = &entry[..entry[1..].find("\n## ").map_or(entry.len(), |i| i + 1)];
+    assert!(entry.contains(reason), "the {expected} entry names `{reason}`:\n{entry}");
+    assert!(changelog.find(&format!("\n## {}", released())).expect("the older version stays listed") > entry_start);
+
+    let chart = fs::read_to_string(Path::new(&out).join("maily/Chart.yaml")).expect("the chart is written");
+    assert!(chart.contains(&format!("\nversion: \"{expected}\"\n")), "{chart}");
+    assert!(chart.contains(reason), "artifacthub.io/changes holds the same entries:\n{chart}");
+
+    let fixed = run(&["--check", "--out", &out, "--releases", &releases], environments, defaults);
+    assert_eq!(fixed.code, EXIT_OK, "after the bump the chart is fresh:\n{}{}", fixed.stdout, fixed.stderr);
+    let again = run(&["bump", "--out", &out, "--releases", &releases], environments, defaults);
+    assert_eq!(again.code, EXIT_OK);
+    assert!(again.stdout.contains("has not changed since release"), "{}", again.stdout);
+}
+
+#[test]
+fn a_changed_default_needs_a_major_bump() {
+    let mut defaults = defaults();
+    let old = defaults.api.workload.termination_grace_period_seconds;
+    defaults.api.workload.termination_grace_period_seconds = old + 15;
+    let reason = format!("default of `api.terminationGracePeriodSeconds`: {old} -> {}", old + 15);
+    cycle("major", &environments(), &defaults, "major", &reason);
+}
+
+#[test]
+fn an_object_added_needs_a_minor_bump() {
+    let mut environments = environments();
+    let production = environments.iter_mut().find(|e| e.name == "production").expect("production");
+    assert!(!production.values.ip_warming.http.workload.enabled, "the test turns IP warming on in production");
+    production.values.ip_warming.http.workload.enabled = true;
+    cycle("minor", &environments, &defaults(), "minor", "production: objects added: ");
+}
+
+#[test]
+fn a_changed_environment_needs_a_patch_bump() {
+    let mut environments = environments();
+    let staging = environments.iter_mut().find(|e| e.name == "staging").expect("staging");
+    staging.values.web.workload.termination_grace_period_seconds += 7;
+    cycle("patch", &environments, &defaults(), "patch", "staging: objects changed: Deployment/maily-web");
+}
+
+#[test]
+fn amend_folds_a_later_change_into_an_unreleased_version() {
+    let (dir, out, releases) = workspace("amend");
+    let mut environments = environments();
+    let staging = environments.iter_mut().find(|e| e.name == "staging").expect("staging");
+    staging.values.web.workload.termination_grace_period_seconds += 7;
+    let patch = release::Level::Patch.bump(&released()).to_string();
+    let major = release::Level::Major.bump(&released()).to_string();
+    assert_eq!(run(&["bump", "--out", &out, "--releases", &releases], &environments, &defaults()).code, EXIT_OK);
+    assert!(Path::new(&releases).join(format!("{patch}.json")).is_file());
+
+    // A further change, a default this time: amending makes the unreleased patch a major.
+    let mut defaults = defaults();
+    defaults.api.workload.termination_grace_period_seconds += 15;
+    let amended = run(&["bump", "--amend", "--out", &out, "--releases", &releases], &environments, &defaults);
+    assert_eq!(amended.code, EXIT_OK, "{}{}", amended.stdout, amended.stderr);
+    assert!(amended.stdout.contains(&format!("-> {major} (major), amended")), "{}", amended.stdout);
+    assert!(!Path::new(&releases).join(format!("{patch}.json")).exists(), "the amended record is replaced");
+    let record = release::load(Path::new(&releases)).expect("loads").pop().expect("newest");
+    assert_eq!(record.version, major);
+    assert!(record.changes.iter().any(|e| e.description == "staging: objects changed: Deployment/maily-web"));
+    let changelog = fs::read_to_string(dir.0.join("CHANGELOG.md")).expect("written");
+    assert!(!changelog.contains(&format!("## {patch}")), "{changelog}");
+    assert_eq!(run(&["--check", "--out", &out, "--releases", &releases], &environments, &defaults).code, EXIT_OK);
+}
+
+#[test]
+fn bump_refuses_a_version_below_the_required_bump_and_keeps_notes() {
+    let (_dir, out, releases) = workspace("refuse");
+    let mut defaults = defaults();
+    defaults.api.workload.termination_grace_period_seconds += 15;
+    let patch = release::Level::Patch.bump(&released()).to_string();
+    let low = run(&["bump", "--version", &patch, "--out", &out, "--releases", &releases], &environments(), &defaults);
+    assert_eq!(low.code, EXIT_INVALID);
+    assert!(low.stderr.contains(&format!("--version {patch} is less than")), "{}", low.stderr);
+    assert!(low.stderr.contains("major bump"), "{}", low.stderr);
+
+    let noted = run(
+        &["bump", "--note", "security: the api drains for longer", "--out", &out, "--releases", &releases],
+        &environments(),
+        &defaults,
+    );
+    assert_eq!(noted.code, EXIT_OK, "{}", noted.stderr);
+    let record = release::load(Path::new(&releases)).expect("loads").pop().expect("newest");
+    assert_eq!(record.changes[0].kind, "security");
+    assert_eq!(record.changes[0].description, "the api drains for longer");
+    let chart = fs::read_to_string(Path::new(&out).join("maily/Chart.yaml")).expect("written");
+    assert!(chart.contains("artifacthub.io/containsSecurityUpdates: \"true\""), "{chart}");
+}
+
+#[test]
+fn the_workspace_chart_is_its_newest_record() {
+    // The version compiled into the model (helm.sh/chart labels) is the newest record's.
+    assert_eq!(maily_chart::common::names::CHART_VERSION, released().to_string());
+    let out = run(&["--check"], &environments(), &defaults());
+    assert_ne!(out.code, EXIT_UNBUMPED, "the checked-in chart needs no bump:\n{}", out.stderr);
+}

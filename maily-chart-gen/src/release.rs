@@ -1,0 +1,862 @@
+//! Chart versions that follow from the change: release records, the
+//! comparison that names the required bump, and the changelog.
+//!
+//! Every released version has a record, `releases/<version>.json`
+//! ([`Record`]): its version, bump level, date, changes, and the
+//! [`Facts`] of its chart — what the comparison needs of it:
+//! - `keys`: every values key of `values.schema.json` with its JSON types
+//!   (and `enum`), maps as `<key>.*`, list items as `<key>[]`;
+//! - `defaults`: every leaf of `values.yaml` (a list is one leaf);
+//! - `objects`: per environment (and `default`, values.yaml alone), every
+//!   rendered object as `Kind/name`, with the sha256 of its content and its
+//!   immutable identity (`spec.selector`, StatefulSet `volumeClaimTemplates`);
+//! - `files`: the sha256 of every chart file but `Chart.yaml` (the chart
+//!   version is not content).
+//!
+//! [`compare`] turns two facts into [`Change`]s, each with its [`Level`]
+//! (SemVer 2, <https://semver.org>):
+//! - major: a values key removed (or renamed), a type narrowed (fewer JSON
+//!   types, or a smaller `enum`), a default changed, added or removed under
+//!   an existing key (an install that relied on it behaves differently),
+//!   an object removed or renamed, a selector or a StatefulSet's claim
+//!   templates changed (Kubernetes refuses the upgrade);
+//! - minor: a values key added, an object added;
+//! - patch: anything else that changes the chart's files or objects,
+//!   including a default image tag (the application rolling forward).
+//!
+//! `gen` refuses to write a chart whose facts differ from the newest
+//! record's ([`crate::cli::EXIT_UNBUMPED`]); `gen bump` writes the record
+//! of the next version. `CHANGELOG.md` and Chart.yaml's
+//! `artifacthub.io/changes` are written from the records.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use maily_chart::{Release, Values};
+use semver::Version;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::Environment;
+use crate::chart_files::ChangeKind;
+
+/// The directory of release records below the workspace root.
+pub const RELEASES_DIR: &str = "releases";
+/// The changelog below the workspace root, written from the records.
+pub const CHANGELOG_PATH: &str = "CHANGELOG.md";
+/// The release name and namespace the facts' objects are rendered for.
+const FACTS_RELEASE: &str = "maily";
+
+/// A SemVer bump level, weakest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Output changed, nothing an install relies on.
+    Patch,
+    /// Something new, compatible with existing installs.
+    Minor,
+    /// Existing installs may break or behave differently.
+    Major,
+}
+
+impl Level {
+    /// The next version of `version` at this level (pre-release and build
+    /// metadata dropped).
+    pub fn bump(self, version: &Version) -> Version {
+        match self {
+            Level::Major => Version::new(version.major + 1, 0, 0),
+            Level::Minor => Version::new(version.major, version.minor + 1, 0),
+            Level::Patch => Version::new(version.major, version.minor, version.patch + 1),
+        }
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Level::Patch => "patch",
+            Level::Minor => "minor",
+            Level::Major => "major",
+        })
+    }
+}
+
+/// A values key as the schema declares it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyFacts {
+    /// The JSON types it accepts (`integer` is also accepted by `number`).
+    pub types: BTreeSet<String>,
+    /// Its `enum`, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none", rename = "enum")]
+    pub enumeration: Option<Vec<Value>>,
+}
+
+/// A rendered object: a digest of its content, and what Kubernetes will not
+/// change in place.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ObjectFacts {
+    /// sha256 of the object's canonical JSON (keys sorted, the chart version
+    /// taken out of the `helm.sh/chart` label).
+    pub digest: String,
+    /// `spec.selector` and StatefulSet `spec.volumeClaimTemplates`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub immutable: Option<Value>,
+}
+
+/// What the comparison needs of a chart (see the module docs).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facts {
+    /// Values key (dotted path) to its schema facts.
+    pub keys: BTreeMap<String, KeyFacts>,
+    /// Leaf of values.yaml (dotted path) to its default.
+    pub defaults: BTreeMap<String, Value>,
+    /// Environment (`default`: values.yaml alone) to `Kind/name` to facts.
+    pub objects: BTreeMap<String, BTreeMap<String, ObjectFacts>>,
+    /// Chart file (relative to the chart directory) to its sha256.
+    pub files: BTreeMap<String, String>,
+}
+
+/// One change, as the changelog and `artifacthub.io/changes` show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Artifact Hub's kind: `added`, `changed`, `removed`, `fixed`, ...
+    pub kind: String,
+    /// One line, plain text.
+    pub description: String,
+}
+
+/// The record of a released version (`releases/<version>.json`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    /// The chart version (SemVer 2).
+    pub version: String,
+    /// The bump that made it (`None`: the first record).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// The day of the bump (`YYYY-MM-DD`, UTC).
+    pub date: String,
+    /// What changed since the previous version.
+    pub changes: Vec<Entry>,
+    /// The chart as released.
+    pub facts: Facts,
+}
+
+/// A difference between two facts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// The bump it requires.
+    pub level: Level,
+    /// How the changelog files it.
+    pub kind: ChangeKind,
+    /// One line.
+    pub description: String,
+}
+
+// ------------------------------------------------------------------ facts
+
+/// sha256 of `bytes`, hex.
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    format!("{:x}", Sha256::digest(bytes))
+}
+
+/// `value` with every object's keys sorted (serde_json keeps insertion
+/// order here), as compact JSON.
+fn canonical(value: &Value) -> String {
+    fn sorted(value: &Value) -> Value {
+        match value {
+            Value::Object(map) => {
+                let mut keys: Vec<&String> = map.keys().collect();
+                keys.sort();
+                Value::Object(keys.into_iter().map(|k| (k.clone(), sorted(&map[k]))).collect())
+            }
+            Value::Array(items) => Value::Array(items.iter().map(sorted).collect()),
+            other => other.clone(),
+        }
+    }
+    serde_json::to_string(&sorted(value)).expect("JSON serializes")
+}
+
+/// Removes the chart version from every `helm.sh/chart` label: a version
+/// bump alone is not a change of content.
+fn without_chart_version(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, item) in map.iter_mut() {
+                if key == "helm.sh/chart" {
+                    *item = Value::String(maily_chart::common::names::CHART_NAME.into());
+                } else {
+                    without_chart_version(item);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(without_chart_version),
+        _ => {}
+    }
+}
+
+/// The facts of one render.
+fn object_facts(values: &Values) -> Result<BTreeMap<String, ObjectFacts>, Vec<String>> {
+    let manifests = maily_chart::render::render(values, &Release::new(FACTS_RELEASE, FACTS_RELEASE))?;
+    let mut out = BTreeMap::new();
+    for manifest in manifests {
+        let mut object = manifest.object;
+        without_chart_version(&mut object);
+        let kind = object["kind"].as_str().unwrap_or_default();
+        let name = object["metadata"]["name"].as_str().unwrap_or_default();
+        let spec = &object["spec"];
+        let mut immutable = serde_json::Map::new();
+        if matches!(kind, "Deployment" | "StatefulSet" | "DaemonSet" | "ReplicaSet" | "Job")
+            && let Some(selector) = spec.get("selector")
+        {
+            immutable.insert("selector".into(), selector.clone());
+        }
+        if kind == "StatefulSet"
+            && let Some(claims) = spec.get("volumeClaimTemplates")
+        {
+            immutable.insert("volumeClaimTemplates".into(), claims.clone());
+        }
+        let facts = ObjectFacts {
+            digest: sha256(canonical(&object).as_bytes()),
+            immutable: (!immutable.is_empty()).then_some(Value::Object(immutable)),
+        };
+        out.insert(format!("{kind}/{name}"), facts);
+    }
+    Ok(out)
+}
+
+/// Every key below `schema` (resolving `$ref`, `allOf`, `anyOf`, `oneOf`),
+/// into `out`. Kubernetes API types are one key each: their fields are the
+/// API's, not the chart's.
+fn schema_keys(schema: &Value, root: &Value, path: &str, out: &mut BTreeMap<String, KeyFacts>, depth: usize) {
+    let (node, name) = maily_chart::schema::resolve(schema, root);
+    let facts = out.entry(path.to_string()).or_default();
+    match node.get("type") {
+        Some(Value::String(t)) => {
+            facts.types.insert(t.clone());
+        }
+        Some(Value::Array(types)) => facts.types.extend(types.iter().filter_map(Value::as_str).map(String::from)),
+        _ => {}
+    }
+    if let Some(values) = node.get("enum").and_then(Value::as_array) {
+        facts.enumeration.get_or_insert_with(Vec::new).extend(values.iter().cloned());
+    }
+    if name.is_some_and(|n| n.starts_with("io.k8s.")) || depth > 40 {
+        if facts.types.is_empty() {
+            facts.types.insert("object".into());
+        }
+        return;
+    }
+    for branch in ["allOf", "anyOf", "oneOf"] {
+        for option in node.get(branch).and_then(Value::as_array).into_iter().flatten() {
+            schema_keys(option, root, path, out, depth + 1);
+        }
+    }
+    let join = |key: &str| if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
+    if let Some(properties) = node.get("properties").and_then(Value::as_object) {
+        for (key, property) in properties {
+            schema_keys(property, root, &join(key), out, depth + 1);
+        }
+    }
+    if let Some(additional) = node.get("additionalProperties").filter(|a| a.is_object()) {
+        schema_keys(additional, root, &join("*"), out, depth + 1);
+    }
+    if let Some(items) = node.get("items").filter(|i| i.is_object()) {
+        schema_keys(items, root, &format!("{path}[]"), out, depth + 1);
+    }
+}
+
+/// Every leaf of `value` (objects entered, a list or scalar is one leaf,
+/// an empty object too) by dotted path.
+fn leaves(value: &Value, path: &str, out: &mut BTreeMap<String, Value>) {
+    match value {
+        Value::Object(map) if !map.is_empty() => {
+            for (key, item) in map {
+                let path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                leaves(item, &path, out);
+            }
+        }
+        other => {
+            out.insert(path.to_string(), other.clone());
+        }
+    }
+}
+
+/// The text of a chart file as the facts hash it: the README names the
+/// chart version, which is not content.
+fn file_content<'a>(path: &str, text: &'a str, version: &str) -> std::borrow::Cow<'a, str> {
+    if path == "README.md" {
+        text.replace(&format!("Chart version {version},"), "Chart version,").into()
+    } else {
+        text.into()
+    }
+}
+
+/// The facts of the chart `files` (as [`crate::generate`] returns them,
+/// written for chart version `version`) built from `environments` and
+/// `defaults`.
+///
+/// # Errors
+/// A render that fails, naming its environment.
+pub fn facts(
+    files: &BTreeMap<String, String>,
+    version: &str,
+    environments: &[Environment],
+    defaults: &Values,
+) -> Result<Facts, Vec<String>> {
+    let schema = maily_chart::schema::values_schema_ref();
+    let mut keys = BTreeMap::new();
+    schema_keys(schema, schema, "", &mut keys, 0);
+    keys.remove("");
+    let mut default_leaves = BTreeMap::new();
+    leaves(&serde_json::to_value(defaults).expect("values serialize"), "", &mut default_leaves);
+    let mut objects = BTreeMap::new();
+    let named =
+        std::iter::once((crate::DEFAULTS, defaults)).chain(environments.iter().map(|e| (e.name.as_str(), &e.values)));
+    for (name, values) in named {
+        let rendered = object_facts(values)
+            .map_err(|errors| errors.into_iter().map(|e| format!("environment `{name}`: {e}")).collect::<Vec<_>>())?;
+        objects.insert(name.to_string(), rendered);
+    }
+    let prefix = format!("{}/", crate::CHART_DIR);
+    let files = files
+        .iter()
+        .filter_map(|(path, text)| path.strip_prefix(&prefix).map(|p| (p, text)))
+        .filter(|(path, _)| *path != "Chart.yaml")
+        .map(|(path, text)| (path.to_string(), sha256(file_content(path, text, version).as_bytes())))
+        .collect();
+    Ok(Facts { keys, defaults: default_leaves, objects, files })
+}
+
+// ------------------------------------------------------------------ comparison
+
+/// `value` as a changelog shows it: compact JSON, cut at 80 characters.
+fn shown(value: &Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 80 { format!("{}...", text.chars().take(77).collect::<String>()) } else { text }
+}
+
+/// Whether `path` is a default image tag or digest: the application
+/// version, which rolls forward in patch releases.
+fn is_image_version(path: &str) -> bool {
+    path.ends_with(".image.tag") || path.ends_with(".image.digest") || path == "global.imageTag"
+}
+
+/// Whether a key of types `new` accepts every value of types `old`.
+fn types_widen(old: &BTreeSet<String>, new: &BTreeSet<String>) -> bool {
+    old.iter().all(|t| new.contains(t) || (t == "integer" && new.contains("number")))
+}
+
+/// Names, at most `n` of them, then how many more.
+fn listed(names: &[&String], n: usize) -> String {
+    let mut text = names.iter().take(n).map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+    if names.len() > n {
+        text += &format!(" and {} more", names.len() - n);
+    }
+    text
+}
+
+/// The changes from `old` to `new`, strongest first; empty when the charts
+/// are the same.
+pub fn compare(old: &Facts, new: &Facts) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let mut push = |level, kind, description: String| changes.push(Change { level, kind, description });
+    // Keys.
+    for (path, facts) in &old.keys {
+        match new.keys.get(path) {
+            None => {
+                // Report the outermost removed key only.
+                let parent_removed = old.keys.keys().any(|p| {
+                    p != path && !new.keys.contains_key(p) && path.starts_with(p.as_str()) && {
+                        let rest = &path[p.len()..];
+                        rest.starts_with('.') || rest.starts_with("[]")
+                    }
+                });
+                if !parent_removed {
+                    push(Level::Major, ChangeKind::Removed, format!("values key `{path}` (removed or renamed)"));
+                }
+            }
+            Some(now) => {
+                if !types_widen(&facts.types, &now.types) {
+                    let types = |t: &BTreeSet<String>| t.iter().cloned().collect::<Vec<_>>().join(" or ");
+                    push(
+                        Level::Major,
+                        ChangeKind::Changed,
+                        format!(
+                            "values key `{path}`: type narrowed from {} to {}",
+                            types(&facts.types),
+                            types(&now.types)
+                        ),
+                    );
+                }
+                let narrowed_enum = match (&facts.enumeration, &now.enumeration) {
+                    (_, None) => false,
+                    (None, Some(_)) => true,
+                    (Some(before), Some(after)) => before.iter().any(|v| !after.contains(v)),
+                };
+                if narrowed_enum {
+                    push(Level::Major, ChangeKind::Changed, format!("values key `{path}`: fewer allowed values"));
+                }
+            }
+        }
+    }
+    let added: Vec<&String> = new
+        .keys
+        .keys()
+        .filter(|p| !old.keys.contains_key(*p))
+        .filter(|p| {
+            // The outermost added key only.
+            !new.keys.keys().any(|q| {
+                q != *p && !old.keys.contains_key(q) && p.starts_with(q.as_str()) && {
+                    let rest = &p[q.len()..];
+                    rest.starts_with('.') || rest.starts_with("[]")
+                }
+            })
+        })
+        .collect();
+    for path in added {
+        let default = new.defaults.get(path).map(|v| format!(" (default {})", shown(v))).unwrap_or_default();
+        push(Level::Minor, ChangeKind::Added, format!("values key `{path}`{default}"));
+    }
+    // Defaults of keys that exist on both sides.
+    let kept = |path: &str| {
+        let mut prefix = path;
+        loop {
+            if old.keys.contains_key(prefix) && new.keys.contains_key(prefix) {
+                return true;
+            }
+            match prefix.rfind('.') {
+                Some(i) => prefix = &prefix[..i],
+                None => return false,
+            }
+        }
+    };
+    for path in old.defaults.keys().chain(new.defaults.keys()).collect::<BTreeSet<_>>() {
+        let (before, after) = (old.defaults.get(path), new.defaults.get(path));
+        if before == after || !kept(path) || (new.keys.contains_key(path) && !old.keys.contains_key(path)) {
+            continue;
+        }
+        let what = match (before, after) {
+            (Some(b), Some(a)) => format!("default of `{path}`: {} -> {}", shown(b), shown(a)),
+            (Some(b), None) => format!("default of `{path}` ({}) removed", shown(b)),
+            (None, Some(a)) => format!("default `{path}`: {} added", shown(a)),
+            (None, None) => unreachable!("the two differ"),
+        };
+        if is_image_version(path) {
+            push(Level::Patch, ChangeKind::Changed, what);
+        } else {
+            push(Level::Major, ChangeKind::Changed, what);
+        }
+    }
+    // Objects, per environment.
+    for env in old.objects.keys().chain(new.objects.keys()).collect::<BTreeSet<_>>() {
+        let empty = BTreeMap::new();
+        let (before, after) = (old.objects.get(env).unwrap_or(&empty), new.objects.get(env).unwrap_or(&empty));
+        let env = if env.as_str() == crate::DEFAULTS { "values.yaml alone" } else { env.as_str() };
+        let removed: Vec<&String> = before.keys().filter(|k| !after.contains_key(*k)).collect();
+        let added: Vec<&String> = after.keys().filter(|k| !before.contains_key(*k)).collect();
+        let mut immutable = Vec::new();
+        let mut changed = Vec::new();
+        for (key, facts) in before {
+            if let Some(now) = after.get(key) {
+                if facts.immutable != now.immutable {
+                    immutable.push(key);
+                } else if facts.digest != now.digest {
+                    changed.push(key);
+                }
+            }
+        }
+        if !removed.is_empty() {
+            push(
+                Level::Major,
+                ChangeKind::Removed,
+                format!("{env}: objects removed or renamed: {}", listed(&removed, 8)),
+            );
+        }
+        if !immutable.is_empty() {
+            push(
+                Level::Major,
+                ChangeKind::Changed,
+                format!(
+                    "{env}: selector or volume claim templates changed (Kubernetes refuses the upgrade in place): {}",
+                    listed(&immutable, 8)
+                ),
+            );
+        }
+        if !added.is_empty() {
+            push(Level::Minor, ChangeKind::Added, format!("{env}: objects added: {}", listed(&added, 8)));
+        }
+        if !changed.is_empty() {
+            push(Level::Patch, ChangeKind::Changed, format!("{env}: objects changed: {}", listed(&changed, 8)));
+        }
+    }
+    // Chart files (templates, values files, schema, README).
+    let files: Vec<&String> = old
+        .files
+        .keys()
+        .chain(new.files.keys())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .filter(|f| old.files.get(*f) != new.files.get(*f))
+        .collect();
+    if !files.is_empty() {
+        push(Level::Patch, ChangeKind::Changed, format!("chart files changed: {}", listed(&files, 8)));
+    }
+    changes.sort_by_key(|c| std::cmp::Reverse(c.level));
+    changes
+}
+
+/// The bump `changes` require: the strongest level among them.
+pub fn required(changes: &[Change]) -> Option<Level> {
+    changes.iter().map(|c| c.level).max()
+}
+
+// ------------------------------------------------------------------ records
+
+/// `releases/` at the workspace root.
+pub fn default_dir() -> PathBuf {
+    let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    crate_dir.parent().map_or_else(|| PathBuf::from(RELEASES_DIR), |root| root.join(RELEASES_DIR))
+}
+
+/// `CHANGELOG.md` at the workspace root.
+pub fn default_changelog() -> PathBuf {
+    let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    crate_dir.parent().map_or_else(|| PathBuf::from(CHANGELOG_PATH), |root| root.join(CHANGELOG_PATH))
+}
+
+/// Every record in `dir`, oldest version first.
+///
+/// # Errors
+/// An unreadable directory or record, a file name that is not
+/// `<version>.json`, a record whose `version` is not its file name's, or no
+/// record at all.
+pub fn load(dir: &Path) -> Result<Vec<Record>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut records = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
+        let Some(stem) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".json")) else {
+            continue;
+        };
+        let version = Version::parse(stem)
+            .map_err(|e| format!("{}: the file name is not <SemVer version>.json ({e})", path.display()))?;
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let record: Record =
+            serde_json::from_str(&text).map_err(|e| format!("{}: not a release record ({e})", path.display()))?;
+        if record.version != stem {
+            return Err(format!("{}: its version is {:?}, its file name says {stem}", path.display(), record.version));
+        }
+        records.push((version, record));
+    }
+    if records.is_empty() {
+        return Err(format!("{}: no release record (<version>.json)", dir.display()));
+    }
+    records.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(records.into_iter().map(|(_, r)| r).collect())
+}
+
+/// The text of a record file: JSON, one line per change and per fact, so
+/// that two records compare line by line.
+pub fn record_text(record: &Record) -> String {
+    let json = |value: &dyn erased::Json| value.compact();
+    let mut text = format!("{{\n  \"version\": {},\n", json(&record.version));
+    if let Some(level) = &record.level {
+        text += &format!("  \"level\": {},\n", json(level));
+    }
+    text += &format!("  \"date\": {},\n  \"changes\": [", json(&record.date));
+    let changes: Vec<String> = record.changes.iter().map(|c| format!("\n    {}", json(c))).collect();
+    text += &changes.join(",");
+    text += if record.changes.is_empty() { "],\n" } else { "\n  ],\n" };
+    text += "  \"facts\": {";
+    fn section<T: Serialize>(name: &str, map: &BTreeMap<String, T>, indent: &str) -> String {
+        let lines: Vec<String> = map
+            .iter()
+            .map(|(k, v)| {
+                format!(
+                    "\n{indent}  {}: {}",
+                    serde_json::Value::from(k.as_str()),
+                    serde_json::to_string(v).expect("facts serialize")
+                )
+            })
+            .collect();
+        format!("\n{indent}{}: {{{}\n{indent}}}", serde_json::Value::from(name), lines.join(","))
+    }
+    let facts = &record.facts;
+    let objects: Vec<String> = facts.objects.iter().map(|(env, objects)| section(env, objects, "      ")).collect();
+    let parts = [
+        section("keys", &facts.keys, "    "),
+        section("defaults", &facts.defaults, "    "),
+        format!("\n    \"objects\": {{{}\n    }}", objects.join(",")),
+        section("files", &facts.files, "    "),
+    ];
+    text += &parts.join(",");
+    text += "\n  }\n}\n";
+    text
+}
+
+/// Compact JSON of any serializable value (the record writer's helper).
+mod erased {
+    /// A value that prints as compact JSON.
+    pub trait Json {
+        /// Compact JSON.
+        fn compact(&self) -> String;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn compact(&self) -> String {
+            serde_json::to_string(self).expect("records serialize")
+        }
+    }
+}
+
+/// Today (UTC) as `YYYY-MM-DD`, from `SOURCE_DATE_EPOCH` when set (so a
+/// build can be reproduced), else the clock.
+pub fn today() -> String {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.parse::<i64>().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+    });
+    civil_date(seconds)
+}
+
+/// The UTC day of a Unix time, `YYYY-MM-DD` (Howard Hinnant's
+/// `civil_from_days`, proleptic Gregorian calendar).
+pub fn civil_date(unix_seconds: i64) -> String {
+    let z = unix_seconds.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The entries of a new record: the `notes` (`kind: text`, kind as in
+/// Artifact Hub, default `changed`) first, then the comparison's changes.
+pub fn entries(changes: &[Change], notes: &[String]) -> Vec<Entry> {
+    let kinds = ["added", "changed", "deprecated", "removed", "fixed", "security"];
+    let mut out: Vec<Entry> = notes
+        .iter()
+        .map(|note| match note.split_once(':') {
+            Some((kind, text)) if kinds.contains(&kind.trim()) => {
+                Entry { kind: kind.trim().to_string(), description: text.trim().to_string() }
+            }
+            _ => Entry { kind: "changed".into(), description: note.trim().to_string() },
+        })
+        .collect();
+    out.extend(changes.iter().map(|c| Entry { kind: c.kind.as_str().to_string(), description: c.description.clone() }));
+    out
+}
+
+/// `CHANGELOG.md`: every record, newest first.
+pub fn changelog(records: &[Record]) -> String {
+    let mut text = String::from(
+        "<!-- Generated by `cargo run --bin gen` from releases/*.json. Do not edit: `cargo run --bin gen -- bump` adds a version. -->\n\
+         # Changelog\n\n\
+         Every version of the `maily` chart, newest first. The version follows from the change (SemVer 2), as\n\
+         `gen` computes it against the previous release (see `maily-chart-gen/src/release.rs`):\n\n\
+         - **major**: a values key removed or renamed, a type narrowed, a default changed, an object removed or\n  \
+         renamed, a selector or a StatefulSet's claim templates changed;\n\
+         - **minor**: a values key or an object added;\n\
+         - **patch**: any other change of the chart's files or rendered objects (a default image tag included).\n",
+    );
+    for record in records.iter().rev() {
+        let level = record.level.map(|l| format!(" ({l})")).unwrap_or_default();
+        text += &format!("\n## {}{level} - {}\n\n", record.version, record.date);
+        if record.changes.is_empty() {
+            text += "No change of content.\n";
+        }
+        for entry in &record.changes {
+            text += &format!("- **{}**: {}\n", entry.kind, entry.description);
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts_of(environments: &[Environment], defaults: &Values) -> Facts {
+        let files = crate::generate(environments, defaults, &crate::ChartRelease::unreleased()).expect("valid");
+        facts(&files, crate::ChartRelease::unreleased().version.as_str(), environments, defaults).expect("renders")
+    }
+
+    fn levels(changes: &[Change]) -> Vec<Level> {
+        changes.iter().map(|c| c.level).collect()
+    }
+
+    #[test]
+    fn bumps_follow_semver() {
+        let v = Version::parse("0.3.7").expect("valid");
+        assert_eq!(Level::Major.bump(&v).to_string(), "1.0.0");
+        assert_eq!(Level::Minor.bump(&v).to_string(), "0.4.0");
+        assert_eq!(Level::Patch.bump(&v).to_string(), "0.3.8");
+        assert_eq!(Level::Patch.bump(&Version::parse("1.2.3-rc.1").expect("valid")).to_string(), "1.2.4");
+    }
+
+    #[test]
+    fn the_same_model_has_no_changes() {
+        let envs = crate::tests::environments();
+        let facts = facts_of(&envs, &crate::tests::defaults());
+        assert!(
+            facts.keys.contains_key("api.autoscaling.minReplicas"),
+            "{:?}",
+            facts.keys.keys().take(5).collect::<Vec<_>>()
+        );
+        assert!(facts.keys.contains_key("api.workload.env.*") || facts.keys.keys().any(|k| k.ends_with(".env.*")));
+        assert_eq!(facts.objects.len(), envs.len() + 1);
+        assert!(facts.objects["production"].contains_key("Deployment/maily-api"));
+        assert!(facts.objects["production"]["Deployment/maily-api"].immutable.is_some());
+        assert_eq!(compare(&facts, &facts), vec![]);
+    }
+
+    #[test]
+    fn a_changed_default_is_major_and_a_changed_environment_is_patch() {
+        let envs = crate::tests::environments();
+        let defaults = crate::tests::defaults();
+        let before = facts_of(&envs, &defaults);
+
+        let mut changed = defaults.clone();
+        changed.api.workload.termination_grace_period_seconds += 5;
+        let after = facts_of(&envs, &changed);
+        let changes = compare(&before, &after);
+        assert_eq!(required(&changes), Some(Level::Major), "{changes:#?}");
+        assert!(
+            changes.iter().any(|c| c.level == Level::Major
+                && c.description.starts_with("default of `api.terminationGracePeriodSeconds`")),
+            "{changes:#?}"
+        );
+
+        let mut envs2 = envs.clone();
+        let production = envs2.iter_mut().find(|e| e.name == "production").expect("production");
+        production.values.api.workload.termination_grace_period_seconds += 5;
+        let after = facts_of(&envs2, &defaults);
+        let changes = compare(&before, &after);
+        assert_eq!(required(&changes), Some(Level::Patch), "{changes:#?}");
+        assert!(
+            changes.iter().any(|c| c.description == "production: objects changed: Deployment/maily-api"),
+            "{changes:#?}"
+        );
+        assert_eq!(levels(&changes).iter().filter(|l| **l != Level::Patch).count(), 0);
+    }
+
+    #[test]
+    fn removed_and_added_keys_and_objects() {
+        let mut old = Facts::default();
+        old.keys.insert("a".into(), KeyFacts { types: ["object".into()].into(), enumeration: None });
+        old.keys.insert("a.b".into(), KeyFacts { types: ["string".into()].into(), enumeration: None });
+        old.keys.insert("c".into(), KeyFacts { types: ["string".into(), "integer".into()].into(), enumeration: None });
+        let mut new = old.clone();
+        new.keys.remove("a");
+        new.keys.remove("a.b");
+        new.keys.insert("c".into(), KeyFacts { types: ["string".into()].into(), enumeration: None });
+        new.keys.insert("d".into(), KeyFacts { types: ["object".into()].into(), enumeration: None });
+        new.keys.insert("d.e".into(), KeyFacts { types: ["integer".into()].into(), enumeration: None });
+        new.defaults.insert("d.e".into(), Value::from(3));
+        let changes = compare(&old, &new);
+        let text: Vec<(Level, &str)> = changes.iter().map(|c| (c.level, c.description.as_str())).collect();
+        assert_eq!(
+            text,
+            vec![
+                (Level::Major, "values key `a` (removed or renamed)"),
+                (Level::Major, "values key `c`: type narrowed from integer or string to string"),
+                (Level::Minor, "values key `d`"),
+            ]
+        );
+        // Widening is not a change of level.
+        assert!(types_widen(&["integer".into()].into(), &["number".into()].into()));
+        let mut env_old = BTreeMap::new();
+        env_old.insert("Service/x".to_string(), ObjectFacts { digest: "1".into(), immutable: None });
+        env_old.insert(
+            "StatefulSet/db".to_string(),
+            ObjectFacts { digest: "2".into(), immutable: Some(serde_json::json!({"selector": {"a": "b"}})) },
+        );
+        let mut env_new = env_old.clone();
+        env_new.remove("Service/x");
+        env_new.insert("Service/y".into(), ObjectFacts { digest: "3".into(), immutable: None });
+        env_new.get_mut("StatefulSet/db").expect("there").immutable = Some(serde_json::json!({"selector": {"a": "c"}}));
+        let (mut o, mut n) = (Facts::default(), Facts::default());
+        o.objects.insert("staging".into(), env_old);
+        n.objects.insert("staging".into(), env_new);
+        let changes = compare(&o, &n);
+        let text: Vec<(Level, &str)> = changes.iter().map(|c| (c.level, c.description.as_str())).collect();
+        assert_eq!(
+            text,
+            vec![
+                (Level::Major, "staging: objects removed or renamed: Service/x"),
+                (
+                    Level::Major,
+                    "staging: selector or volume claim templates changed (Kubernetes refuses the upgrade in place): StatefulSet/db"
+                ),
+                (Level::Minor, "staging: objects added: Service/y"),
+            ]
+        );
+    }
+
+    #[test]
+    fn image_tags_are_patch_and_other_defaults_major() {
+        let mut old = Facts::default();
+        for path in ["api.image.tag", "api.replicaCount"] {
+            old.keys.insert(path.into(), KeyFacts { types: ["string".into()].into(), enumeration: None });
+            old.defaults.insert(path.into(), Value::from("1"));
+        }
+        let mut new = old.clone();
+        new.defaults.insert("api.image.tag".into(), Value::from("2"));
+        assert_eq!(required(&compare(&old, &new)), Some(Level::Patch));
+        new.defaults.insert("api.replicaCount".into(), Value::from("2"));
+        let changes = compare(&old, &new);
+        assert_eq!(required(&changes), Some(Level::Major));
+        assert_eq!(changes[0].description, "default of `api.replicaCount`: \"1\" -> \"2\"");
+    }
+
+    #[test]
+    fn a_record_reads_back_as_written() {
+        let envs = crate::tests::environments();
+        let record = Record {
+            version: "1.2.3".into(),
+            level: Some(Level::Minor),
+            date: "2026-12-01".into(),
+            changes: vec![Entry { kind: "added".into(), description: "values key `x` (default \"y\")".into() }],
+            facts: facts_of(&envs, &crate::tests::defaults()),
+        };
+        let text = record_text(&record);
+        let back: Record = serde_json::from_str(&text).expect("a record parses");
+        assert_eq!(back, record);
+        assert!(
+            text.contains("\n      \"api.autoscaling.minReplicas\": {\"types\":[\"integer\"]},\n"),
+            "one line per key"
+        );
+    }
+
+    #[test]
+    fn dates_are_civil() {
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(951_782_400), "2000-02-29");
+        assert_eq!(civil_date(1_764_547_199), "2025-11-30");
+        assert_eq!(civil_date(1_764_547_200), "2025-12-01");
+        assert_eq!(civil_date(-86_400), "1969-12-31");
+    }
+
+    #[test]
+    fn the_changelog_lists_newest_first() {
+        let record = |version: &str, level, kind: &str, text: &str| Record {
+            version: version.into(),
+            level,
+            date: "2026-12-01".into(),
+            changes: vec![Entry { kind: kind.into(), description: text.into() }],
+            facts: Facts::default(),
+        };
+        let text = changelog(&[
+            record("0.3.0", None, "added", "first"),
+            record("1.0.0", Some(Level::Major), "removed", "values key `a` (removed or renamed)"),
+        ]);
+        let newer = text.find("## 1.0.0 (major) - 2026-12-01").expect("1.0.0 listed");
+        let older = text.find("## 0.3.0 - 2026-12-01").expect("0.3.0 listed");
+        assert!(newer < older, "{text}");
+        assert!(text.contains("- **removed**: values key `a` (removed or renamed)\n"), "{text}");
+    }
+}
