@@ -44,7 +44,11 @@ GEN_UNBUMPED = 6
 
 
 class Refused(Exception):
-    """A refusal (exit 2): the message says what and why."""
+    """A refusal (exit 2, or the code given): the message says what and why."""
+
+    def __init__(self, message, code=EXIT_REFUSED):
+        super().__init__(message)
+        self.code = code
 
 
 class Failed(Exception):
@@ -266,7 +270,7 @@ def main(script, body):
         return body()
     except Refused as e:
         say(script, f"refused: {e}", err=True)
-        return EXIT_REFUSED
+        return e.code
     except Failed as e:
         say(script, f"failed: {e}", err=True)
         return e.code

@@ -14,13 +14,15 @@
 //! the refusals and the dry run must leave it so).
 
 use std::collections::BTreeSet;
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-use maily_chart_tests::{HelmMajor, ToolOutput, chart_dir, helm_home, workspace_root};
+use maily_chart_tests::{HelmMajor, TempDir, ToolOutput, chart_dir, helm_home, workspace_root};
 use serde_json::{Value, json};
 
 use crate::RELEASE;
@@ -179,10 +181,16 @@ fn with_pod_faker<T>(plane: &ControlPlane, namespace: &str, body: impl FnOnce() 
 /// `scripts/<script> <args>` against the control plane with helm `helm`
 /// (`$MAILY_HELM`), the tests' Helm homes and the cluster's kubeconfig.
 fn script(plane: &ControlPlane, helm: HelmMajor, name: &str, args: &[&str]) -> ToolOutput {
+    script_with(plane, helm, name, args, &[])
+}
+
+/// [`script`] with more environment variables.
+fn script_with(plane: &ControlPlane, helm: HelmMajor, name: &str, args: &[&str], env: &[(&str, &Path)]) -> ToolOutput {
     let home = helm_home();
     let path = workspace_root().join("scripts").join(name);
     let out = Command::new(&path)
         .args(args)
+        .envs(env.iter().map(|(k, v)| (*k, *v)))
         .current_dir(workspace_root())
         .env("MAILY_HELM", helm.binary())
         .env("HELM_CACHE_HOME", home.join("cache"))
@@ -329,8 +337,9 @@ pub fn lifecycle(plane: &ControlPlane, helm: HelmMajor, env: &str) {
     plane.delete_namespace(&ns);
 }
 
-/// The refusals (exit 2, the message naming what is wrong), and a dry run
-/// that shows the diff and changes nothing: `env`'s namespace is never created.
+/// The refusals (exit 2, the message naming what is wrong; 3 for a stale
+/// `out/`), and a dry run that shows the diff and changes nothing: `env`'s
+/// namespace is never created.
 pub fn refusals_and_dry_run(plane: &ControlPlane, helm: HelmMajor, env: &str) {
     let ns = maily_environments::namespace(env).expect("a known environment");
     let known = "(known: development, production, staging)";
@@ -346,6 +355,28 @@ pub fn refusals_and_dry_run(plane: &ControlPlane, helm: HelmMajor, env: &str) {
         let message = format!("environment `{env}` is installed in namespace `{ns}`, not `{other}`");
         assert!(wrong.stderr.contains(&message), "{}", wrong.stderr);
     }
+    // A stale out/: the real `gen --check`, pointed (by a `$MAILY_GEN` wrapper)
+    // at an empty directory, finds every file missing; the script refuses with 3.
+    let dir = TempDir::new("stale-out");
+    let wrapper = dir.path().join("gen");
+    let empty = dir.path().join("out");
+    fs::create_dir(&empty).expect("temp dir");
+    fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\nif [ \"$1\" = --check ]; then exec cargo run -q --bin gen -- --check --out '{}'; fi\n\
+             exec cargo run -q --bin gen -- \"$@\"\n",
+            empty.display()
+        ),
+    )
+    .expect("temp dir");
+    fs::set_permissions(&wrapper, fs::Permissions::from_mode(0o755)).expect("temp dir");
+    let stale = script_with(plane, helm, "deploy", &[env], &[("MAILY_GEN", wrapper.as_path())]);
+    assert_eq!(stale.code, 3, "a stale out/ is refused with 3:\n{}\n{}", stale.stdout, stale.stderr);
+    assert!(stale.stderr.contains("refused: out/ is stale: run `cargo run --bin gen`"), "{}", stale.stderr);
+    assert!(stale.stderr.contains("is out of date"), "gen's own verdict is shown:\n{}", stale.stderr);
+    assert!(!stale.stdout.contains("diff:"), "nothing after the refusal:\n{}", stale.stdout);
+
     // No release to roll back.
     let nothing = script_exits(plane, helm, "rollback", &[env], 1);
     assert!(nothing.stderr.contains(&format!("no release {RELEASE} in namespace {ns}")), "{}", nothing.stderr);
