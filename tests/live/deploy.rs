@@ -298,6 +298,16 @@ pub fn lifecycle(plane: &ControlPlane, helm: HelmMajor, env: &str) {
         plane.assert_render_is_live(&ns, &current);
         println!("{helm} deploy {env}: second deploy after {:.1}s", began.elapsed().as_secs_f64());
 
+        // An upgrade the chart refuses (a `latest` tag) changes nothing.
+        let refused = script_exits(plane, helm, "deploy", &[env, "--", "--set", "api.image.tag=latest"], 1);
+        assert!(
+            refused.stderr.contains("failed before changing anything")
+                && refused.stderr.contains("stays at revision 2"),
+            "{}",
+            refused.stderr
+        );
+        assert_eq!(history(plane, helm, &ns).len(), 2, "a refused upgrade makes no revision");
+
         // 3. A broken image never becomes ready: the upgrade rolls back.
         let broken =
             script_exits(plane, helm, "deploy", &[env, "--timeout", "20s", "--", "--set", "api.image.tag=broken-3"], 1);
