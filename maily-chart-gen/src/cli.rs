@@ -24,6 +24,12 @@
 //!   `gen --check` refuse, with [`EXIT_UNBUMPED`], a chart whose content
 //!   changed since the newest record in `releases/`.
 //!
+//! - `gen diff [--base <rev> | --base-dir <chart> | --live <manifest>] [--env <name>]...`:
+//!   per environment, the objects added, removed and changed between the base
+//!   and the chart `gen` would write now, both rendered by `helm template`
+//!   (see [`crate::diff`]); `--exit-code` exits [`EXIT_STALE`] when anything
+//!   differs.
+//!
 //! Without `--out`, `gen` also rewrites the checked-in migration report
 //! (`docs/MIGRATION.md`) from `../shared/legacy-manifests`, and `gen --check`
 //! checks it, whenever that directory exists.
@@ -46,18 +52,21 @@ use crate::{DEFAULTS, Environment};
 /// Exit code: success; with `--check`, `out/maily` is fresh.
 pub const EXIT_OK: i32 = 0;
 /// Exit code: invalid input. An environment or the defaults fail validation
-/// (nothing is written), or `render` fails for the given values and release.
+/// (nothing is written), or `render` fails for the given values and release;
+/// with `diff`, an unknown environment or revision, a base directory that is
+/// no chart, or a live manifest that does not parse.
 pub const EXIT_INVALID: i32 = 1;
 /// Exit code: command-line usage error (clap's own code): an unknown flag or
 /// command, a missing or invalid value, a flag that does not apply to the
 /// command.
 pub const EXIT_USAGE: i32 = 2;
 /// Exit code: `--check` found `out/maily` stale (a file stale, missing or
-/// orphan); nothing is written.
+/// orphan); nothing is written. With `diff --exit-code`: an environment's
+/// objects differ.
 pub const EXIT_STALE: i32 = 3;
 /// Exit code: an I/O error reading or writing `out/`, or writing what
 /// `render` prints; with `compare`, reading the legacy directory or writing
-/// the report.
+/// the report; with `diff`, git, tar or helm missing or failing.
 pub const EXIT_IO: i32 = 4;
 /// Exit code: `compare` found a legacy object that no entry of the migration
 /// table accounts for, a difference no recorded reason explains, or a table
@@ -75,10 +84,19 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
         EXIT_OK,
         "success; with --check: out/maily and the migration report are fresh; compare: nothing unaccounted or unexplained",
     ),
-    (EXIT_INVALID, "invalid input: an environment or the defaults fail validation, or `render` cannot render them"),
+    (
+        EXIT_INVALID,
+        "invalid input: an environment or the defaults fail validation, or `render` cannot render them; diff: unknown environment or revision, bad --base-dir or --live file",
+    ),
     (EXIT_USAGE, "usage error: unknown flag, missing or invalid value, or a flag the command does not take"),
-    (EXIT_STALE, "--check: out/maily (or the migration report) is stale; compare --check: the report file differs"),
-    (EXIT_IO, "I/O error reading or writing out/, writing the output of `render`, or reading the legacy directory"),
+    (
+        EXIT_STALE,
+        "--check: out/maily (or the migration report) is stale; compare --check: the report file differs; diff --exit-code: objects differ",
+    ),
+    (
+        EXIT_IO,
+        "I/O error reading or writing out/, writing the output of `render`, or reading the legacy directory; diff: git, tar or helm missing or failing",
+    ),
     (
         EXIT_UNACCOUNTED,
         "compare: a legacy object is unaccounted for, a difference is unexplained, or the migration table disagrees with the legacy files or the chart",
@@ -245,6 +263,39 @@ pub enum Command {
     /// One line `<environment> <namespace>` per environment (`staging maily-staging`),
     /// sorted by name: what scripts/deploy and scripts/rollback accept. Writes nothing.
     Environments,
+    /// Show, per environment, the objects added, removed and changed between a
+    /// base and the chart gen would write now, and which pods would roll.
+    ///
+    /// Both sides are rendered with `helm template <release> <chart> -n <namespace>
+    /// -f values-<env>.yaml` (helm: $MAILY_HELM, else .tools/bin/helm, else PATH).
+    /// Lines `+ Kind name`, `- Kind name`, `~ Kind name` (then a unified diff of the
+    /// object as YAML with sorted keys, indented by four spaces), and a summary per
+    /// environment: `<env>: A added, R removed, C changed; pods roll: Deployment/x, ...`.
+    Diff {
+        /// The base: out/maily as committed at this git revision [default: the
+        /// merge-base of HEAD with main, else origin/main].
+        #[arg(long, conflicts_with_all = ["base_dir", "live"])]
+        base: Option<String>,
+        /// The base: this chart directory instead of a git revision.
+        #[arg(long, conflicts_with = "live")]
+        base_dir: Option<PathBuf>,
+        /// The base: this manifest, as `helm get manifest` prints it (an empty file:
+        /// no release yet). Takes exactly one --env.
+        #[arg(long)]
+        live: Option<PathBuf>,
+        /// Only this environment (repeatable) [default: every environment].
+        #[arg(long = "env")]
+        envs: Vec<String>,
+        /// Release name for both renders [default: the environment registry's].
+        #[arg(long, value_parser = release_name)]
+        release: Option<String>,
+        /// Namespace for both renders [default: the environment registry's].
+        #[arg(long)]
+        namespace: Option<String>,
+        /// Exit with 3 when any object differs (as `git diff --exit-code`).
+        #[arg(long)]
+        exit_code: bool,
+    },
 }
 
 /// The output format of `compare`.
@@ -332,6 +383,106 @@ fn default_migration_report(
     )
 }
 
+/// The workspace root (the parent of this crate's directory): where `gen
+/// diff` runs git and looks for `.tools/bin/helm`.
+pub fn workspace_root() -> PathBuf {
+    let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    crate_dir.parent().map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf)
+}
+
+/// `gen diff`: see [`Command::Diff`] and [`crate::diff`].
+fn run_diff(
+    args: &Args,
+    environments: &[Environment],
+    defaults: &maily_chart::Values,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> i32 {
+    let Some(Command::Diff { base, base_dir, live, envs, release, namespace, exit_code }) = &args.command else {
+        unreachable!("run_diff is called for `diff` only");
+    };
+    for (flag, given) in [("--check", args.check), ("--out", args.out.is_some())] {
+        if given {
+            let _ = writeln!(stderr, "gen: {flag} does not apply to `diff`, which writes nothing");
+            return EXIT_USAGE;
+        }
+    }
+    // Parsing refuses these already; `Args` built in code get the same answer.
+    if [base.is_some(), base_dir.is_some(), live.is_some()].iter().filter(|given| **given).count() > 1 {
+        let _ = writeln!(stderr, "gen: diff takes one of --base, --base-dir and --live");
+        return EXIT_USAGE;
+    }
+    if live.is_some() && envs.len() != 1 {
+        let _ =
+            writeln!(stderr, "gen: diff --live compares one environment: give exactly one --env (got {})", envs.len());
+        return EXIT_USAGE;
+    }
+    if let Some(release) = release
+        && let Err(message) = release_name(release)
+    {
+        let _ = writeln!(stderr, "gen: release name {release:?}: {message}");
+        return EXIT_USAGE;
+    }
+    let known: Vec<&str> = environments.iter().map(|e| e.name.as_str()).collect();
+    if let Some(unknown) = envs.iter().find(|env| !known.contains(&env.as_str())) {
+        let _ = writeln!(stderr, "gen: diff: no environment `{unknown}` (known: {})", known.join(", "));
+        return EXIT_INVALID;
+    }
+    let mut targets = Vec::new();
+    for env in environments.iter().filter(|e| envs.is_empty() || envs.contains(&e.name)) {
+        let install = env.install.as_ref();
+        let (Some(release), Some(namespace)) = (
+            release.clone().or_else(|| install.map(|i| i.release.clone())),
+            namespace.clone().or_else(|| install.map(|i| i.namespace.clone())),
+        ) else {
+            let _ = writeln!(
+                stderr,
+                "gen: diff: environment `{}` has no release or namespace in the environment registry: pass --release and --namespace",
+                env.name
+            );
+            return EXIT_INVALID;
+        };
+        targets.push(crate::diff::Target { environment: env.name.clone(), release, namespace });
+    }
+    // The chart gen would write now: at the newest record's version.
+    let chart = crate::release::load(&crate::release::default_dir())
+        .ok()
+        .and_then(|records| records.last().map(crate::ChartRelease::of))
+        .unwrap_or_else(crate::ChartRelease::unreleased);
+    let files = match crate::generate(environments, defaults, &chart) {
+        Ok(files) => files,
+        Err(errors) => {
+            for e in &errors {
+                let _ = writeln!(stderr, "gen: {e}");
+            }
+            let _ = writeln!(stderr, "gen: {} problem(s); nothing to compare", errors.len());
+            return EXIT_INVALID;
+        }
+    };
+    let base = match (base, base_dir, live) {
+        (_, Some(dir), _) => crate::diff::Base::Dir(dir.clone()),
+        (_, _, Some(file)) => crate::diff::Base::Live(file.clone()),
+        (revision, None, None) => crate::diff::Base::Revision(revision.clone()),
+    };
+    match crate::diff::diff(&workspace_root(), &files, &base, &targets) {
+        Ok((text, diffs)) => {
+            if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+                let _ = writeln!(stderr, "gen: writing the diff: {e}");
+                return EXIT_IO;
+            }
+            if *exit_code && diffs.iter().any(|d| !d.changes.is_empty()) { EXIT_STALE } else { EXIT_OK }
+        }
+        Err(crate::diff::Error::Input(message)) => {
+            let _ = writeln!(stderr, "gen: diff: {message}");
+            EXIT_INVALID
+        }
+        Err(crate::diff::Error::Io(message)) => {
+            let _ = writeln!(stderr, "gen: diff: {message}");
+            EXIT_IO
+        }
+    }
+}
+
 /// `out/` at the workspace root, wherever `gen` is run from.
 pub fn default_out() -> PathBuf {
     let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -379,6 +530,7 @@ pub fn run(
     stderr: &mut dyn Write,
 ) -> i32 {
     match &args.command {
+        Some(Command::Diff { .. }) => run_diff(&args, environments, defaults, stdout, stderr),
         Some(Command::Compare { legacy, envs, format, json, write, check }) => {
             for (flag, given) in
                 [("--check", args.check), ("--out", args.out.is_some()), ("--releases", args.releases.is_some())]
@@ -477,7 +629,7 @@ pub fn run(
             }
             let mut text = String::new();
             for e in environments {
-                let Some(namespace) = &e.namespace else {
+                let Some(namespace) = e.install.as_ref().map(|i| &i.namespace) else {
                     let _ = writeln!(stderr, "gen: environment `{}` has no namespace in the registry", e.name);
                     return EXIT_INVALID;
                 };

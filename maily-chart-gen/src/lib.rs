@@ -8,6 +8,7 @@
 pub mod chart_files;
 pub mod cli;
 pub mod compare;
+pub mod diff;
 pub mod helm_majors;
 pub mod output;
 pub mod release;
@@ -58,10 +59,18 @@ pub struct Environment {
     pub name: String,
     /// Its values.
     pub values: Values,
-    /// The namespace it is installed in (`helm install -n`), when the
-    /// caller knows it (`maily_environments::NAMESPACES`, through
-    /// [`Environment::registry`]); `gen environments` prints it.
-    pub namespace: Option<String>,
+    /// The release and namespace it is installed as (`gen diff` renders it
+    /// so); `None` when the caller gave none ([`Environment::all`]).
+    pub install: Option<Install>,
+}
+
+/// Where an environment is installed: `helm install <release> -n <namespace>`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Install {
+    /// The Helm release name (`maily_environments::RELEASE`).
+    pub release: String,
+    /// The namespace (`maily_environments::namespace(name)`).
+    pub namespace: String,
 }
 
 /// An environment's definition: its name and the function that builds its
@@ -78,19 +87,25 @@ impl Environment {
     pub fn all(definitions: &[Definition]) -> Vec<Environment> {
         definitions
             .iter()
-            .map(|(name, values)| Environment { name: name.to_string(), values: values(), namespace: None })
+            .map(|(name, values)| Environment { name: name.to_string(), values: values(), install: None })
             .collect()
     }
 
-    /// [`Environment::all`] with each environment's namespace from
-    /// `namespaces` (`maily_environments::NAMESPACES`: `(name, namespace)`
-    /// pairs); an environment missing there keeps `None`.
-    pub fn registry(definitions: &[Definition], namespaces: &[(&str, &str)]) -> Vec<Environment> {
-        let mut all = Self::all(definitions);
-        for e in &mut all {
-            e.namespace = namespaces.iter().find(|(n, _)| *n == e.name).map(|(_, ns)| ns.to_string());
+    /// [`Environment::all`], each with the release `release` and the
+    /// namespace `namespace(name)` (`maily_environments::RELEASE` and
+    /// `maily_environments::namespace`); an environment `namespace` has no
+    /// answer for gets no [`Install`].
+    pub fn installed(
+        definitions: &[Definition],
+        release: &str,
+        namespace: fn(&str) -> Option<&'static str>,
+    ) -> Vec<Self> {
+        let mut environments = Self::all(definitions);
+        for env in &mut environments {
+            env.install =
+                namespace(&env.name).map(|ns| Install { release: release.to_string(), namespace: ns.to_string() });
         }
-        all
+        environments
     }
 }
 
