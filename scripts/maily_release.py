@@ -63,10 +63,12 @@ def say(script, message, err=False):
     print(f"{script}: {message}", file=sys.stderr if err else sys.stdout, flush=True)
 
 
-def run(command, check=True, capture=True, cwd=None):
-    """Runs `command`; its CompletedProcess. Fails (exit 1) with what it printed when `check`."""
+def run(command, check=True, capture=True, cwd=None, env=None):
+    """Runs `command` (with `env` added to the environment); its CompletedProcess.
+    Fails (exit 1) with what it printed when `check`."""
     try:
-        result = subprocess.run(command, capture_output=capture, text=True, cwd=cwd)
+        result = subprocess.run(command, capture_output=capture, text=True, cwd=cwd,
+                                env={**os.environ, **env} if env else None)
     except FileNotFoundError as e:
         raise Failed(f"{command[0]} does not run: {e}") from e
     if check and result.returncode != 0:
@@ -83,8 +85,8 @@ def gen_command():
     return ["cargo", "run", "-q", "--locked", "--bin", "gen", "--"]
 
 
-def gen(*words, check=True):
-    return run(gen_command() + list(words), check=check, cwd=ROOT)
+def gen(*words, check=True, env=None):
+    return run(gen_command() + list(words), check=check, cwd=ROOT, env=env)
 
 
 def tool(env_var, pinned, name):
