@@ -16,6 +16,9 @@
 //!   unaccounted or unexplained. `--write <file>` writes the Markdown report
 //!   there, `--check <file>` compares it ([`EXIT_STALE`] when it differs).
 //!
+//! - `gen environments`: one line `<environment> <namespace>` per
+//!   environment, for `scripts/deploy` and `scripts/rollback` (which refuse
+//!   any other environment, or another namespace than its own).
 //! - `gen bump [--amend] [--level L] [--version V] [--note "kind: text"]...`:
 //!   records the next chart version (see [`crate::release`]): `gen` and
 //!   `gen --check` refuse, with [`EXIT_UNBUMPED`], a chart whose content
@@ -258,6 +261,11 @@ pub enum Command {
         #[arg(long)]
         check: Option<PathBuf>,
     },
+    /// Print each environment and the namespace it is installed in.
+    ///
+    /// One line `<environment> <namespace>` per environment (`staging maily-staging`),
+    /// sorted by name: what scripts/deploy and scripts/rollback accept. Writes nothing.
+    Environments,
     /// Show, per environment, the objects added, removed and changed between a
     /// base and the chart gen would write now, and which pods would roll.
     ///
@@ -613,6 +621,29 @@ pub fn run(
                 );
                 EXIT_UNACCOUNTED
             }
+        }
+        Some(Command::Environments) => {
+            for (flag, given) in
+                [("--check", args.check), ("--out", args.out.is_some()), ("--releases", args.releases.is_some())]
+            {
+                if given {
+                    let _ = writeln!(stderr, "gen: {flag} does not apply to `environments`, which writes nothing");
+                    return EXIT_USAGE;
+                }
+            }
+            let mut text = String::new();
+            for e in environments {
+                let Some(namespace) = e.install.as_ref().map(|i| &i.namespace) else {
+                    let _ = writeln!(stderr, "gen: environment `{}` has no namespace in the registry", e.name);
+                    return EXIT_INVALID;
+                };
+                text += &format!("{} {namespace}\n", e.name);
+            }
+            if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+                let _ = writeln!(stderr, "gen: writing the environments: {e}");
+                return EXIT_IO;
+            }
+            EXIT_OK
         }
         Some(Command::Render { env, release, namespace }) => {
             // Parsing refuses these already; `Args` built in code get the same answer.

@@ -19,6 +19,9 @@
 //!   only change is the chart's version replaces no ReplicaSet;
 //! - `immutable_selector`: a copy of the chart whose api selector differs
 //!   fails `helm upgrade` with the immutable-field error (the tests' teeth);
+//! - `deploy`: `scripts/deploy` and `scripts/rollback` (see `deploy.rs`):
+//!   a release's life (first deploy, a diffed upgrade, a broken upgrade that
+//!   rolls itself back, a rollback), the refusals and a dry run;
 //! - `migration`: the legacy core objects of `../shared/legacy-manifests`
 //!   handed over to the chart by `scripts/migrate-legacy` (see `migration.rs`);
 //!
@@ -31,6 +34,7 @@
 //! `--exact`, `--list`, `--test-threads N`) and prints libtest's lines.
 
 mod cluster;
+mod deploy;
 mod gitops;
 mod kube;
 mod migration;
@@ -87,6 +91,18 @@ fn scenarios() -> Vec<Scenario> {
     add(
         "migration::the_chart_readme_documents_the_procedure_the_test_runs".into(),
         Box::new(migration::readme_documents_the_script),
+    );
+    add("deploy::the_pod_faker_fakes_what_a_kubelet_would_report".into(), Box::new(deploy::faker_rules));
+    // scripts/deploy and scripts/rollback: each scenario owns its environment's
+    // namespace (the scripts refuse any other), so one environment per scenario.
+    add("helm4::deploy::lifecycle::staging".into(), Box::new(|p| deploy::lifecycle(p, HelmMajor::V4, "staging")));
+    add(
+        "helm4::deploy::refusals_and_dry_run::production".into(),
+        Box::new(|p| deploy::refusals_and_dry_run(p, HelmMajor::V4, "production")),
+    );
+    add(
+        "helm3::deploy::lifecycle::development".into(),
+        Box::new(|p| deploy::lifecycle(p, HelmMajor::V3, "development")),
     );
     for helm in HelmMajor::ALL {
         let h = format!("helm{}", helm.number());

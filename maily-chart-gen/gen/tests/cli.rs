@@ -182,6 +182,26 @@ fn bad_render_arguments_are_usage_errors() {
     assert!(missing.stderr.contains("--env"), "{}", missing.stderr);
 }
 
+/// `gen environments`: one `<environment> <namespace>` line per
+/// environment, the registry's namespaces (what scripts/deploy reads).
+#[test]
+fn environments_prints_each_environment_with_its_namespace() {
+    let installed =
+        Environment::installed(maily_environments::ALL, maily_environments::RELEASE, maily_environments::namespace);
+    let listed = run_with(&["environments"], &installed);
+    assert_eq!(listed.code, EXIT_OK, "{}", listed.stderr);
+    assert_eq!(listed.stdout, "development maily-dev\nproduction maily-production\nstaging maily-staging\n");
+    let built = binary(&["environments"]);
+    assert_eq!((built.code, built.stdout), (EXIT_OK, listed.stdout));
+    // Without the registry's namespaces, nothing to print: exit 1, named.
+    let unknown = run(&["environments"]);
+    assert_eq!(unknown.code, EXIT_INVALID, "{}", unknown.stderr);
+    assert!(unknown.stderr.contains("`development` has no namespace"), "{}", unknown.stderr);
+    assert!(unknown.stdout.is_empty(), "{}", unknown.stdout);
+    let check = run_with(&["--check", "environments"], &installed);
+    assert_eq!(check.code, EXIT_USAGE, "{}", check.stderr);
+}
+
 #[test]
 fn an_invalid_environment_exits_with_the_invalid_input_code() {
     let dir = TempDir::new("invalid");
