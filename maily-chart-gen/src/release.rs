@@ -357,6 +357,16 @@ fn listed(names: &[&String], n: usize) -> String {
     text
 }
 
+/// Whether a key above `path` (`a` for `a.b`, `a.b` for `a.b[]`) is in
+/// `mine` and not in `other`: then that key, not `path`, is the change.
+fn has_ancestor_only_in(path: &str, mine: &BTreeMap<String, KeyFacts>, other: &BTreeMap<String, KeyFacts>) -> bool {
+    let boundaries = path.char_indices().map(|(i, _)| i).filter(|&i| i > 0);
+    boundaries.filter(|&i| path[i..].starts_with('.') || path[i..].starts_with("[]")).any(|i| {
+        let ancestor = &path[..i];
+        mine.contains_key(ancestor) && !other.contains_key(ancestor)
+    })
+}
+
 /// The changes from `old` to `new`, strongest first; empty when the charts
 /// are the same.
 pub fn compare(old: &Facts, new: &Facts) -> Vec<Change> {
@@ -367,13 +377,7 @@ pub fn compare(old: &Facts, new: &Facts) -> Vec<Change> {
         match new.keys.get(path) {
             None => {
                 // Report the outermost removed key only.
-                let parent_removed = old.keys.keys().any(|p| {
-                    p != path && !new.keys.contains_key(p) && path.starts_with(p.as_str()) && {
-                        let rest = &path[p.len()..];
-                        rest.starts_with('.') || rest.starts_with("[]")
-                    }
-                });
-                if !parent_removed {
+                if !has_ancestor_only_in(path, &old.keys, &new.keys) {
                     push(Level::Major, ChangeKind::Removed, format!("values key `{path}` (removed or renamed)"));
                 }
             }
@@ -405,15 +409,8 @@ pub fn compare(old: &Facts, new: &Facts) -> Vec<Change> {
         .keys
         .keys()
         .filter(|p| !old.keys.contains_key(*p))
-        .filter(|p| {
-            // The outermost added key only.
-            !new.keys.keys().any(|q| {
-                q != *p && !old.keys.contains_key(q) && p.starts_with(q.as_str()) && {
-                    let rest = &p[q.len()..];
-                    rest.starts_with('.') || rest.starts_with("[]")
-                }
-            })
-        })
+        // The outermost added key only.
+        .filter(|p| !has_ancestor_only_in(p, &new.keys, &old.keys))
         .collect();
     for path in added {
         let default = new.defaults.get(path).map(|v| format!(" (default {})", shown(v))).unwrap_or_default();
