@@ -302,6 +302,44 @@ fn a_signed_package_verifies_and_a_tampered_one_does_not() {
     let unsigned = packaged(&tmp.path().join("unsigned"), HelmMajor::V4, Some(EPOCH), &[]);
     assert_eq!(sum, sha256_hex(&fs::read(unsigned).expect("package")), "signing changed the package");
 
+    // Packaging again unsigned into the same directory takes the old provenance away:
+    // it would otherwise travel with (and vouch for) whatever package is there.
+    let again_dir = tmp.path().join("again");
+    let signed_again =
+        packaged(&again_dir, HelmMajor::V4, Some(EPOCH), &["--sign", "--key", &key.name, "--keyring", &keyring]);
+    assert!(signed_again.with_extension("tgz.prov").is_file());
+    let unsigned_again = packaged(&again_dir, HelmMajor::V4, Some(EPOCH), &[]);
+    assert!(!unsigned_again.with_extension("tgz.prov").exists(), "a provenance file from an earlier run survived");
+
+    // A failed signing run leaves nothing behind: no unsigned package where a signed one was asked for.
+    let failed_dir = tmp.path().join("failed");
+    let out =
+        package(&failed_dir, HelmMajor::V4, Some(EPOCH), &["--sign", "--key", "Nobody Known", "--keyring", &keyring]);
+    assert!(!out.success(), "signing with an unknown key succeeded:\n{}", out.stderr);
+    let left: Vec<_> =
+        fs::read_dir(&failed_dir).map(|d| d.flatten().map(|e| e.file_name()).collect()).unwrap_or_default();
+    assert_eq!(left, Vec::<std::ffi::OsString>::new(), "a failed --sign left files behind:\n{}", out.stderr);
+
+    // Relative paths are the caller's: --destination and --keyring from another directory.
+    let caller = tmp.path().join("caller");
+    fs::create_dir_all(&caller).expect("temp dir is writable");
+    fs::copy(&key.secring, caller.join("secring.gpg")).expect("copy keyring");
+    let mut command = Command::new(workspace_root().join("scripts/package"));
+    command
+        .current_dir(&caller)
+        .args(["--destination", "rel-dist", "--sign", "--key", &key.name, "--keyring", "secring.gpg", "--helm"])
+        .arg(HelmMajor::V4.binary())
+        .env("HELM_CACHE_HOME", helm_home().join("cache"))
+        .env("HELM_CONFIG_HOME", helm_home().join("config"))
+        .env("HELM_DATA_HOME", helm_home().join("data"))
+        .env("SOURCE_DATE_EPOCH", EPOCH.to_string());
+    let out = run(&mut command);
+    assert!(out.success(), "scripts/package from another directory:\n{}", out.stderr);
+    let relative = caller.join("rel-dist").join(tgz.file_name().expect("file name"));
+    assert_eq!(out.stdout.trim(), relative.display().to_string(), "the package is not where the caller said");
+    assert_eq!(sum, sha256_hex(&fs::read(&relative).expect("package")));
+    assert!(relative.with_extension("tgz.prov").is_file());
+
     for helm in helms() {
         let out = verify(helm, &key.pubring, &tgz);
         assert!(out.success(), "{helm} verify refused the signed package:\n{}{}", out.stdout, out.stderr);

@@ -456,9 +456,7 @@ fn run_diff(
     let files = match crate::generate(environments, defaults, &chart) {
         Ok(files) => files,
         Err(errors) => {
-            for e in &errors {
-                let _ = writeln!(stderr, "gen: {e}");
-            }
+            print_errors(stderr, "gen", &errors);
             let _ = writeln!(stderr, "gen: {} problem(s); nothing to compare", errors.len());
             return EXIT_INVALID;
         }
@@ -670,9 +668,7 @@ pub fn run(
                 return EXIT_USAGE;
             }
             if let Err(errors) = maily_chart::validate::validate(env, &values) {
-                for e in errors {
-                    let _ = writeln!(stderr, "gen: {e}");
-                }
+                print_errors(stderr, "gen", &errors);
                 return EXIT_INVALID;
             }
             match maily_chart::render::render(&values, &Release::new(release, namespace)) {
@@ -695,213 +691,222 @@ pub fn run(
         }
         Some(Command::Bump { amend, level, version, notes, out, releases }) => {
             let bump = Bump { amend: *amend, level: *level, version: version.clone(), notes };
-            let releases = releases.clone().unwrap_or_else(crate::release::default_dir);
-            bump_chart(&bump, out.as_deref(), &releases, environments, defaults, stdout, stderr)
+            bump_chart(&bump, out.as_deref(), releases.as_deref(), environments, defaults, stdout, stderr)
         }
-        None => {
-            let releases = args.releases.clone().unwrap_or_else(crate::release::default_dir);
-            let records = match crate::release::load(&releases) {
-                Ok(records) => records,
-                Err(e) => {
-                    let _ = writeln!(stderr, "gen: the release records: {e}");
-                    return EXIT_IO;
-                }
-            };
-            let newest = records.last().expect("load refuses an empty directory");
-            let chart = crate::ChartRelease::of(newest);
-            let files = match crate::generate(environments, defaults, &chart) {
-                Ok(files) => files,
-                Err(errors) => {
-                    for e in &errors {
-                        let _ = writeln!(stderr, "gen: {e}");
-                    }
-                    let _ = writeln!(stderr, "gen: {} problem(s); nothing was written", errors.len());
-                    return EXIT_INVALID;
-                }
-            };
-            // The version follows from the change: refuse a changed chart that no record names.
-            let facts = match crate::release::facts(&files, &chart.version, environments, defaults) {
-                Ok(facts) => facts,
-                Err(errors) => {
-                    for e in &errors {
-                        let _ = writeln!(stderr, "gen: {e}");
-                    }
-                    return EXIT_INVALID;
-                }
-            };
-            let changes = crate::release::compare(&newest.facts, &facts);
-            if let Some(level) = crate::release::required(&changes) {
-                let next =
-                    semver::Version::parse(&newest.version).map(|v| level.bump(&v).to_string()).unwrap_or_default();
-                let _ = writeln!(
-                    stderr,
-                    "gen: the chart changed since release {} and needs a {level} version bump (to {next}):",
-                    newest.version
-                );
-                for change in &changes {
-                    let _ = writeln!(
-                        stderr,
-                        "  {:<5}  {}: {}",
-                        change.level.to_string(),
-                        change.kind.as_str(),
-                        change.description
-                    );
-                }
-                let _ = writeln!(
-                    stderr,
-                    "gen: run `cargo run --bin gen -- bump` to record {next} (or `bump --amend` to fold the change into {}, \
-                     if {} was never released); nothing was written",
-                    newest.version, newest.version
-                );
-                return EXIT_UNBUMPED;
-            }
-            let changelog = changelog_path(&releases);
-            let changelog_text = crate::release::changelog(&records);
-            // Shown as `CHANGELOG.md` for the workspace's own, else as given.
-            let changelog_shown = if args.releases.is_none() {
-                crate::release::CHANGELOG_PATH.to_string()
-            } else {
-                changelog.display().to_string()
-            };
-            let out = args.out.clone().unwrap_or_else(default_out);
-            // Paths are shown as `out/...` for the default, else below the given directory.
-            let shown = if args.out.is_none() { PathBuf::from("out") } else { out.clone() };
-            let show = |path: &str| shown.join(path).display().to_string();
-            let label = shown.display().to_string();
-            let result = if args.check {
-                output::check_as(&out, label.trim_matches('/'), &files)
-            } else {
-                output::write(&out, &files)
-            };
-            let report = match result {
-                Ok(report) => report,
-                Err(e) => {
-                    let _ = writeln!(stderr, "gen: {}: {e}", out.display());
-                    return EXIT_IO;
-                }
-            };
-            // The migration report, beside out/ (only for the workspace's own out/).
-            let migration = if args.out.is_none() { default_migration_report(environments, &files) } else { None };
-            if args.out.is_none() && migration.is_none() {
-                let _ = writeln!(
-                    stderr,
-                    "gen: {} not {}: no legacy manifests at {}",
-                    crate::compare::REPORT_PATH,
-                    if args.check { "checked" } else { "written" },
-                    default_legacy().display()
-                );
-            }
-            let migration = match migration.transpose() {
-                Ok(m) => m,
-                Err(e) => {
-                    let _ = writeln!(stderr, "gen: the migration report: {e}");
-                    return EXIT_IO;
-                }
-            };
-            let report_path = default_report();
-            if args.check {
-                for (path, status) in &report.files {
-                    let _ = writeln!(stdout, "{:<8} {}", format!("{status:?}"), show(path));
-                }
-                for diff in report.diffs.values() {
-                    let _ = write!(stdout, "{diff}");
-                }
-                let _ = writeln!(stdout, "{}", report.summary());
-                let mut report_stale = false;
-                if let Some(Migration::Fresh) = &migration {
+        None => write_chart(
+            args.out.as_deref(),
+            args.releases.as_deref(),
+            args.check,
+            environments,
+            defaults,
+            stdout,
+            stderr,
+        ),
+    }
+}
+
+/// `gen` and `gen --check`: see [`Args`]. Refuses a chart that changed
+/// since the newest release record ([`EXIT_UNBUMPED`]); else writes (or
+/// checks) the chart in `out_arg` (default `out/`), CHANGELOG.md beside the
+/// records in `releases_arg` (default `releases/`) and, for the default
+/// `out/`, the migration report.
+fn write_chart(
+    out_arg: Option<&std::path::Path>,
+    releases_arg: Option<&std::path::Path>,
+    check: bool,
+    environments: &[Environment],
+    defaults: &maily_chart::Values,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> i32 {
+    let releases = releases_arg.map_or_else(crate::release::default_dir, std::path::Path::to_path_buf);
+    let records = match crate::release::load(&releases) {
+        Ok(records) => records,
+        Err(e) => {
+            let _ = writeln!(stderr, "gen: the release records: {e}");
+            return EXIT_IO;
+        }
+    };
+    let newest = records.last().expect("load refuses an empty directory");
+    let chart = crate::ChartRelease::of(newest);
+    let files = match crate::generate(environments, defaults, &chart) {
+        Ok(files) => files,
+        Err(errors) => {
+            print_errors(stderr, "gen", &errors);
+            let _ = writeln!(stderr, "gen: {} problem(s); nothing was written", errors.len());
+            return EXIT_INVALID;
+        }
+    };
+    // The version follows from the change: refuse a changed chart that no record names.
+    let facts = match crate::release::facts(&files, &chart.version, environments, defaults) {
+        Ok(facts) => facts,
+        Err(errors) => {
+            print_errors(stderr, "gen", &errors);
+            return EXIT_INVALID;
+        }
+    };
+    let changes = crate::release::compare(&newest.facts, &facts);
+    if let Some(level) = crate::release::required(&changes) {
+        let next = semver::Version::parse(&newest.version).map(|v| level.bump(&v).to_string()).unwrap_or_default();
+        let _ = writeln!(
+            stderr,
+            "gen: the chart changed since release {} and needs a {level} version bump (to {next}):",
+            newest.version
+        );
+        for change in &changes {
+            let _ =
+                writeln!(stderr, "  {:<5}  {}: {}", change.level.to_string(), change.kind.as_str(), change.description);
+        }
+        let _ = writeln!(
+            stderr,
+            "gen: run `cargo run --bin gen -- bump` to record {next} (or `bump --amend` to fold the change into {}, \
+             if {} was never released); nothing was written",
+            newest.version, newest.version
+        );
+        return EXIT_UNBUMPED;
+    }
+    let changelog = changelog_path(&releases);
+    let changelog_text = crate::release::changelog(&records);
+    // Shown as `CHANGELOG.md` for the workspace's own, else as given.
+    let changelog_shown = if releases_arg.is_none() {
+        crate::release::CHANGELOG_PATH.to_string()
+    } else {
+        changelog.display().to_string()
+    };
+    let out = out_arg.map_or_else(default_out, std::path::Path::to_path_buf);
+    // Paths are shown as `out/...` for the default, else below the given directory.
+    let shown = if out_arg.is_none() { PathBuf::from("out") } else { out.clone() };
+    let show = |path: &str| shown.join(path).display().to_string();
+    let label = shown.display().to_string();
+    let result =
+        if check { output::check_as(&out, label.trim_matches('/'), &files) } else { output::write(&out, &files) };
+    let report = match result {
+        Ok(report) => report,
+        Err(e) => {
+            let _ = writeln!(stderr, "gen: {}: {e}", out.display());
+            return EXIT_IO;
+        }
+    };
+    // The migration report, beside out/ (only for the workspace's own out/).
+    let migration = if out_arg.is_none() { default_migration_report(environments, &files) } else { None };
+    if out_arg.is_none() && migration.is_none() {
+        let _ = writeln!(
+            stderr,
+            "gen: {} not {}: no legacy manifests at {}",
+            crate::compare::REPORT_PATH,
+            if check { "checked" } else { "written" },
+            default_legacy().display()
+        );
+    }
+    let migration = match migration.transpose() {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = writeln!(stderr, "gen: the migration report: {e}");
+            return EXIT_IO;
+        }
+    };
+    let report_path = default_report();
+    if check {
+        for (path, status) in &report.files {
+            let _ = writeln!(stdout, "{:<8} {}", format!("{status:?}"), show(path));
+        }
+        for diff in report.diffs.values() {
+            let _ = write!(stdout, "{diff}");
+        }
+        let _ = writeln!(stdout, "{}", report.summary());
+        let mut report_stale = false;
+        if let Some(Migration::Fresh) = &migration {
+            let _ = writeln!(stdout, "Fresh    {}", crate::compare::REPORT_PATH);
+        }
+        if let Some(Migration::Computed(markdown, key)) = &migration {
+            match output::file_diff(&report_path, markdown) {
+                Ok(None) => {
+                    stamp_report(key, markdown);
                     let _ = writeln!(stdout, "Fresh    {}", crate::compare::REPORT_PATH);
                 }
-                if let Some(Migration::Computed(markdown, key)) = &migration {
-                    match output::file_diff(&report_path, markdown) {
-                        Ok(None) => {
-                            stamp_report(key, markdown);
-                            let _ = writeln!(stdout, "Fresh    {}", crate::compare::REPORT_PATH);
-                        }
-                        Ok(Some(diff)) => {
-                            let _ = write!(stdout, "{diff}");
-                            let _ = writeln!(stdout, "Stale    {}", crate::compare::REPORT_PATH);
-                            report_stale = true;
-                        }
-                        Err(e) => {
-                            let _ = writeln!(stderr, "gen: {}: {e}", report_path.display());
-                            return EXIT_IO;
-                        }
-                    }
+                Ok(Some(diff)) => {
+                    let _ = write!(stdout, "{diff}");
+                    let _ = writeln!(stdout, "Stale    {}", crate::compare::REPORT_PATH);
+                    report_stale = true;
                 }
-                match output::file_diff(&changelog, &changelog_text) {
-                    Ok(None) => {
-                        let _ = writeln!(stdout, "Fresh    {changelog_shown}");
-                    }
-                    Ok(Some(diff)) => {
-                        let _ = write!(stdout, "{diff}");
-                        let _ = writeln!(stdout, "Stale    {changelog_shown}");
-                        report_stale = true;
-                    }
-                    Err(e) => {
-                        let _ = writeln!(stderr, "gen: {}: {e}", changelog.display());
-                        return EXIT_IO;
-                    }
+                Err(e) => {
+                    let _ = writeln!(stderr, "gen: {}: {e}", report_path.display());
+                    return EXIT_IO;
                 }
-                if report.needs_regeneration() || report_stale {
-                    let fix = match &args.out {
-                        None => "cargo run --bin gen".to_string(),
-                        Some(dir) => format!("cargo run --bin gen -- --out {}", dir.display()),
-                    };
-                    let _ = writeln!(stdout, "{} is out of date: run `{fix}`", shown.display());
-                    return EXIT_STALE;
-                }
-            } else {
-                if let Some(Migration::Computed(markdown, key)) = &migration {
-                    match output::file_diff(&report_path, markdown) {
-                        Ok(None) => stamp_report(key, markdown),
-                        Ok(Some(_)) => {
-                            if let Err(e) = output::write_file(&report_path, markdown) {
-                                let _ = writeln!(stderr, "gen: writing {}: {e}", report_path.display());
-                                return EXIT_IO;
-                            }
-                            stamp_report(key, markdown);
-                            let _ = writeln!(stdout, "updated  {}", crate::compare::REPORT_PATH);
-                        }
-                        Err(e) => {
-                            let _ = writeln!(stderr, "gen: {}: {e}", report_path.display());
-                            return EXIT_IO;
-                        }
-                    }
-                }
-                match write_if_changed(&changelog, &changelog_text) {
-                    Ok(true) => {
-                        let _ = writeln!(stdout, "updated  {changelog_shown}");
-                    }
-                    Ok(false) => {}
-                    Err(e) => {
-                        let _ = writeln!(stderr, "gen: writing {}: {e}", changelog.display());
-                        return EXIT_IO;
-                    }
-                }
-                let changed: Vec<_> = report.files.iter().filter(|(_, s)| **s != Status::Fresh).collect();
-                for (path, status) in &changed {
-                    let verb = match status {
-                        Status::Stale => "updated",
-                        Status::Missing => "created",
-                        Status::Orphan => "removed",
-                        Status::Fresh => unreachable!(),
-                    };
-                    let _ = writeln!(stdout, "{verb:<8} {}", show(path));
-                }
-                let count = |status| changed.iter().filter(|(_, s)| **s == status).count();
-                let _ = writeln!(
-                    stdout,
-                    "{} files: {} unchanged, {} updated, {} created, {} removed",
-                    report.files.len() - count(Status::Orphan),
-                    report.files.len() - changed.len(),
-                    count(Status::Stale),
-                    count(Status::Missing),
-                    count(Status::Orphan),
-                );
             }
-            EXIT_OK
         }
+        match output::file_diff(&changelog, &changelog_text) {
+            Ok(None) => {
+                let _ = writeln!(stdout, "Fresh    {changelog_shown}");
+            }
+            Ok(Some(diff)) => {
+                let _ = write!(stdout, "{diff}");
+                let _ = writeln!(stdout, "Stale    {changelog_shown}");
+                report_stale = true;
+            }
+            Err(e) => {
+                let _ = writeln!(stderr, "gen: {}: {e}", changelog.display());
+                return EXIT_IO;
+            }
+        }
+        if report.needs_regeneration() || report_stale {
+            let fix = match out_arg {
+                None => "cargo run --bin gen".to_string(),
+                Some(dir) => format!("cargo run --bin gen -- --out {}", dir.display()),
+            };
+            let _ = writeln!(stdout, "{} is out of date: run `{fix}`", shown.display());
+            return EXIT_STALE;
+        }
+    } else {
+        if let Some(Migration::Computed(markdown, key)) = &migration {
+            match output::file_diff(&report_path, markdown) {
+                Ok(None) => stamp_report(key, markdown),
+                Ok(Some(_)) => {
+                    if let Err(e) = output::write_file(&report_path, markdown) {
+                        let _ = writeln!(stderr, "gen: writing {}: {e}", report_path.display());
+                        return EXIT_IO;
+                    }
+                    stamp_report(key, markdown);
+                    let _ = writeln!(stdout, "updated  {}", crate::compare::REPORT_PATH);
+                }
+                Err(e) => {
+                    let _ = writeln!(stderr, "gen: {}: {e}", report_path.display());
+                    return EXIT_IO;
+                }
+            }
+        }
+        match write_if_changed(&changelog, &changelog_text) {
+            Ok(true) => {
+                let _ = writeln!(stdout, "updated  {changelog_shown}");
+            }
+            Ok(false) => {}
+            Err(e) => {
+                let _ = writeln!(stderr, "gen: writing {}: {e}", changelog.display());
+                return EXIT_IO;
+            }
+        }
+        let changed: Vec<_> = report.files.iter().filter(|(_, s)| **s != Status::Fresh).collect();
+        for (path, status) in &changed {
+            let verb = match status {
+                Status::Stale => "updated",
+                Status::Missing => "created",
+                Status::Orphan => "removed",
+                Status::Fresh => unreachable!(),
+            };
+            let _ = writeln!(stdout, "{verb:<8} {}", show(path));
+        }
+        let count = |status| changed.iter().filter(|(_, s)| **s == status).count();
+        let _ = writeln!(
+            stdout,
+            "{} files: {} unchanged, {} updated, {} created, {} removed",
+            report.files.len() - count(Status::Orphan),
+            report.files.len() - changed.len(),
+            count(Status::Stale),
+            count(Status::Missing),
+            count(Status::Orphan),
+        );
     }
+    EXIT_OK
 }
 
 /// CHANGELOG.md beside the records directory `releases`.
@@ -933,34 +938,52 @@ struct Bump<'a> {
     notes: &'a [String],
 }
 
-/// The level of the step from `from` to `to` (the first part that grew).
-fn step(from: &semver::Version, to: &semver::Version) -> crate::release::Level {
-    use crate::release::Level;
-    if to.major > from.major {
-        Level::Major
-    } else if to.minor > from.minor {
-        Level::Minor
-    } else {
-        Level::Patch
+/// Prints each of `errors` as `<prefix>: <error>`.
+fn print_errors(stderr: &mut dyn Write, prefix: &str, errors: &[String]) {
+    for e in errors {
+        let _ = writeln!(stderr, "{prefix}: {e}");
     }
 }
 
-/// `gen bump`: see [`Command::Bump`]. Writes the chart (atomically), then
-/// the record, then CHANGELOG.md.
+/// `version` without its pre-release and build metadata.
+fn release_part(version: &semver::Version) -> semver::Version {
+    semver::Version::new(version.major, version.minor, version.patch)
+}
+
+/// `gen bump`: see [`Command::Bump`]. Writes the record (replacing or
+/// removing the amended one), then the chart, CHANGELOG.md and the
+/// migration report as `gen` does; when that fails, the records are put
+/// back as they were.
 fn bump_chart(
     bump: &Bump,
     out: Option<&std::path::Path>,
-    releases: &std::path::Path,
+    releases_arg: Option<&std::path::Path>,
     environments: &[Environment],
     defaults: &maily_chart::Values,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> i32 {
-    use crate::release::{self, Record};
-    let mut records = match release::load(releases) {
+    use crate::release::{self, Level, Record};
+    if out.is_some() && releases_arg.is_none() {
+        let _ = writeln!(
+            stderr,
+            "gen bump: --out without --releases would record a version in the workspace's releases/ for a chart \
+             written elsewhere; give --releases <dir> too"
+        );
+        return EXIT_USAGE;
+    }
+    let notes = match bump.notes.iter().map(|n| release::note_entry(n)).collect::<Result<Vec<_>, _>>() {
+        Ok(notes) => notes,
+        Err(e) => {
+            let _ = writeln!(stderr, "gen bump: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let releases = releases_arg.map_or_else(release::default_dir, std::path::Path::to_path_buf);
+    let mut records = match release::load(&releases) {
         Ok(records) => records,
         // The first record: only with an explicit version, into a directory without records.
-        Err(_) if bump.version.is_some() && !bump.amend && !holds_records(releases) => Vec::new(),
+        Err(_) if bump.version.is_some() && !bump.amend && !holds_records(&releases) => Vec::new(),
         Err(e) => {
             let _ = writeln!(stderr, "gen bump: the release records: {e}");
             return EXIT_IO;
@@ -971,15 +994,12 @@ fn bump_chart(
         let _ = writeln!(stderr, "gen bump --amend: no record to amend in {}", releases.display());
         return EXIT_INVALID;
     }
-    let base = records.last().cloned();
-    let base = base.as_ref();
+    let base = records.last();
     let provisional = base.map_or_else(crate::ChartRelease::unreleased, crate::ChartRelease::of);
     let files = match crate::generate(environments, defaults, &provisional) {
         Ok(files) => files,
         Err(errors) => {
-            for e in &errors {
-                let _ = writeln!(stderr, "gen bump: {e}");
-            }
+            print_errors(stderr, "gen bump", &errors);
             let _ = writeln!(stderr, "gen bump: {} problem(s); nothing was written", errors.len());
             return EXIT_INVALID;
         }
@@ -987,16 +1007,22 @@ fn bump_chart(
     let facts = match release::facts(&files, &provisional.version, environments, defaults) {
         Ok(facts) => facts,
         Err(errors) => {
-            for e in &errors {
-                let _ = writeln!(stderr, "gen bump: {e}");
-            }
+            print_errors(stderr, "gen bump", &errors);
             return EXIT_INVALID;
         }
     };
     let changes = base.map(|b| release::compare(&b.facts, &facts)).unwrap_or_default();
+    // The amended record's notes stay; a note given again is not repeated.
+    let mut all_notes = amended.as_ref().map(|a| release::notes_of(a, base)).unwrap_or_default();
+    for note in notes.iter() {
+        if !all_notes.contains(note) {
+            all_notes.push(note.clone());
+        }
+    }
+    let amended_version = amended.as_ref().and_then(|a| semver::Version::parse(&a.version).ok());
     let (version, level) = match base {
-        None => match &bump.version {
-            Some(v) => (v.clone(), None),
+        None => match bump.version.clone().or(amended_version) {
+            Some(v) => (v, None),
             None => {
                 let _ = writeln!(stderr, "gen bump: no release record yet: give the first version with --version");
                 return EXIT_INVALID;
@@ -1007,72 +1033,77 @@ fn bump_chart(
                 let _ = writeln!(stderr, "gen bump: release {:?}: not a SemVer version", base.version);
                 return EXIT_IO;
             };
-            let required = release::required(&changes);
-            let Some(wanted) = required.max(bump.level).or(bump.version.as_ref().map(|v| step(&previous, v))) else {
-                let _ = writeln!(
-                    stdout,
-                    "gen bump: the chart has not changed since release {}; nothing to bump",
-                    base.version
-                );
-                return EXIT_OK;
+            let wanted = release::required(&changes)
+                .max(bump.level)
+                .or(bump.version.as_ref().map(|v| Level::of_step(&previous, v)))
+                // New notes for an amended record keep it.
+                .or(amended_version.as_ref().filter(|_| !notes.is_empty()).map(|v| Level::of_step(&previous, v)));
+            let Some(wanted) = wanted else {
+                return match &amended {
+                    // The change was undone: the amended record goes.
+                    Some(old) => {
+                        undo_record(old, base, &releases, out, releases_arg, environments, defaults, stdout, stderr)
+                    }
+                    None => {
+                        let _ = writeln!(
+                            stdout,
+                            "gen bump: the chart has not changed since release {}; nothing to bump",
+                            base.version
+                        );
+                        EXIT_OK
+                    }
+                };
             };
             let least = wanted.bump(&previous);
+            // A version is enough when it follows the previous one and its release part is at least
+            // the bump's (a pre-release of that version included).
+            let enough = |v: &semver::Version| *v > previous && release_part(v) >= least;
             let version = match &bump.version {
-                Some(v) if *v < least => {
+                Some(v) if !enough(v) => {
                     let _ = writeln!(
                         stderr,
-                        "gen bump: --version {v} is less than {least}, the {wanted} bump of {previous} that the change requires"
+                        "gen bump: --version {v} is less than {least}, the {wanted} bump of {previous} that the change \
+                         requires (a pre-release of {least} or later would do)"
                     );
                     return EXIT_INVALID;
                 }
                 Some(v) => v.clone(),
-                None => least,
+                // An amended version stays while it is enough (a pre-release stays a pre-release).
+                None => amended_version.filter(|v| enough(v)).unwrap_or(least),
             };
-            let level = step(&previous, &version);
-            (version, Some(level))
+            // The level is counted from the newest final release (a pre-release's own steps are not bumps).
+            let final_release = records
+                .iter()
+                .rev()
+                .filter_map(|r| semver::Version::parse(&r.version).ok())
+                .find(|v| v.pre.is_empty())
+                .unwrap_or(previous);
+            (version.clone(), Some(Level::of_step(&final_release, &version)))
         }
     };
     let record = Record {
         version: version.to_string(),
         level,
         date: release::today(),
-        changes: release::entries(&changes, bump.notes),
+        changes: release::entries(&changes, &all_notes),
         facts,
     };
-    let files = match crate::generate(environments, defaults, &crate::ChartRelease::of(&record)) {
-        Ok(files) => files,
-        Err(errors) => {
-            for e in &errors {
-                let _ = writeln!(stderr, "gen bump: {e}");
-            }
-            return EXIT_INVALID;
-        }
-    };
-    let out = out.map_or_else(default_out, std::path::Path::to_path_buf);
-    if let Err(e) = output::write(&out, &files) {
-        let _ = writeln!(stderr, "gen bump: {}: {e}", out.display());
-        return EXIT_IO;
-    }
     let path = releases.join(format!("{version}.json"));
-    if let Err(e) =
-        std::fs::create_dir_all(releases).and_then(|()| output::write_file(&path, &release::record_text(&record)))
-    {
-        let _ = writeln!(stderr, "gen bump: writing {}: {e}", path.display());
-        return EXIT_IO;
-    }
-    if let Some(old) = &amended
-        && old.version != record.version
-    {
-        let old_path = releases.join(format!("{}.json", old.version));
-        if let Err(e) = std::fs::remove_file(&old_path) {
-            let _ = writeln!(stderr, "gen bump: removing {}: {e}", old_path.display());
-            return EXIT_IO;
-        }
-    }
-    records.push(record.clone());
-    let changelog = changelog_path(releases);
-    if let Err(e) = output::write_file(&changelog, &release::changelog(&records)) {
-        let _ = writeln!(stderr, "gen bump: writing {}: {e}", changelog.display());
+    let replaced = amended.as_ref().map(|old| releases.join(format!("{}.json", old.version)));
+    let restore: Vec<(PathBuf, Option<Vec<u8>>)> = [Some(path.clone()), replaced.clone()]
+        .into_iter()
+        .flatten()
+        .map(|p| (p.clone(), std::fs::read(&p).ok()))
+        .collect();
+    let written = std::fs::create_dir_all(&releases)
+        .and_then(|()| output::write_file(&path, &release::record_text(&record)))
+        .and_then(|()| match &replaced {
+            Some(old) if *old != path => std::fs::remove_file(old),
+            _ => Ok(()),
+        });
+    if let Err(e) = written {
+        put_back(&restore, stderr);
+        let _ = writeln!(stderr, "gen bump: writing {}: {e}; the records are as they were", path.display());
         return EXIT_IO;
     }
     let from = base.map_or_else(|| "nothing".to_string(), |b| b.version.clone());
@@ -1082,12 +1113,64 @@ fn bump_chart(
     for entry in &record.changes {
         let _ = writeln!(stdout, "  {}: {}", entry.kind, entry.description);
     }
+    let code = write_chart(out, releases_arg, false, environments, defaults, stdout, stderr);
+    if code != EXIT_OK {
+        put_back(&restore, stderr);
+        let _ = writeln!(stderr, "gen bump: the chart was not written; the records are as they were");
+        return code;
+    }
+    let _ = writeln!(stdout, "wrote {}", path.display());
+    EXIT_OK
+}
+
+/// Puts each file of `saved` back as it was (`None`: absent).
+fn put_back(saved: &[(PathBuf, Option<Vec<u8>>)], stderr: &mut dyn Write) {
+    for (path, bytes) in saved {
+        let result = match bytes {
+            Some(bytes) => std::fs::write(path, bytes),
+            None => std::fs::remove_file(path)
+                .or_else(|e| if e.kind() == std::io::ErrorKind::NotFound { Ok(()) } else { Err(e) }),
+        };
+        if let Err(e) = result {
+            let _ = writeln!(stderr, "gen bump: putting back {}: {e}", path.display());
+        }
+    }
+}
+
+/// `gen bump --amend` when the chart equals the record before the amended
+/// one again: removes the amended record and writes the chart at `base`'s
+/// version.
+#[allow(clippy::too_many_arguments)]
+fn undo_record(
+    old: &crate::release::Record,
+    base: &crate::release::Record,
+    releases: &std::path::Path,
+    out: Option<&std::path::Path>,
+    releases_arg: Option<&std::path::Path>,
+    environments: &[Environment],
+    defaults: &maily_chart::Values,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> i32 {
+    let path = releases.join(format!("{}.json", old.version));
+    let saved = vec![(path.clone(), std::fs::read(&path).ok())];
+    if let Err(e) = std::fs::remove_file(&path) {
+        let _ = writeln!(stderr, "gen bump --amend: removing {}: {e}", path.display());
+        return EXIT_IO;
+    }
     let _ = writeln!(
         stdout,
-        "wrote {}, {} and {}",
-        path.display(),
-        changelog.display(),
-        out.join(crate::CHART_DIR).display()
+        "gen bump --amend: the chart equals release {} again: removed {} (unreleased)",
+        base.version,
+        path.display()
     );
-    EXIT_OK
+    for note in crate::release::notes_of(old, Some(base)) {
+        let _ = writeln!(stdout, "  its note, gone with it: {}: {}", note.kind, note.description);
+    }
+    let code = write_chart(out, releases_arg, false, environments, defaults, stdout, stderr);
+    if code != EXIT_OK {
+        put_back(&saved, stderr);
+        let _ = writeln!(stderr, "gen bump --amend: the chart was not written; {} is back", path.display());
+    }
+    code
 }

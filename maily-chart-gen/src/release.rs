@@ -4,25 +4,35 @@
 //! Every released version has a record, `releases/<version>.json`
 //! ([`Record`]): its version, bump level, date, changes, and the
 //! [`Facts`] of its chart — what the comparison needs of it:
-//! - `keys`: every values key of `values.schema.json` with its JSON types
-//!   (and `enum`), maps as `<key>.*`, list items as `<key>[]`;
+//! - `keys`: every values key of `values.schema.json` with its JSON types,
+//!   `enum`, validation keywords (`maximum`, `pattern`, ...) and whether it
+//!   is required; maps as `<key>.*`, list items as `<key>[]`;
 //! - `defaults`: every leaf of `values.yaml` (a list is one leaf);
 //! - `objects`: per environment (and `default`, values.yaml alone), every
-//!   rendered object as `Kind/name`, with the sha256 of its content and its
-//!   immutable identity (`spec.selector`, StatefulSet `volumeClaimTemplates`);
-//! - `files`: the sha256 of every chart file but `Chart.yaml` (the chart
-//!   version is not content).
+//!   rendered object as `Kind/name`, with the sha256 of its content and the
+//!   fields Kubernetes will not update (a workload's `spec.selector`, a
+//!   StatefulSet's spec but its mutable fields, a claim's spec);
+//! - `files`: the sha256 of every chart file (Chart.yaml and the README
+//!   without the version and what the records write into them).
 //!
 //! [`compare`] turns two facts into [`Change`]s, each with its [`Level`]
 //! (SemVer 2, <https://semver.org>):
 //! - major: a values key removed (or renamed), a type narrowed (fewer JSON
-//!   types, or a smaller `enum`), a default changed, added or removed under
-//!   an existing key (an install that relied on it behaves differently),
-//!   an object removed or renamed, a selector or a StatefulSet's claim
-//!   templates changed (Kubernetes refuses the upgrade);
+//!   types, or a smaller `enum`), a constraint tightened (a lower `maximum`,
+//!   a new `pattern`, a key now required), a default changed, added or
+//!   removed under an existing key (an install that relied on it behaves
+//!   differently), a default image tag whose leading version number changed
+//!   (PostgreSQL 15 to 16), an object removed or renamed, an immutable field
+//!   changed (a selector, a StatefulSet's `serviceName`: Kubernetes refuses
+//!   the upgrade);
 //! - minor: a values key added, an object added;
 //! - patch: anything else that changes the chart's files or objects,
-//!   including a default image tag (the application rolling forward).
+//!   including a default image tag within its major version (the
+//!   application rolling forward).
+//!
+//! A record's facts are only comparable with facts of the same shape: when
+//! this module records more of a chart, the newest record is rewritten
+//! with `gen bump --amend` before it is released.
 //!
 //! `gen` refuses to write a chart whose facts differ from the newest
 //! record's ([`crate::cli::EXIT_UNBUMPED`]); `gen bump` writes the record
@@ -61,14 +71,71 @@ pub enum Level {
 }
 
 impl Level {
-    /// The next version of `version` at this level (pre-release and build
-    /// metadata dropped).
+    /// The next version of `version` at this level, build metadata dropped.
+    ///
+    /// A pre-release is promoted when it already is a bump of this level
+    /// (as `npm version` and `semver inc` do): `1.0.0-rc.1` → `1.0.0` for
+    /// any level, `1.2.0-rc.1` → `1.2.0` for minor and patch but `2.0.0`
+    /// for major, `1.2.3-rc.1` → `1.2.3` for patch only.
     pub fn bump(self, version: &Version) -> Version {
+        let (major, minor, patch) = (version.major, version.minor, version.patch);
+        let pre = !version.pre.is_empty();
         match self {
-            Level::Major => Version::new(version.major + 1, 0, 0),
-            Level::Minor => Version::new(version.major, version.minor + 1, 0),
-            Level::Patch => Version::new(version.major, version.minor, version.patch + 1),
+            Level::Major if pre && minor == 0 && patch == 0 => Version::new(major, 0, 0),
+            Level::Major => Version::new(major + 1, 0, 0),
+            Level::Minor if pre && patch == 0 => Version::new(major, minor, 0),
+            Level::Minor => Version::new(major, minor + 1, 0),
+            Level::Patch if pre => Version::new(major, minor, patch),
+            Level::Patch => Version::new(major, minor, patch + 1),
         }
+    }
+
+    /// The level of the step from `from` to `to`: the first of major, minor
+    /// and patch that grew, else patch (a pre-release promoted).
+    pub fn of_step(from: &Version, to: &Version) -> Level {
+        if to.major > from.major {
+            Level::Major
+        } else if to.minor > from.minor {
+            Level::Minor
+        } else {
+            Level::Patch
+        }
+    }
+}
+
+/// The validation keywords of a values key that can refuse a value its
+/// type accepts (JSON Schema 2020-12, "Validation" vocabulary): recorded per
+/// key, so that a tightened constraint counts as major.
+const CONSTRAINTS: &[&str] = &[
+    "minimum",
+    "exclusiveMinimum",
+    "maximum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "format",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+    "const",
+];
+
+/// Whether `new` accepts fewer values than `old` for `keyword` (absent:
+/// no constraint). Bounds compare by number; any other keyword added or
+/// changed counts as narrower, as no general proof of the contrary exists.
+fn constraint_tightened(keyword: &str, old: Option<&Value>, new: Option<&Value>) -> bool {
+    let Some(new) = new else { return false };
+    let Some(old) = old else { return true };
+    let (o, n) = (old.as_f64(), new.as_f64());
+    match (keyword, o, n) {
+        ("minimum" | "exclusiveMinimum" | "minLength" | "minItems" | "minProperties", Some(o), Some(n)) => n > o,
+        ("maximum" | "exclusiveMaximum" | "maxLength" | "maxItems" | "maxProperties", Some(o), Some(n)) => n < o,
+        ("uniqueItems", _, _) => new == &Value::Bool(true) && old != &Value::Bool(true),
+        _ => old != new,
     }
 }
 
@@ -90,6 +157,12 @@ pub struct KeyFacts {
     /// Its `enum`, when it has one.
     #[serde(default, skip_serializing_if = "Option::is_none", rename = "enum")]
     pub enumeration: Option<Vec<Value>>,
+    /// Its validation keywords ([`CONSTRAINTS`]: `maximum`, `pattern`, ...).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub constraints: BTreeMap<String, Value>,
+    /// Whether its parent object requires it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub required: bool,
 }
 
 /// A rendered object: a digest of its content, and what Kubernetes will not
@@ -99,7 +172,10 @@ pub struct ObjectFacts {
     /// sha256 of the object's canonical JSON (keys sorted, the chart version
     /// taken out of the `helm.sh/chart` label).
     pub digest: String,
-    /// `spec.selector` and StatefulSet `spec.volumeClaimTemplates`.
+    /// The fields of `spec` that Kubernetes refuses to update: the
+    /// `selector` of a workload; every field of a StatefulSet's spec but
+    /// those its API lets change (see [`STATEFULSET_MUTABLE`]); a
+    /// PersistentVolumeClaim's spec but `resources`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub immutable: Option<Value>,
 }
@@ -196,6 +272,19 @@ fn without_chart_version(value: &mut Value) {
     }
 }
 
+/// The StatefulSet spec fields an update may change; the API server refuses
+/// a change to any other ("updates to statefulset spec for fields other
+/// than ... are forbidden", `ValidateStatefulSetUpdate`, Kubernetes 1.35).
+const STATEFULSET_MUTABLE: &[&str] = &[
+    "replicas",
+    "ordinals",
+    "template",
+    "updateStrategy",
+    "revisionHistoryLimit",
+    "persistentVolumeClaimRetentionPolicy",
+    "minReadySeconds",
+];
+
 /// The facts of one render.
 fn object_facts(values: &Values) -> Result<BTreeMap<String, ObjectFacts>, Vec<String>> {
     let manifests = maily_chart::render::render(values, &Release::new(FACTS_RELEASE, FACTS_RELEASE))?;
@@ -207,15 +296,20 @@ fn object_facts(values: &Values) -> Result<BTreeMap<String, ObjectFacts>, Vec<St
         let name = object["metadata"]["name"].as_str().unwrap_or_default();
         let spec = &object["spec"];
         let mut immutable = serde_json::Map::new();
-        if matches!(kind, "Deployment" | "StatefulSet" | "DaemonSet" | "ReplicaSet" | "Job")
-            && let Some(selector) = spec.get("selector")
-        {
-            immutable.insert("selector".into(), selector.clone());
-        }
-        if kind == "StatefulSet"
-            && let Some(claims) = spec.get("volumeClaimTemplates")
-        {
-            immutable.insert("volumeClaimTemplates".into(), claims.clone());
+        let fields = spec.as_object().into_iter().flatten();
+        match kind {
+            "StatefulSet" => immutable.extend(
+                fields.filter(|(k, _)| !STATEFULSET_MUTABLE.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())),
+            ),
+            "PersistentVolumeClaim" => {
+                immutable.extend(fields.filter(|(k, _)| *k != "resources").map(|(k, v)| (k.clone(), v.clone())))
+            }
+            "Deployment" | "DaemonSet" | "ReplicaSet" | "Job" => {
+                if let Some(selector) = spec.get("selector") {
+                    immutable.insert("selector".into(), selector.clone());
+                }
+            }
+            _ => {}
         }
         let facts = ObjectFacts {
             digest: sha256(canonical(&object).as_bytes()),
@@ -242,6 +336,11 @@ fn schema_keys(schema: &Value, root: &Value, path: &str, out: &mut BTreeMap<Stri
     if let Some(values) = node.get("enum").and_then(Value::as_array) {
         facts.enumeration.get_or_insert_with(Vec::new).extend(values.iter().cloned());
     }
+    for keyword in CONSTRAINTS {
+        if let Some(value) = node.get(*keyword) {
+            facts.constraints.insert((*keyword).to_string(), value.clone());
+        }
+    }
     if name.is_some_and(|n| n.starts_with("io.k8s.")) || depth > 40 {
         if facts.types.is_empty() {
             facts.types.insert("object".into());
@@ -255,8 +354,13 @@ fn schema_keys(schema: &Value, root: &Value, path: &str, out: &mut BTreeMap<Stri
     }
     let join = |key: &str| if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
     if let Some(properties) = node.get("properties").and_then(Value::as_object) {
+        let required: Vec<&str> =
+            node.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
         for (key, property) in properties {
             schema_keys(property, root, &join(key), out, depth + 1);
+            if required.contains(&key.as_str()) {
+                out.entry(join(key)).or_default().required = true;
+            }
         }
     }
     if let Some(additional) = node.get("additionalProperties").filter(|a| a.is_object()) {
@@ -283,13 +387,33 @@ fn leaves(value: &Value, path: &str, out: &mut BTreeMap<String, Value>) {
     }
 }
 
+/// What Chart.yaml says of the release rather than of the chart: the
+/// version and the annotations written from the release records.
+const CHART_YAML_RELEASE_FIELDS: &[&str] =
+    &["artifacthub.io/changes", "artifacthub.io/containsSecurityUpdates", "artifacthub.io/prerelease"];
+
 /// The text of a chart file as the facts hash it: the README names the
-/// chart version, which is not content.
+/// chart version, and Chart.yaml holds the version and its changes
+/// ([`CHART_YAML_RELEASE_FIELDS`]), which are not content. The rest of
+/// Chart.yaml (description, keywords, maintainers, images, `kubeVersion`)
+/// is, as JSON with sorted keys.
 fn file_content<'a>(path: &str, text: &'a str, version: &str) -> std::borrow::Cow<'a, str> {
-    if path == "README.md" {
-        text.replace(&format!("Chart version {version},"), "Chart version,").into()
-    } else {
-        text.into()
+    match path {
+        "README.md" => text.replace(&format!("Chart version {version},"), "Chart version,").into(),
+        "Chart.yaml" => match serde_yaml::from_str::<Value>(text) {
+            Ok(mut chart) => {
+                if let Some(map) = chart.as_object_mut() {
+                    map.remove("version");
+                    if let Some(annotations) = map.get_mut("annotations").and_then(Value::as_object_mut) {
+                        annotations.retain(|k, _| !CHART_YAML_RELEASE_FIELDS.contains(&k.as_str()));
+                    }
+                }
+                canonical(&chart).into()
+            }
+            // Not YAML (never written so): hashed as it is.
+            Err(_) => text.into(),
+        },
+        _ => text.into(),
     }
 }
 
@@ -323,7 +447,6 @@ pub fn facts(
     let files = files
         .iter()
         .filter_map(|(path, text)| path.strip_prefix(&prefix).map(|p| (p, text)))
-        .filter(|(path, _)| *path != "Chart.yaml")
         .map(|(path, text)| (path.to_string(), sha256(file_content(path, text, version).as_bytes())))
         .collect();
     Ok(Facts { keys, defaults: default_leaves, objects, files })
@@ -341,6 +464,15 @@ fn shown(value: &Value) -> String {
 /// version, which rolls forward in patch releases.
 fn is_image_version(path: &str) -> bool {
     path.ends_with(".image.tag") || path.ends_with(".image.digest") || path == "global.imageTag"
+}
+
+/// The leading version number of an image tag (`15` of `15.8-alpine`, `1`
+/// of `v1.0.0`), when it starts with one.
+fn tag_major(tag: &Value) -> Option<u64> {
+    let tag = tag.as_str()?;
+    let tag = tag.strip_prefix('v').unwrap_or(tag);
+    let digits: String = tag.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
 }
 
 /// Whether a key of types `new` accepts every value of types `old`.
@@ -402,6 +534,24 @@ pub fn compare(old: &Facts, new: &Facts) -> Vec<Change> {
                 if narrowed_enum {
                     push(Level::Major, ChangeKind::Changed, format!("values key `{path}`: fewer allowed values"));
                 }
+                for keyword in CONSTRAINTS {
+                    let (before, after) = (facts.constraints.get(*keyword), now.constraints.get(*keyword));
+                    if constraint_tightened(keyword, before, after) {
+                        let shown_or = |v: Option<&Value>| v.map_or_else(|| "none".to_string(), shown);
+                        push(
+                            Level::Major,
+                            ChangeKind::Changed,
+                            format!(
+                                "values key `{path}`: `{keyword}` tightened from {} to {}",
+                                shown_or(before),
+                                shown_or(after)
+                            ),
+                        );
+                    }
+                }
+                if now.required && !facts.required {
+                    push(Level::Major, ChangeKind::Changed, format!("values key `{path}`: now required"));
+                }
             }
         }
     }
@@ -440,7 +590,11 @@ pub fn compare(old: &Facts, new: &Facts) -> Vec<Change> {
             (None, Some(a)) => format!("default `{path}`: {} added", shown(a)),
             (None, None) => unreachable!("the two differ"),
         };
-        if is_image_version(path) {
+        let image_major = |v: Option<&Value>| v.and_then(tag_major);
+        if is_image_version(path) && image_major(before) != image_major(after) && image_major(before).is_some() {
+            // PostgreSQL 15 -> 16 needs its data upgraded; an application's v1 -> v2 may break its clients.
+            push(Level::Major, ChangeKind::Changed, format!("{what} (the image's major version)"));
+        } else if is_image_version(path) {
             push(Level::Patch, ChangeKind::Changed, what);
         } else {
             push(Level::Major, ChangeKind::Changed, what);
@@ -476,7 +630,7 @@ pub fn compare(old: &Facts, new: &Facts) -> Vec<Change> {
                 Level::Major,
                 ChangeKind::Changed,
                 format!(
-                    "{env}: selector or volume claim templates changed (Kubernetes refuses the upgrade in place): {}",
+                    "{env}: immutable fields changed (Kubernetes refuses the upgrade in place): {}",
                     listed(&immutable, 8)
                 ),
             );
@@ -631,21 +785,48 @@ pub fn civil_date(unix_seconds: i64) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
-/// The entries of a new record: the `notes` (`kind: text`, kind as in
-/// Artifact Hub, default `changed`) first, then the comparison's changes.
-pub fn entries(changes: &[Change], notes: &[String]) -> Vec<Entry> {
-    let kinds = ["added", "changed", "deprecated", "removed", "fixed", "security"];
-    let mut out: Vec<Entry> = notes
-        .iter()
-        .map(|note| match note.split_once(':') {
-            Some((kind, text)) if kinds.contains(&kind.trim()) => {
-                Entry { kind: kind.trim().to_string(), description: text.trim().to_string() }
-            }
-            _ => Entry { kind: "changed".into(), description: note.trim().to_string() },
-        })
-        .collect();
+/// The kinds of a changelog entry (Artifact Hub's `artifacthub.io/changes`).
+pub const ENTRY_KINDS: &[&str] = &["added", "changed", "deprecated", "removed", "fixed", "security"];
+
+/// A `gen bump --note` as an entry: `<kind>: <text>` with a kind of
+/// [`ENTRY_KINDS`], else the whole note as a `changed` entry.
+///
+/// # Errors
+/// An empty text, or one with a line break or another control character
+/// (an entry is one line of CHANGELOG.md and of Chart.yaml).
+pub fn note_entry(note: &str) -> Result<Entry, String> {
+    let entry = match note.split_once(':') {
+        Some((kind, text)) if ENTRY_KINDS.contains(&kind.trim()) => {
+            Entry { kind: kind.trim().to_string(), description: text.trim().to_string() }
+        }
+        _ => Entry { kind: "changed".into(), description: note.trim().to_string() },
+    };
+    if entry.description.is_empty() {
+        return Err(format!(
+            "--note {note:?}: the text is empty (give `<kind>: <text>`, kind one of {})",
+            ENTRY_KINDS.join(", ")
+        ));
+    }
+    if entry.description.chars().any(char::is_control) {
+        return Err(format!("--note {note:?}: one line of text, without line breaks or control characters"));
+    }
+    Ok(entry)
+}
+
+/// The entries of a new record: `notes` first, then the comparison's
+/// changes.
+pub fn entries(changes: &[Change], notes: &[Entry]) -> Vec<Entry> {
+    let mut out = notes.to_vec();
     out.extend(changes.iter().map(|c| Entry { kind: c.kind.as_str().to_string(), description: c.description.clone() }));
     out
+}
+
+/// The entries of `record` that its comparison with `base` (the record
+/// before it) does not write: the notes given when it was recorded. Every
+/// entry of a first record is a note.
+pub fn notes_of(record: &Record, base: Option<&Record>) -> Vec<Entry> {
+    let computed = base.map(|b| entries(&compare(&b.facts, &record.facts), &[])).unwrap_or_default();
+    record.changes.iter().filter(|e| !computed.contains(e)).cloned().collect()
 }
 
 /// `CHANGELOG.md`: every record, newest first.
@@ -655,10 +836,12 @@ pub fn changelog(records: &[Record]) -> String {
          # Changelog\n\n\
          Every version of the `maily` chart, newest first. The version follows from the change (SemVer 2), as\n\
          `gen` computes it against the previous release (see `maily-chart-gen/src/release.rs`):\n\n\
-         - **major**: a values key removed or renamed, a type narrowed, a default changed, an object removed or\n  \
-         renamed, a selector or a StatefulSet's claim templates changed;\n\
+         - **major**: a values key removed or renamed, a type narrowed, a constraint tightened, a default changed\n  \
+         (an image tag's major version included), an object removed or renamed, an immutable field changed\n  \
+         (a selector, a StatefulSet's `serviceName`);\n\
          - **minor**: a values key or an object added;\n\
-         - **patch**: any other change of the chart's files or rendered objects (a default image tag included).\n",
+         - **patch**: any other change of the chart's files or rendered objects (a default image tag within\n  \
+         its major version included).\n",
     );
     for record in records.iter().rev() {
         let level = record.level.map(|l| format!(" ({l})")).unwrap_or_default();
@@ -692,7 +875,14 @@ mod tests {
         assert_eq!(Level::Major.bump(&v).to_string(), "1.0.0");
         assert_eq!(Level::Minor.bump(&v).to_string(), "0.4.0");
         assert_eq!(Level::Patch.bump(&v).to_string(), "0.3.8");
-        assert_eq!(Level::Patch.bump(&Version::parse("1.2.3-rc.1").expect("valid")).to_string(), "1.2.4");
+        // A pre-release is promoted when it already is a bump of that level.
+        let bump = |level: Level, v: &str| level.bump(&Version::parse(v).expect("valid")).to_string();
+        assert_eq!(bump(Level::Patch, "1.2.3-rc.1"), "1.2.3");
+        assert_eq!(bump(Level::Minor, "1.2.3-rc.1"), "1.3.0");
+        assert_eq!(bump(Level::Minor, "1.2.0-rc.1"), "1.2.0");
+        assert_eq!(bump(Level::Major, "1.2.0-rc.1"), "2.0.0");
+        assert_eq!(bump(Level::Major, "1.0.0-rc.1"), "1.0.0");
+        assert_eq!(bump(Level::Patch, "1.0.0+build.7"), "1.0.1");
     }
 
     #[test]
@@ -744,15 +934,27 @@ mod tests {
     #[test]
     fn removed_and_added_keys_and_objects() {
         let mut old = Facts::default();
-        old.keys.insert("a".into(), KeyFacts { types: ["object".into()].into(), enumeration: None });
-        old.keys.insert("a.b".into(), KeyFacts { types: ["string".into()].into(), enumeration: None });
-        old.keys.insert("c".into(), KeyFacts { types: ["string".into(), "integer".into()].into(), enumeration: None });
+        old.keys
+            .insert("a".into(), KeyFacts { types: ["object".into()].into(), enumeration: None, ..Default::default() });
+        old.keys.insert(
+            "a.b".into(),
+            KeyFacts { types: ["string".into()].into(), enumeration: None, ..Default::default() },
+        );
+        old.keys.insert(
+            "c".into(),
+            KeyFacts { types: ["string".into(), "integer".into()].into(), enumeration: None, ..Default::default() },
+        );
         let mut new = old.clone();
         new.keys.remove("a");
         new.keys.remove("a.b");
-        new.keys.insert("c".into(), KeyFacts { types: ["string".into()].into(), enumeration: None });
-        new.keys.insert("d".into(), KeyFacts { types: ["object".into()].into(), enumeration: None });
-        new.keys.insert("d.e".into(), KeyFacts { types: ["integer".into()].into(), enumeration: None });
+        new.keys
+            .insert("c".into(), KeyFacts { types: ["string".into()].into(), enumeration: None, ..Default::default() });
+        new.keys
+            .insert("d".into(), KeyFacts { types: ["object".into()].into(), enumeration: None, ..Default::default() });
+        new.keys.insert(
+            "d.e".into(),
+            KeyFacts { types: ["integer".into()].into(), enumeration: None, ..Default::default() },
+        );
         new.defaults.insert("d.e".into(), Value::from(3));
         let changes = compare(&old, &new);
         let text: Vec<(Level, &str)> = changes.iter().map(|c| (c.level, c.description.as_str())).collect();
@@ -787,7 +989,7 @@ mod tests {
                 (Level::Major, "staging: objects removed or renamed: Service/x"),
                 (
                     Level::Major,
-                    "staging: selector or volume claim templates changed (Kubernetes refuses the upgrade in place): StatefulSet/db"
+                    "staging: immutable fields changed (Kubernetes refuses the upgrade in place): StatefulSet/db"
                 ),
                 (Level::Minor, "staging: objects added: Service/y"),
             ]
@@ -798,16 +1000,152 @@ mod tests {
     fn image_tags_are_patch_and_other_defaults_major() {
         let mut old = Facts::default();
         for path in ["api.image.tag", "api.replicaCount"] {
-            old.keys.insert(path.into(), KeyFacts { types: ["string".into()].into(), enumeration: None });
+            old.keys.insert(
+                path.into(),
+                KeyFacts { types: ["string".into()].into(), enumeration: None, ..Default::default() },
+            );
             old.defaults.insert(path.into(), Value::from("1"));
         }
         let mut new = old.clone();
-        new.defaults.insert("api.image.tag".into(), Value::from("2"));
+        new.defaults.insert("api.image.tag".into(), Value::from("1.1"));
         assert_eq!(required(&compare(&old, &new)), Some(Level::Patch));
         new.defaults.insert("api.replicaCount".into(), Value::from("2"));
         let changes = compare(&old, &new);
         assert_eq!(required(&changes), Some(Level::Major));
         assert_eq!(changes[0].description, "default of `api.replicaCount`: \"1\" -> \"2\"");
+    }
+
+    #[test]
+    fn an_image_tag_across_its_major_version_is_major() {
+        let mut old = Facts::default();
+        for path in ["postgresql.image.tag", "api.image.tag", "web.image.tag"] {
+            old.keys.insert(path.into(), KeyFacts { types: ["string".into()].into(), ..Default::default() });
+        }
+        old.defaults.insert("postgresql.image.tag".into(), Value::from("15.8-alpine"));
+        old.defaults.insert("api.image.tag".into(), Value::from("v1.0.0"));
+        old.defaults.insert("web.image.tag".into(), Value::from("latest"));
+        let mut new = old.clone();
+        new.defaults.insert("postgresql.image.tag".into(), Value::from("15.10-alpine"));
+        new.defaults.insert("api.image.tag".into(), Value::from("v1.4.2"));
+        new.defaults.insert("web.image.tag".into(), Value::from("2.0.0"));
+        assert_eq!(required(&compare(&old, &new)), Some(Level::Patch), "{:#?}", compare(&old, &new));
+        new.defaults.insert("postgresql.image.tag".into(), Value::from("16.4-alpine"));
+        let changes = compare(&old, &new);
+        assert_eq!(required(&changes), Some(Level::Major));
+        assert_eq!(
+            changes[0].description,
+            "default of `postgresql.image.tag`: \"15.8-alpine\" -> \"16.4-alpine\" (the image's major version)"
+        );
+        assert_eq!(levels(&changes), vec![Level::Major, Level::Patch, Level::Patch]);
+    }
+
+    #[test]
+    fn tightened_constraints_and_required_keys_are_major() {
+        let key = |constraints: &[(&str, Value)], required| KeyFacts {
+            types: ["integer".into()].into(),
+            enumeration: None,
+            constraints: constraints.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
+            required,
+        };
+        let mut old = Facts::default();
+        old.keys.insert("a".into(), key(&[("minimum", 1.into()), ("maximum", 10.into())], false));
+        old.keys.insert("b".into(), key(&[], false));
+        old.keys.insert("c".into(), key(&[("pattern", "^x".into())], false));
+        let changes =
+            |new: &Facts| compare(&old, new).into_iter().map(|c| (c.level, c.description)).collect::<Vec<_>>();
+        // Loosened: no change of level (the schema file's digest is what changes then).
+        let mut new = old.clone();
+        new.keys.insert("a".into(), key(&[("minimum", 0.into()), ("maximum", 20.into())], false));
+        new.keys.insert("c".into(), key(&[], false));
+        assert_eq!(changes(&new), vec![]);
+        // Tightened, added, changed, required.
+        new.keys.insert("a".into(), key(&[("minimum", 1.into()), ("maximum", 5.into())], false));
+        new.keys.insert("b".into(), key(&[("maxLength", 63.into())], true));
+        new.keys.insert("c".into(), key(&[("pattern", "^y".into())], false));
+        assert_eq!(
+            changes(&new),
+            vec![
+                (Level::Major, "values key `a`: `maximum` tightened from 10 to 5".to_string()),
+                (Level::Major, "values key `b`: `maxLength` tightened from none to 63".to_string()),
+                (Level::Major, "values key `b`: now required".to_string()),
+                (Level::Major, "values key `c`: `pattern` tightened from \"^x\" to \"^y\"".to_string()),
+            ]
+        );
+        // The real schema records them.
+        let facts = facts_of(&crate::tests::environments(), &crate::tests::defaults());
+        assert!(
+            facts.keys.values().any(|k| k.constraints.contains_key("maximum") || k.constraints.contains_key("pattern")),
+            "no key of values.schema.json has a constraint"
+        );
+    }
+
+    #[test]
+    fn a_statefulset_service_name_is_immutable_and_chart_metadata_is_content() {
+        let envs = crate::tests::environments();
+        let defaults = crate::tests::defaults();
+        let before = facts_of(&envs, &defaults);
+        let (env, statefulset) = before
+            .objects
+            .iter()
+            .find_map(|(env, objects)| {
+                objects.iter().find(|(k, _)| k.starts_with("StatefulSet/")).map(|(k, o)| (env, (k, o)))
+            })
+            .expect("some environment renders a StatefulSet");
+        let immutable = statefulset.1.immutable.as_ref().expect("a StatefulSet has immutable fields");
+        for field in ["selector", "serviceName"] {
+            assert!(immutable.get(field).is_some(), "{field} of {} in {env}: {immutable}", statefulset.0);
+        }
+        for field in ["replicas", "template", "updateStrategy"] {
+            assert!(immutable.get(field).is_none(), "{field} is mutable: {immutable}");
+        }
+        // Chart.yaml: its metadata is content, its version is not.
+        let files = crate::generate(&envs, &defaults, &crate::ChartRelease::unreleased()).expect("valid");
+        let chart = format!("{}/Chart.yaml", crate::CHART_DIR);
+        let digest = |files: &BTreeMap<String, String>| {
+            facts(files, crate::ChartRelease::unreleased().version.as_str(), &envs, &defaults).expect("renders").files
+                ["Chart.yaml"]
+                .clone()
+        };
+        let mut renamed = files.clone();
+        let text = renamed[&chart].replace("\n  - \"email\"\n", "\n  - \"mail\"\n");
+        assert_ne!(text, renamed[&chart], "Chart.yaml lists the keyword `email`");
+        renamed.insert(chart.clone(), text);
+        assert_ne!(digest(&files), digest(&renamed), "a changed keyword is not a change");
+        let mut versioned = files.clone();
+        let unreleased = crate::ChartRelease::unreleased().version;
+        let text = versioned[&chart].replace(&format!("version: \"{unreleased}\""), "version: \"9.9.9\"");
+        assert_ne!(text, versioned[&chart]);
+        versioned.insert(chart, text);
+        assert_eq!(digest(&files), digest(&versioned), "the version alone is a change");
+    }
+
+    #[test]
+    fn notes_are_one_line_of_text_and_survive_an_amend() {
+        assert_eq!(
+            note_entry("security: the api drains").expect("valid"),
+            Entry { kind: "security".into(), description: "the api drains".into() }
+        );
+        assert_eq!(note_entry("just text").expect("valid").kind, "changed");
+        for bad in ["", "fixed:", "  ", "fixed: one\n## 9.9.9", "a\rb"] {
+            assert!(note_entry(bad).is_err(), "{bad:?} accepted");
+        }
+        let mut old = Facts::default();
+        old.keys.insert("a".into(), KeyFacts { types: ["string".into()].into(), ..Default::default() });
+        let mut new = old.clone();
+        new.keys.insert("b".into(), KeyFacts { types: ["string".into()].into(), ..Default::default() });
+        let note = Entry { kind: "fixed".into(), description: "by hand".into() };
+        let record = |facts: &Facts, changes| Record {
+            version: "1.0.0".into(),
+            level: None,
+            date: "2026-12-01".into(),
+            changes,
+            facts: facts.clone(),
+        };
+        let base = record(&old, vec![note.clone()]);
+        let next = record(&new, entries(&compare(&old, &new), std::slice::from_ref(&note)));
+        assert_eq!(next.changes.len(), 2, "{:?}", next.changes);
+        assert_eq!(notes_of(&next, Some(&base)), vec![note.clone()]);
+        assert_eq!(notes_of(&base, None), vec![note], "every entry of a first record is a note");
     }
 
     #[test]
@@ -824,7 +1162,7 @@ mod tests {
         let back: Record = serde_json::from_str(&text).expect("a record parses");
         assert_eq!(back, record);
         assert!(
-            text.contains("\n      \"api.autoscaling.minReplicas\": {\"types\":[\"integer\"]},\n"),
+            text.contains("\n      \"api.autoscaling.minReplicas\": {\"types\":[\"integer\"],\"constraints\":{"),
             "one line per key"
         );
     }

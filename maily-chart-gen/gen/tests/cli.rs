@@ -3,7 +3,8 @@
 //! lists the environments, what `render` prints and every exit code. Each
 //! code is reached in process (`cli::run_argv`) and through the built binary.
 
-use std::ffi::OsString;
+mod common;
+
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -13,6 +14,8 @@ use maily_chart_gen::cli::{
     self, EXIT_INVALID, EXIT_IO, EXIT_OK, EXIT_STALE, EXIT_UNACCOUNTED, EXIT_UNBUMPED, EXIT_USAGE,
 };
 use maily_chart_gen::{DEFAULTS, Environment};
+
+use common::{Outcome, TempDir, run_in_process};
 
 /// The real environments, as the `gen` binary gets them.
 fn environments() -> Vec<Environment> {
@@ -24,46 +27,9 @@ fn defaults() -> maily_chart::Values {
     maily_environments::defaults::values()
 }
 
-/// A fresh, empty directory under the system temporary directory, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> Self {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "maily-gen-cli-{label}-{}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = fs::remove_dir_all(&path);
-        fs::create_dir_all(&path).expect("temp dir is writable");
-        Self(path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
-struct Outcome {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 /// `gen <args>` in process over `environments`.
 fn run_with(args: &[&str], environments: &[Environment]) -> Outcome {
-    let argv: Vec<OsString> = std::iter::once("gen").chain(args.iter().copied()).map(OsString::from).collect();
-    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    let code = cli::run_argv(argv, environments, &defaults(), &mut stdout, &mut stderr);
-    Outcome {
-        code,
-        stdout: String::from_utf8(stdout).expect("UTF-8"),
-        stderr: String::from_utf8(stderr).expect("UTF-8"),
-    }
+    run_in_process(args, environments, &defaults())
 }
 
 /// `gen <args>` in process over the real environments.
@@ -73,12 +39,7 @@ fn run(args: &[&str]) -> Outcome {
 
 /// The built `gen` binary with `args`.
 fn binary(args: &[&str]) -> Outcome {
-    let output = Command::new(env!("CARGO_BIN_EXE_gen")).args(args).output().expect("gen runs");
-    Outcome {
-        code: output.status.code().expect("gen exits, not killed"),
-        stdout: String::from_utf8(output.stdout).expect("UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("UTF-8"),
-    }
+    Outcome::of(Command::new(env!("CARGO_BIN_EXE_gen")).args(args).output().expect("gen runs"))
 }
 
 fn path(p: &Path) -> &str {
@@ -444,12 +405,7 @@ fn compare_write_then_check_and_a_stale_report_exits_3() {
 
 /// The built binary with `args` and the environment variable `name` set to `value`.
 fn binary_with_env(args: &[&str], name: &str, value: &str) -> Outcome {
-    let output = Command::new(env!("CARGO_BIN_EXE_gen")).args(args).env(name, value).output().expect("gen runs");
-    Outcome {
-        code: output.status.code().expect("gen exits, not killed"),
-        stdout: String::from_utf8(output.stdout).expect("UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("UTF-8"),
-    }
+    Outcome::of(Command::new(env!("CARGO_BIN_EXE_gen")).args(args).env(name, value).output().expect("gen runs"))
 }
 
 #[test]

@@ -6,54 +6,20 @@
 //! the next version, its CHANGELOG entry and Chart.yaml; then `gen --check`
 //! passes. The baseline is a copy of the workspace's own `releases/`.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use maily_chart_gen::cli::{self, EXIT_INVALID, EXIT_OK, EXIT_UNBUMPED};
+use maily_chart_gen::cli::{EXIT_INVALID, EXIT_OK, EXIT_UNBUMPED, EXIT_USAGE};
 use maily_chart_gen::{Environment, release};
 
-/// A fresh, empty directory under the system temporary directory, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> Self {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "maily-gen-versioning-{label}-{}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = fs::remove_dir_all(&path);
-        fs::create_dir_all(&path).expect("temp dir is writable");
-        Self(path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
-struct Outcome {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
+use common::{Outcome, TempDir, run_in_process};
 
 /// `gen <args>` in process over `environments` and `defaults`.
 fn run(args: &[&str], environments: &[Environment], defaults: &maily_chart::Values) -> Outcome {
-    let argv: Vec<OsString> = std::iter::once("gen").chain(args.iter().copied()).map(OsString::from).collect();
-    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    let code = cli::run_argv(argv, environments, defaults, &mut stdout, &mut stderr);
-    Outcome {
-        code,
-        stdout: String::from_utf8(stdout).expect("UTF-8"),
-        stderr: String::from_utf8(stderr).expect("UTF-8"),
-    }
+    run_in_process(args, environments, defaults)
 }
 
 /// Every file below `dir` with its bytes.
@@ -235,4 +201,123 @@ fn the_workspace_chart_is_its_newest_record() {
     assert_eq!(maily_chart::common::names::CHART_VERSION, released().to_string());
     let out = run(&["--check"], &environments(), &defaults());
     assert_ne!(out.code, EXIT_UNBUMPED, "the checked-in chart needs no bump:\n{}", out.stderr);
+}
+
+/// The newest record in `releases`.
+fn newest(releases: &str) -> release::Record {
+    release::load(Path::new(releases)).expect("the records load").pop().expect("one at least")
+}
+
+#[test]
+fn amend_keeps_the_notes_and_can_rewrite_the_first_record() {
+    let (_dir, out, releases) = workspace("amend-notes");
+    let dirs = ["--out", out.as_str(), "--releases", releases.as_str()];
+    let with = |args: &[&'static str]| args.iter().copied().chain(dirs).collect::<Vec<&str>>();
+    let first = newest(&releases);
+    assert_eq!(first.level, None, "the workspace's newest record is its first");
+
+    // The first record, amended over the unchanged model: its entries (every one a note) and version stay.
+    let amended = run(&with(&["bump", "--amend"]), &environments(), &defaults());
+    assert_eq!(amended.code, EXIT_OK, "{}{}", amended.stdout, amended.stderr);
+    assert!(
+        amended.stdout.contains(&format!("nothing -> {} (first record), amended", first.version)),
+        "{}",
+        amended.stdout
+    );
+    assert_eq!(newest(&releases).changes, first.changes);
+    assert_eq!(newest(&releases).version, first.version);
+
+    // A change recorded with a note, then a further change folded in: the note stays, first.
+    let mut environments = environments();
+    let staging = environments.iter_mut().find(|e| e.name == "staging").expect("staging");
+    staging.values.web.workload.termination_grace_period_seconds += 7;
+    let noted = run(&with(&["bump", "--note", "fixed: the web drains for longer"]), &environments, &defaults());
+    assert_eq!(noted.code, EXIT_OK, "{}", noted.stderr);
+    let mut defaults = defaults();
+    defaults.api.workload.termination_grace_period_seconds += 15;
+    let amended =
+        run(&with(&["bump", "--amend", "--note", "changed: the api drains for longer"]), &environments, &defaults);
+    assert_eq!(amended.code, EXIT_OK, "{}", amended.stderr);
+    let record = newest(&releases);
+    assert_eq!(record.version, release::Level::Major.bump(&released()).to_string());
+    let descriptions: Vec<&str> = record.changes.iter().map(|e| e.description.as_str()).collect();
+    assert_eq!(descriptions[..2], ["the web drains for longer", "the api drains for longer"], "{descriptions:#?}");
+    assert!(descriptions.contains(&"staging: objects changed: Deployment/maily-web"), "{descriptions:#?}");
+    assert!(descriptions.iter().any(|d| d.starts_with("default of `api.terminationGracePeriodSeconds`")));
+    // The same note again is not repeated.
+    let again =
+        run(&with(&["bump", "--amend", "--note", "fixed: the web drains for longer"]), &environments, &defaults);
+    assert_eq!(again.code, EXIT_OK, "{}", again.stderr);
+    assert_eq!(newest(&releases).changes, record.changes);
+}
+
+#[test]
+fn amend_after_a_revert_removes_the_unreleased_record() {
+    let (dir, out, releases) = workspace("undo");
+    let before = snapshot(&dir.0);
+    let mut changed = environments();
+    let staging = changed.iter_mut().find(|e| e.name == "staging").expect("staging");
+    staging.values.web.workload.termination_grace_period_seconds += 7;
+    let patch = release::Level::Patch.bump(&released()).to_string();
+    let bumped = run(&["bump", "--out", &out, "--releases", &releases], &changed, &defaults());
+    assert_eq!(bumped.code, EXIT_OK, "{}", bumped.stderr);
+    assert!(Path::new(&releases).join(format!("{patch}.json")).is_file());
+
+    // The change is reverted before release: amending takes the record away again.
+    let undone = run(&["bump", "--amend", "--out", &out, "--releases", &releases], &environments(), &defaults());
+    assert_eq!(undone.code, EXIT_OK, "{}{}", undone.stdout, undone.stderr);
+    assert!(undone.stdout.contains(&format!("the chart equals release {} again", released())), "{}", undone.stdout);
+    assert_eq!(snapshot(&dir.0), before, "out/, releases/ and CHANGELOG.md are as before the bump");
+    assert_eq!(run(&["--check", "--out", &out, "--releases", &releases], &environments(), &defaults()).code, EXIT_OK);
+}
+
+#[test]
+fn a_pre_release_is_recorded_then_promoted() {
+    let (_dir, out, releases) = workspace("pre");
+    let mut environments = environments();
+    let production = environments.iter_mut().find(|e| e.name == "production").expect("production");
+    production.values.ip_warming.http.workload.enabled = true;
+    let minor = release::Level::Minor.bump(&released());
+    let patch = release::Level::Patch.bump(&released());
+    let chart = || fs::read_to_string(Path::new(&out).join("maily/Chart.yaml")).expect("the chart is written");
+
+    // A pre-release of less than the change requires is refused; one of the minor bump is taken.
+    let low = format!("{patch}-rc.1");
+    let refused = run(&["bump", "--version", &low, "--out", &out, "--releases", &releases], &environments, &defaults());
+    assert_eq!(refused.code, EXIT_INVALID, "{}", refused.stdout);
+    assert!(refused.stderr.contains(&format!("--version {low} is less than {minor}")), "{}", refused.stderr);
+    let rc = format!("{minor}-rc.1");
+    let bumped = run(&["bump", "--version", &rc, "--out", &out, "--releases", &releases], &environments, &defaults());
+    assert_eq!(bumped.code, EXIT_OK, "{}", bumped.stderr);
+    assert_eq!(newest(&releases).version, rc);
+    assert_eq!(newest(&releases).level, Some(release::Level::Minor));
+    assert!(chart().contains(&format!("\nversion: \"{rc}\"\n")), "{}", chart());
+    assert!(chart().contains("artifacthub.io/prerelease: \"true\""), "{}", chart());
+
+    // A patch-level change after it: the plain bump promotes the pre-release to its version.
+    let staging = environments.iter_mut().find(|e| e.name == "staging").expect("staging");
+    staging.values.web.workload.termination_grace_period_seconds += 7;
+    let promoted = run(&["bump", "--out", &out, "--releases", &releases], &environments, &defaults());
+    assert_eq!(promoted.code, EXIT_OK, "{}", promoted.stderr);
+    assert!(promoted.stdout.contains(&format!("{rc} -> {minor} (minor)")), "{}", promoted.stdout);
+    assert!(chart().contains("artifacthub.io/prerelease: \"false\""), "{}", chart());
+    assert_eq!(run(&["--check", "--out", &out, "--releases", &releases], &environments, &defaults()).code, EXIT_OK);
+}
+
+#[test]
+fn bump_refuses_a_bad_note_and_an_out_without_releases() {
+    let (dir, out, releases) = workspace("usage");
+    let mut defaults = defaults();
+    defaults.api.workload.termination_grace_period_seconds += 15;
+    let before = snapshot(&dir.0);
+    for note in ["", "fixed:", "fixed: one line\n## 9.9.9 (major)"] {
+        let refused =
+            run(&["bump", "--note", note, "--out", &out, "--releases", &releases], &environments(), &defaults);
+        assert_eq!(refused.code, EXIT_USAGE, "--note {note:?}: {}", refused.stdout);
+        assert!(refused.stderr.contains("--note"), "{}", refused.stderr);
+    }
+    let refused = run(&["bump", "--out", &out], &environments(), &defaults);
+    assert_eq!(refused.code, EXIT_USAGE, "{}", refused.stdout);
+    assert!(refused.stderr.contains("give --releases"), "{}", refused.stderr);
+    assert_eq!(snapshot(&dir.0), before, "a refused bump writes nothing");
 }
