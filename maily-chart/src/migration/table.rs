@@ -102,6 +102,17 @@ pub const CHART_METADATA: Reason = Reason {
            `kubeVersion` ≥ 1.33); the partial chart's metadata goes with it.",
 };
 
+/// The Argo CD Application, generated per environment.
+pub const GITOPS: Reason = Reason {
+    code: "gitops",
+    kind: K::Decision,
+    text: "The chart generates the GitOps objects from its environment registry: an Argo CD `Application` per \
+           environment (`out/gitops/argocd/<env>.yaml`: the chart from `out/maily` with that environment's values \
+           file, its namespace, automated sync with prune and self-heal as typed choices, production synced by \
+           hand) and a Flux `HelmRelease` per environment (`out/gitops/flux/`). The legacy single Application \
+           synced a directory of plain manifests into one namespace for every environment.",
+};
+
 /// What is left of the optional apps: path routing on the API host.
 pub const PATH_ROUTING: Reason = Reason {
     code: "path-routing",
@@ -478,6 +489,7 @@ pub const REASONS: &[Reason] = &[
     NAMESPACE_BY_HELM,
     PARTIAL_CHART_VALUES,
     CHART_METADATA,
+    GITOPS,
     REGISTRY,
     NAMED_PORTS,
     CHART_LABELS,
@@ -725,6 +737,7 @@ pub const ENTRIES: &[Entry] = &[
     each("platform monitoring documents", DOC, &[any("kubernetes/monitoring/datadog-values.yaml"), any("kubernetes/monitoring/datadog-enhanced-values.yaml"), any("kubernetes/monitoring/prometheus/maily-monitoring.yml"), any("kubernetes/monitoring/prometheus/vault-monitoring.yml"), any("kubernetes/monitoring/prometheus/api-metrics-baseline.yml"), any("kubernetes/monitoring/prometheus/rules/infrastructure-alerts.yml"), any("kubernetes/monitoring/grafana-infrastructure-dashboard.json")], C::Documents, S::OutOfScope, &OOS_PLATFORM),
     each("Vault alerts", DOC, &[any("kubernetes/monitoring/prometheus/vault-alerts.yml")], C::Documents, S::OutOfScope, &OOS_VAULT),
     each("metric catalogue", DOC, &[any("kubernetes/monitoring/prometheus/metrics.yml")], C::Documents, S::OutOfScope, &OOS_DOCS),
+    one("Application maily", &["Application"], &[at("maily", "argocd")], C::Other, S::Changed, &GITOPS, &[]),
     // ---- wildcards, matched after every named entry
     each("chaos experiments", &["NetworkChaos", "PodChaos", "StressChaos"], &[any("*")], C::Other, S::OutOfScope, &OOS_CHAOS),
     each("admission policies", &["ClusterPolicy", "ConstraintTemplate", "K8sSecurityPolicy", "K8sGdprPolicy", "K8sCanSpamPolicy"], &[any("*")], C::Security, S::OutOfScope, &OOS_POLICY),
