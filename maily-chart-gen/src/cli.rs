@@ -691,18 +691,25 @@ pub fn run(
         }
         Some(Command::Bump { amend, level, version, notes, out, releases }) => {
             let bump = Bump { amend: *amend, level: *level, version: version.clone(), notes };
-            bump_chart(&bump, out.as_deref(), releases.as_deref(), environments, defaults, stdout, stderr)
+            let target = Target { out: out.as_deref(), releases: releases.as_deref(), environments, defaults };
+            bump_chart(&bump, &target, stdout, stderr)
         }
-        None => write_chart(
-            args.out.as_deref(),
-            args.releases.as_deref(),
-            args.check,
-            environments,
-            defaults,
-            stdout,
-            stderr,
-        ),
+        None => {
+            let target =
+                Target { out: args.out.as_deref(), releases: args.releases.as_deref(), environments, defaults };
+            write_chart(&target, args.check, stdout, stderr)
+        }
     }
+}
+
+/// What `gen` writes, from what: `--out` and `--releases` as given (`None`:
+/// the workspace's `out/` and `releases/`), the environments and defaults.
+#[derive(Clone, Copy)]
+struct Target<'a> {
+    out: Option<&'a std::path::Path>,
+    releases: Option<&'a std::path::Path>,
+    environments: &'a [Environment],
+    defaults: &'a maily_chart::Values,
 }
 
 /// `gen` and `gen --check`: see [`Args`]. Refuses a chart that changed
@@ -710,15 +717,8 @@ pub fn run(
 /// checks) the chart in `out_arg` (default `out/`), CHANGELOG.md beside the
 /// records in `releases_arg` (default `releases/`) and, for the default
 /// `out/`, the migration report.
-fn write_chart(
-    out_arg: Option<&std::path::Path>,
-    releases_arg: Option<&std::path::Path>,
-    check: bool,
-    environments: &[Environment],
-    defaults: &maily_chart::Values,
-    stdout: &mut dyn Write,
-    stderr: &mut dyn Write,
-) -> i32 {
+fn write_chart(target: &Target, check: bool, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
+    let Target { out: out_arg, releases: releases_arg, environments, defaults } = *target;
     let releases = releases_arg.map_or_else(crate::release::default_dir, std::path::Path::to_path_buf);
     let records = match crate::release::load(&releases) {
         Ok(records) => records,
@@ -954,16 +954,9 @@ fn release_part(version: &semver::Version) -> semver::Version {
 /// removing the amended one), then the chart, CHANGELOG.md and the
 /// migration report as `gen` does; when that fails, the records are put
 /// back as they were.
-fn bump_chart(
-    bump: &Bump,
-    out: Option<&std::path::Path>,
-    releases_arg: Option<&std::path::Path>,
-    environments: &[Environment],
-    defaults: &maily_chart::Values,
-    stdout: &mut dyn Write,
-    stderr: &mut dyn Write,
-) -> i32 {
+fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
     use crate::release::{self, Level, Record};
+    let Target { out, releases: releases_arg, environments, defaults } = *target;
     if out.is_some() && releases_arg.is_none() {
         let _ = writeln!(
             stderr,
@@ -1041,9 +1034,7 @@ fn bump_chart(
             let Some(wanted) = wanted else {
                 return match &amended {
                     // The change was undone: the amended record goes.
-                    Some(old) => {
-                        undo_record(old, base, &releases, out, releases_arg, environments, defaults, stdout, stderr)
-                    }
+                    Some(old) => undo_record(old, base, &releases, target, stdout, stderr),
                     None => {
                         let _ = writeln!(
                             stdout,
@@ -1113,7 +1104,7 @@ fn bump_chart(
     for entry in &record.changes {
         let _ = writeln!(stdout, "  {}: {}", entry.kind, entry.description);
     }
-    let code = write_chart(out, releases_arg, false, environments, defaults, stdout, stderr);
+    let code = write_chart(target, false, stdout, stderr);
     if code != EXIT_OK {
         put_back(&restore, stderr);
         let _ = writeln!(stderr, "gen bump: the chart was not written; the records are as they were");
@@ -1140,15 +1131,11 @@ fn put_back(saved: &[(PathBuf, Option<Vec<u8>>)], stderr: &mut dyn Write) {
 /// `gen bump --amend` when the chart equals the record before the amended
 /// one again: removes the amended record and writes the chart at `base`'s
 /// version.
-#[allow(clippy::too_many_arguments)]
 fn undo_record(
     old: &crate::release::Record,
     base: &crate::release::Record,
     releases: &std::path::Path,
-    out: Option<&std::path::Path>,
-    releases_arg: Option<&std::path::Path>,
-    environments: &[Environment],
-    defaults: &maily_chart::Values,
+    target: &Target,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> i32 {
@@ -1167,7 +1154,7 @@ fn undo_record(
     for note in crate::release::notes_of(old, Some(base)) {
         let _ = writeln!(stdout, "  its note, gone with it: {}: {}", note.kind, note.description);
     }
-    let code = write_chart(out, releases_arg, false, environments, defaults, stdout, stderr);
+    let code = write_chart(target, false, stdout, stderr);
     if code != EXIT_OK {
         put_back(&saved, stderr);
         let _ = writeln!(stderr, "gen bump --amend: the chart was not written; {} is back", path.display());
