@@ -631,15 +631,25 @@ pub fn problems(values: &crate::values::Values) -> Vec<(String, String)> {
     out
 }
 
+/// The key `maily.checks` sets in `.Release` once it has run: Helm gives
+/// every template of a chart the same `.Release` map in a render (Helm 3 and
+/// 4: `engine.allTemplates` shares the parent's `Release`), so the ~0.5 MB of
+/// checks run once per render instead of once per object template.
+pub const CHECKED_MARK: &str = "mailyChecksRan";
+
 /// `templates/_checks.tpl`: `maily.checks` (every key present, then every
 /// rule for every registered component it applies to) and one named
 /// template per rule.
 pub fn checks_tpl() -> String {
     let mut text = format!(
         "{{{{/*\nmaily.checks: renders nothing, or fails naming the values key that is missing or\n\
-         breaks a cross-field rule. Every object template includes it first.\n\
+         breaks a cross-field rule. Every object template includes it first; the checks run once per\n\
+         render (the first include marks the release map, which every template of the chart shares).\n\
          Usage: {{{{- include \"maily.checks\" $ }}}}\n*/}}}}\n\
-         {{{{- define \"maily.checks\" -}}}}\n{}{}{}{{{{- end }}}}\n\n",
+         {{{{- define \"maily.checks\" -}}}}\n\
+         {{{{- if not (hasKey $.Release \"{CHECKED_MARK}\") }}}}\n\
+         {{{{- $_ := set $.Release \"{CHECKED_MARK}\" true }}}}\n\
+         {}{}{}{{{{- end }}}}\n{{{{- end }}}}\n\n",
         required_checks(),
         checks_calls(),
         CHART_RULES

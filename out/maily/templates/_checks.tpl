@@ -1,9 +1,12 @@
 {{/*
 maily.checks: renders nothing, or fails naming the values key that is missing or
-breaks a cross-field rule. Every object template includes it first.
+breaks a cross-field rule. Every object template includes it first; the checks run once per
+render (the first include marks the release map, which every template of the chart shares).
 Usage: {{- include "maily.checks" $ }}
 */}}
 {{- define "maily.checks" -}}
+{{- if not (hasKey $.Release "mailyChecksRan") }}
+{{- $_ := set $.Release "mailyChecksRan" true }}
 {{- if kindIs "invalid" (index $.Values "enabled") }}
 {{- fail "values key enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
@@ -3778,6 +3781,7 @@ Usage: {{- include "maily.checks" $ }}
 {{- include "maily.check.externalSecretVaultKind" (list $) }}
 {{- include "maily.check.limitRangeOrdered" (list $) }}
 {{- include "maily.check.withinLimitRange" (list $) }}
+{{- end }}
 {{- end }}
 
 
