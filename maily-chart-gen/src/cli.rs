@@ -719,6 +719,14 @@ struct Target<'a> {
 /// `out/`, the migration report.
 fn write_chart(target: &Target, check: bool, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
     let Target { out: out_arg, releases: releases_arg, environments, defaults } = *target;
+    if releases_arg.is_some() && out_arg.is_none() {
+        let _ = writeln!(
+            stderr,
+            "gen: --releases without --out would write the workspace's out/ from another directory's records; \
+             give --out <dir> too"
+        );
+        return EXIT_USAGE;
+    }
     let releases = releases_arg.map_or_else(crate::release::default_dir, std::path::Path::to_path_buf);
     let records = match crate::release::load(&releases) {
         Ok(records) => records,
@@ -778,15 +786,12 @@ fn write_chart(target: &Target, check: bool, stdout: &mut dyn Write, stderr: &mu
     let shown = if out_arg.is_none() { PathBuf::from("out") } else { out.clone() };
     let show = |path: &str| shown.join(path).display().to_string();
     let label = shown.display().to_string();
-    let result =
-        if check { output::check_as(&out, label.trim_matches('/'), &files) } else { output::write(&out, &files) };
-    let report = match result {
-        Ok(report) => report,
-        Err(e) => {
-            let _ = writeln!(stderr, "gen: {}: {e}", out.display());
-            return EXIT_IO;
-        }
-    };
+    // Checked now; written last, after the files beside it (which are put back if it fails).
+    let checked = if check { Some(output::check_as(&out, label.trim_matches('/'), &files)) } else { None };
+    if let Some(Err(e)) = &checked {
+        let _ = writeln!(stderr, "gen: {}: {e}", out.display());
+        return EXIT_IO;
+    }
     // The migration report, beside out/ (only for the workspace's own out/).
     let migration = if out_arg.is_none() { default_migration_report(environments, &files) } else { None };
     if out_arg.is_none() && migration.is_none() {
@@ -806,7 +811,7 @@ fn write_chart(target: &Target, check: bool, stdout: &mut dyn Write, stderr: &mu
         }
     };
     let report_path = default_report();
-    if check {
+    if let Some(Ok(report)) = &checked {
         for (path, status) in &report.files {
             let _ = writeln!(stdout, "{:<8} {}", format!("{status:?}"), show(path));
         }
@@ -858,11 +863,14 @@ fn write_chart(target: &Target, check: bool, stdout: &mut dyn Write, stderr: &mu
             return EXIT_STALE;
         }
     } else {
+        let saved: Vec<(PathBuf, Option<Vec<u8>>)> =
+            [&report_path, &changelog].into_iter().map(|p| (p.clone(), std::fs::read(p).ok())).collect();
         if let Some(Migration::Computed(markdown, key)) = &migration {
             match output::file_diff(&report_path, markdown) {
                 Ok(None) => stamp_report(key, markdown),
                 Ok(Some(_)) => {
                     if let Err(e) = output::write_file(&report_path, markdown) {
+                        put_back(&saved, stderr);
                         let _ = writeln!(stderr, "gen: writing {}: {e}", report_path.display());
                         return EXIT_IO;
                     }
@@ -881,10 +889,19 @@ fn write_chart(target: &Target, check: bool, stdout: &mut dyn Write, stderr: &mu
             }
             Ok(false) => {}
             Err(e) => {
-                let _ = writeln!(stderr, "gen: writing {}: {e}", changelog.display());
+                put_back(&saved, stderr);
+                let _ = writeln!(stderr, "gen: writing {}: {e}; nothing was written", changelog.display());
                 return EXIT_IO;
             }
         }
+        let report = match output::write(&out, &files) {
+            Ok(report) => report,
+            Err(e) => {
+                put_back(&saved, stderr);
+                let _ = writeln!(stderr, "gen: {}: {e}; nothing was written", out.display());
+                return EXIT_IO;
+            }
+        };
         let changed: Vec<_> = report.files.iter().filter(|(_, s)| **s != Status::Fresh).collect();
         for (path, status) in &changed {
             let verb = match status {
@@ -957,11 +974,16 @@ fn release_part(version: &semver::Version) -> semver::Version {
 fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
     use crate::release::{self, Level, Record};
     let Target { out, releases: releases_arg, environments, defaults } = *target;
-    if out.is_some() && releases_arg.is_none() {
+    if out.is_some() != releases_arg.is_some() {
         let _ = writeln!(
             stderr,
-            "gen bump: --out without --releases would record a version in the workspace's releases/ for a chart \
-             written elsewhere; give --releases <dir> too"
+            "gen bump: {}; give both --out <dir> and --releases <dir>, or neither",
+            if out.is_some() {
+                "--out without --releases would record a version in the workspace's releases/ for a chart written \
+                 elsewhere"
+            } else {
+                "--releases without --out would write the workspace's out/ from another directory's records"
+            }
         );
         return EXIT_USAGE;
     }
@@ -1007,6 +1029,11 @@ fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut
     let changes = base.map(|b| release::compare(&b.facts, &facts)).unwrap_or_default();
     // The amended record's notes stay; a note given again is not repeated.
     let mut all_notes = amended.as_ref().map(|a| release::notes_of(a, base)).unwrap_or_default();
+    // Whether the amended record recorded a change of content (else it was a version of its own, notes only).
+    let amended_changed = match (&amended, base) {
+        (Some(a), Some(b)) => !release::compare(&b.facts, &a.facts).is_empty(),
+        _ => false,
+    };
     for note in notes.iter() {
         if !all_notes.contains(note) {
             all_notes.push(note.clone());
@@ -1029,16 +1056,34 @@ fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut
             let wanted = release::required(&changes)
                 .max(bump.level)
                 .or(bump.version.as_ref().map(|v| Level::of_step(&previous, v)))
-                // New notes for an amended record keep it.
-                .or(amended_version.as_ref().filter(|_| !notes.is_empty()).map(|v| Level::of_step(&previous, v)));
+                // An amended record stays when new notes are given, or when it never recorded a change
+                // of content (a version of its own, made with --level or --version).
+                .or(amended_version
+                    .as_ref()
+                    .filter(|_| !notes.is_empty() || !amended_changed)
+                    .map(|v| Level::of_step(&previous, v)));
             let Some(wanted) = wanted else {
                 return match &amended {
-                    // The change was undone: the amended record goes.
+                    // The change it recorded was undone: the amended record goes.
                     Some(old) => undo_record(old, base, &releases, target, stdout, stderr),
+                    None if !notes.is_empty() => {
+                        let _ = writeln!(
+                            stderr,
+                            "gen bump: the chart has not changed since release {}: a --note alone makes no version; \
+                             add --level patch to release one with it, or --amend to add it to {}",
+                            base.version, base.version
+                        );
+                        EXIT_USAGE
+                    }
                     None => {
+                        let promote = if previous.pre.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" (to release it as {}: `gen bump --level patch`)", release_part(&previous))
+                        };
                         let _ = writeln!(
                             stdout,
-                            "gen bump: the chart has not changed since release {}; nothing to bump",
+                            "gen bump: the chart has not changed since release {}; nothing to bump{promote}",
                             base.version
                         );
                         EXIT_OK
@@ -1051,16 +1096,25 @@ fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut
             let enough = |v: &semver::Version| *v > previous && release_part(v) >= least;
             let version = match &bump.version {
                 Some(v) if !enough(v) => {
+                    let by = match bump.level {
+                        Some(l) if Some(l) > release::required(&changes) => "--level asks for",
+                        _ => "the change requires",
+                    };
                     let _ = writeln!(
                         stderr,
-                        "gen bump: --version {v} is less than {least}, the {wanted} bump of {previous} that the change \
-                         requires (a pre-release of {least} or later would do)"
+                        "gen bump: --version {v} is less than {least}, the {wanted} bump of {previous} that {by} \
+                         (a pre-release of {least} or later would do)"
                     );
                     return EXIT_INVALID;
                 }
                 Some(v) => v.clone(),
-                // An amended version stays while it is enough (a pre-release stays a pre-release).
-                None => amended_version.filter(|v| enough(v)).unwrap_or(least),
+                // An amended version stays while it is enough; an amended pre-release stays a
+                // pre-release (of the version the change now requires).
+                None => match amended_version {
+                    Some(v) if enough(&v) => v,
+                    Some(v) if !v.pre.is_empty() => semver::Version { pre: v.pre, ..least },
+                    _ => least,
+                },
             };
             // The level is counted from the newest final release (a pre-release's own steps are not bumps).
             let final_release = records
@@ -1071,6 +1125,25 @@ fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut
                 .unwrap_or(previous);
             (version.clone(), Some(Level::of_step(&final_release, &version)))
         }
+    };
+    // A final version after pre-releases lists what changed since the newest final release: the
+    // pre-releases' notes, then the comparison with that release (not only with the last pre-release).
+    let final_base = records.iter().rev().find(|r| semver::Version::parse(&r.version).is_ok_and(|v| v.pre.is_empty()));
+    let (changes, all_notes) = match final_base {
+        Some(final_base) if version.pre.is_empty() && base.is_some_and(|b| b.version != final_base.version) => {
+            let mut notes = Vec::new();
+            let since = records.iter().skip_while(|r| r.version != final_base.version).collect::<Vec<_>>();
+            for pair in since.windows(2) {
+                notes.extend(release::notes_of(pair[1], Some(pair[0])));
+            }
+            for note in all_notes {
+                if !notes.contains(&note) {
+                    notes.push(note);
+                }
+            }
+            (release::compare(&final_base.facts, &facts), notes)
+        }
+        _ => (changes, all_notes),
     };
     let record = Record {
         version: version.to_string(),
@@ -1119,11 +1192,12 @@ fn put_back(saved: &[(PathBuf, Option<Vec<u8>>)], stderr: &mut dyn Write) {
     for (path, bytes) in saved {
         let result = match bytes {
             Some(bytes) => std::fs::write(path, bytes),
-            None => std::fs::remove_file(path)
-                .or_else(|e| if e.kind() == std::io::ErrorKind::NotFound { Ok(()) } else { Err(e) }),
+            // Absent before (or not a file, which nothing here writes over): remove what a run made.
+            None if path.is_file() => std::fs::remove_file(path),
+            None => Ok(()),
         };
         if let Err(e) = result {
-            let _ = writeln!(stderr, "gen bump: putting back {}: {e}", path.display());
+            let _ = writeln!(stderr, "gen: putting back {}: {e}", path.display());
         }
     }
 }

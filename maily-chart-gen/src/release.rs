@@ -466,13 +466,17 @@ fn is_image_version(path: &str) -> bool {
     path.ends_with(".image.tag") || path.ends_with(".image.digest") || path == "global.imageTag"
 }
 
-/// The leading version number of an image tag (`15` of `15.8-alpine`, `1`
-/// of `v1.0.0`), when it starts with one.
-fn tag_major(tag: &Value) -> Option<u64> {
+/// The series of an image tag: its leading version number (`15` of
+/// `15.8-alpine`, `1` of `v1.0.0`), and the second one too below 1 (`0.9`
+/// and `0.10` are two series, as SemVer 0.x versions are), when it starts
+/// with a number.
+fn tag_major(tag: &Value) -> Option<(u64, u64)> {
     let tag = tag.as_str()?;
     let tag = tag.strip_prefix('v').unwrap_or(tag);
-    let digits: String = tag.chars().take_while(char::is_ascii_digit).collect();
-    digits.parse().ok()
+    let mut numbers = tag.split(|c: char| !c.is_ascii_digit());
+    let major: u64 = numbers.next()?.parse().ok()?;
+    let minor = if major == 0 { numbers.next().and_then(|n| n.parse().ok()).unwrap_or(0) } else { 0 };
+    Some((major, minor))
 }
 
 /// Whether a key of types `new` accepts every value of types `old`.
@@ -795,9 +799,14 @@ pub const ENTRY_KINDS: &[&str] = &["added", "changed", "deprecated", "removed", 
 /// An empty text, or one with a line break or another control character
 /// (an entry is one line of CHANGELOG.md and of Chart.yaml).
 pub fn note_entry(note: &str) -> Result<Entry, String> {
+    let kinds = ENTRY_KINDS.join(", ");
     let entry = match note.split_once(':') {
         Some((kind, text)) if ENTRY_KINDS.contains(&kind.trim()) => {
             Entry { kind: kind.trim().to_string(), description: text.trim().to_string() }
+        }
+        // One word before the colon is meant as a kind (`fix:`, `feat:`): say which there are.
+        Some((kind, _)) if !kind.trim().is_empty() && kind.trim().chars().all(|c| c.is_ascii_alphabetic()) => {
+            return Err(format!("--note {note:?}: `{}` is not a kind (one of {kinds})", kind.trim()));
         }
         _ => Entry { kind: "changed".into(), description: note.trim().to_string() },
     };
@@ -807,7 +816,7 @@ pub fn note_entry(note: &str) -> Result<Entry, String> {
             ENTRY_KINDS.join(", ")
         ));
     }
-    if entry.description.chars().any(char::is_control) {
+    if entry.description.chars().any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')) {
         return Err(format!("--note {note:?}: one line of text, without line breaks or control characters"));
     }
     Ok(entry)
@@ -1037,6 +1046,14 @@ mod tests {
             "default of `postgresql.image.tag`: \"15.8-alpine\" -> \"16.4-alpine\" (the image's major version)"
         );
         assert_eq!(levels(&changes), vec![Level::Major, Level::Patch, Level::Patch]);
+        // Below 1, the second number is the series.
+        let mut zero = old.clone();
+        zero.defaults.insert("web.image.tag".into(), Value::from("0.9.3"));
+        let mut next = zero.clone();
+        next.defaults.insert("web.image.tag".into(), Value::from("0.9.4"));
+        assert_eq!(required(&compare(&zero, &next)), Some(Level::Patch));
+        next.defaults.insert("web.image.tag".into(), Value::from("0.10.0"));
+        assert_eq!(required(&compare(&zero, &next)), Some(Level::Major));
     }
 
     #[test]
@@ -1126,7 +1143,8 @@ mod tests {
             Entry { kind: "security".into(), description: "the api drains".into() }
         );
         assert_eq!(note_entry("just text").expect("valid").kind, "changed");
-        for bad in ["", "fixed:", "  ", "fixed: one\n## 9.9.9", "a\rb"] {
+        assert_eq!(note_entry("the api: drains longer").expect("valid").description, "the api: drains longer");
+        for bad in ["", "fixed:", "  ", "fixed: one\n## 9.9.9", "a\rb", "a\u{2028}b", "fix: a typo"] {
             assert!(note_entry(bad).is_err(), "{bad:?} accepted");
         }
         let mut old = Facts::default();

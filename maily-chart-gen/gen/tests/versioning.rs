@@ -287,7 +287,21 @@ fn a_pre_release_is_recorded_then_promoted() {
     assert_eq!(refused.code, EXIT_INVALID, "{}", refused.stdout);
     assert!(refused.stderr.contains(&format!("--version {low} is less than {minor}")), "{}", refused.stderr);
     let rc = format!("{minor}-rc.1");
-    let bumped = run(&["bump", "--version", &rc, "--out", &out, "--releases", &releases], &environments, &defaults());
+    let bumped = run(
+        &[
+            "bump",
+            "--version",
+            &rc,
+            "--note",
+            "added: IP warming in production",
+            "--out",
+            &out,
+            "--releases",
+            &releases,
+        ],
+        &environments,
+        &defaults(),
+    );
     assert_eq!(bumped.code, EXIT_OK, "{}", bumped.stderr);
     assert_eq!(newest(&releases).version, rc);
     assert_eq!(newest(&releases).level, Some(release::Level::Minor));
@@ -300,6 +314,12 @@ fn a_pre_release_is_recorded_then_promoted() {
     let promoted = run(&["bump", "--out", &out, "--releases", &releases], &environments, &defaults());
     assert_eq!(promoted.code, EXIT_OK, "{}", promoted.stderr);
     assert!(promoted.stdout.contains(&format!("{rc} -> {minor} (minor)")), "{}", promoted.stdout);
+    // The final version lists everything since the last final release: the pre-release's note and changes too.
+    let descriptions: Vec<String> = newest(&releases).changes.into_iter().map(|e| e.description).collect();
+    assert_eq!(descriptions[0], "IP warming in production", "{descriptions:#?}");
+    assert!(descriptions.iter().any(|d| d.starts_with("production: objects added: ")), "{descriptions:#?}");
+    assert!(descriptions.contains(&"staging: objects changed: Deployment/maily-web".to_string()), "{descriptions:#?}");
+    assert!(chart().contains("IP warming in production"), "artifacthub.io/changes of the final version:\n{}", chart());
     assert!(chart().contains("artifacthub.io/prerelease: \"false\""), "{}", chart());
     assert_eq!(run(&["--check", "--out", &out, "--releases", &releases], &environments, &defaults()).code, EXIT_OK);
 }
@@ -318,6 +338,58 @@ fn bump_refuses_a_bad_note_and_an_out_without_releases() {
     }
     let refused = run(&["bump", "--out", &out], &environments(), &defaults);
     assert_eq!(refused.code, EXIT_USAGE, "{}", refused.stdout);
-    assert!(refused.stderr.contains("give --releases"), "{}", refused.stderr);
+    assert!(refused.stderr.contains("give both --out <dir> and --releases <dir>"), "{}", refused.stderr);
+    let refused = run(&["bump", "--releases", &releases], &environments(), &defaults);
+    assert_eq!(refused.code, EXIT_USAGE, "{}", refused.stdout);
+    let refused = run(&["--releases", &releases], &environments(), &defaults);
+    assert_eq!(refused.code, EXIT_USAGE, "gen --releases without --out: {}", refused.stdout);
+    // A note alone makes no version, and says how to make one.
+    let unchanged = run(
+        &["bump", "--note", "fixed: nothing", "--out", &out, "--releases", &releases],
+        &environments(),
+        &self::defaults(),
+    );
+    assert_eq!(unchanged.code, EXIT_USAGE, "{}", unchanged.stdout);
+    assert!(unchanged.stderr.contains("--level patch"), "{}", unchanged.stderr);
     assert_eq!(snapshot(&dir.0), before, "a refused bump writes nothing");
+}
+
+#[test]
+fn a_version_of_its_own_survives_an_amend_and_a_failed_bump_writes_nothing() {
+    let (dir, out, releases) = workspace("own");
+    let patch = release::Level::Patch.bump(&released()).to_string();
+    let own = run(
+        &[
+            "bump",
+            "--level",
+            "patch",
+            "--note",
+            "security: a base image rebuilt",
+            "--out",
+            &out,
+            "--releases",
+            &releases,
+        ],
+        &environments(),
+        &defaults(),
+    );
+    assert_eq!(own.code, EXIT_OK, "{}", own.stderr);
+    assert_eq!(newest(&releases).version, patch);
+    // Nothing changed since: amending keeps the record made on purpose, and its note.
+    let amended = run(&["bump", "--amend", "--out", &out, "--releases", &releases], &environments(), &defaults());
+    assert_eq!(amended.code, EXIT_OK, "{}", amended.stderr);
+    assert_eq!(newest(&releases).version, patch, "{}", amended.stdout);
+    assert_eq!(newest(&releases).changes[0].description, "a base image rebuilt");
+
+    // A bump whose CHANGELOG.md cannot be written leaves the records, the chart and the changelog as they were.
+    let mut defaults = defaults();
+    defaults.api.workload.termination_grace_period_seconds += 15;
+    let changelog = dir.0.join("CHANGELOG.md");
+    fs::remove_file(&changelog).expect("written by the bumps");
+    fs::create_dir(&changelog).expect("a directory where the file goes");
+    let before = snapshot(&dir.0);
+    let failed = run(&["bump", "--out", &out, "--releases", &releases], &environments(), &defaults);
+    assert_ne!(failed.code, EXIT_OK, "{}", failed.stdout);
+    assert!(failed.stderr.contains("CHANGELOG.md"), "{}", failed.stderr);
+    assert_eq!(snapshot(&dir.0), before, "a failed bump wrote:\n{}{}", failed.stdout, failed.stderr);
 }
