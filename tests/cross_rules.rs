@@ -404,7 +404,11 @@ fn every_rule_has_a_row() {
     }
 }
 
-helm_tests!(gen_and_helm_refuse_every_cross_field_mistake_with_the_same_message, gen_and_helm_compare_quantities_alike);
+helm_tests!(
+    gen_and_helm_refuse_every_cross_field_mistake_with_the_same_message,
+    gen_and_helm_compare_quantities_alike,
+    every_copy_of_the_chart_in_an_umbrella_chart_is_checked
+);
 
 fn gen_and_helm_refuse_every_cross_field_mistake_with_the_same_message(helm_major: HelmMajor) {
     let production = chart_dir().join("values-production.yaml");
@@ -447,4 +451,58 @@ fn gen_and_helm_compare_quantities_alike(helm_major: HelmMajor) {
         }
     }
     assert!(refused > 30 && refused < 60, "the grid holds both outcomes ({refused} refused)");
+}
+
+/// The checks run once per render (`maily.checks` marks `.Release`, which
+/// Helm shares between a chart and its subcharts) and once per copy of the
+/// chart: an umbrella chart that holds it twice (two aliases) refuses a
+/// mistake in either copy, naming that copy's template, and renders both
+/// copies when neither has one.
+fn every_copy_of_the_chart_in_an_umbrella_chart_is_checked(helm_major: HelmMajor) {
+    let tmp = TempDir::new(&format!("umbrella-helm{}", helm_major.number()));
+    copy_tree(&chart_dir(), &tmp.path().join("maily"));
+    let umbrella = tmp.path().join("umbrella");
+    std::fs::create_dir_all(&umbrella).expect("temp dir is writable");
+    let version = maily_chart::common::names::CHART_VERSION;
+    let dependency = |alias: &str| {
+        format!("  - name: maily\n    version: \"{version}\"\n    repository: file://../maily\n    alias: {alias}\n")
+    };
+    std::fs::write(
+        umbrella.join("Chart.yaml"),
+        format!(
+            "apiVersion: v2\nname: umbrella\nversion: 1.0.0\ndependencies:\n{}{}",
+            dependency("one"),
+            dependency("two")
+        ),
+    )
+    .expect("temp dir is writable");
+    let update = helm_major.run(["dependency".as_ref(), "update".as_ref(), umbrella.as_os_str()]);
+    assert!(update.success(), "{helm_major} dependency update: {}", update.stderr);
+
+    let render = |values: &str| {
+        let file = tmp.path().join("values.yaml");
+        std::fs::write(&file, values).expect("temp dir is writable");
+        helm_major.run(["template".as_ref(), "x".as_ref(), umbrella.as_os_str(), "-f".as_ref(), file.as_os_str()])
+    };
+    let good = render("{}\n");
+    assert!(good.success(), "{helm_major}: the umbrella chart does not render: {}", good.stderr);
+    for alias in ["one", "two"] {
+        assert!(
+            good.stdout.contains(&format!("# Source: umbrella/charts/{alias}/templates/api/deployment.yaml")),
+            "{helm_major}: no api Deployment of copy `{alias}`"
+        );
+    }
+    for alias in ["one", "two"] {
+        let refused = render(&format!("{alias}:\n  api:\n    autoscaling:\n      minReplicas: 9\n"));
+        assert!(
+            !refused.success(),
+            "{helm_major} rendered a mistake in copy `{alias}`: the checks ran for one copy only"
+        );
+        assert!(
+            refused.stderr.contains(&format!("umbrella/charts/{alias}/templates/"))
+                && refused.stderr.contains("api.autoscaling.minReplicas (9) is greater than maxReplicas"),
+            "{helm_major}, copy `{alias}`: {}",
+            refused.stderr
+        );
+    }
 }

@@ -631,10 +631,13 @@ pub fn problems(values: &crate::values::Values) -> Vec<(String, String)> {
     out
 }
 
-/// The key `maily.checks` sets in `.Release` once it has run: Helm gives
-/// every template of a chart the same `.Release` map in a render (Helm 3 and
-/// 4: `engine.allTemplates` shares the parent's `Release`), so the ~0.5 MB of
-/// checks run once per render instead of once per object template.
+/// The key `maily.checks` sets in `.Release` once it has run, followed by
+/// `:` and the chart's `.Template.BasePath`: Helm gives every template of a
+/// render the same `.Release` map (Helm 3 and 4: `engine.allTemplates` hands
+/// the parent's `Release` to every subchart), so the ~0.5 MB of checks run
+/// once per render instead of once per object template, and once per copy
+/// of the chart when an umbrella chart holds it twice (two aliases, two
+/// base paths, two sets of values).
 pub const CHECKED_MARK: &str = "mailyChecksRan";
 
 /// `templates/_checks.tpl`: `maily.checks` (every key present, then every
@@ -647,8 +650,9 @@ pub fn checks_tpl() -> String {
          render (the first include marks the release map, which every template of the chart shares).\n\
          Usage: {{{{- include \"maily.checks\" $ }}}}\n*/}}}}\n\
          {{{{- define \"maily.checks\" -}}}}\n\
-         {{{{- if not (hasKey $.Release \"{CHECKED_MARK}\") }}}}\n\
-         {{{{- $_ := set $.Release \"{CHECKED_MARK}\" true }}}}\n\
+         {{{{- $mark := printf \"{CHECKED_MARK}:%s\" $.Template.BasePath }}}}\n\
+         {{{{- if not (hasKey $.Release $mark) }}}}\n\
+         {{{{- $_ := set $.Release $mark true }}}}\n\
          {}{}{}{{{{- end }}}}\n{{{{- end }}}}\n\n",
         required_checks(),
         checks_calls(),

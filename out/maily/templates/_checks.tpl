@@ -5,8 +5,9 @@ render (the first include marks the release map, which every template of the cha
 Usage: {{- include "maily.checks" $ }}
 */}}
 {{- define "maily.checks" -}}
-{{- if not (hasKey $.Release "mailyChecksRan") }}
-{{- $_ := set $.Release "mailyChecksRan" true }}
+{{- $mark := printf "mailyChecksRan:%s" $.Template.BasePath }}
+{{- if not (hasKey $.Release $mark) }}
+{{- $_ := set $.Release $mark true }}
 {{- if kindIs "invalid" (index $.Values "enabled") }}
 {{- fail "values key enabled is missing (or null): values.yaml sets it, so something removed it. After helm upgrade --reuse-values from an older chart version, upgrade with --reset-then-reuse-values instead (chart README, Upgrading and migrating)" }}
 {{- end }}
