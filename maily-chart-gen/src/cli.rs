@@ -209,7 +209,8 @@ pub enum Command {
         #[arg(long)]
         version: Option<semver::Version>,
         /// A changelog line written before the computed ones, `<kind>: <text>`
-        /// (kind: added, changed, deprecated, removed, fixed, security); repeatable.
+        /// (kind: added, changed, deprecated, removed, fixed, security; a text
+        /// without a kind is `changed`); one line; repeatable.
         #[arg(long = "note")]
         notes: Vec<String>,
         /// As `gen --out`: where the chart is written [default: `out/`].
@@ -719,7 +720,7 @@ struct Target<'a> {
 /// `out/`, the migration report.
 fn write_chart(target: &Target, check: bool, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
     let Target { out: out_arg, releases: releases_arg, environments, defaults } = *target;
-    if releases_arg.is_some() && out_arg.is_none() {
+    if !is_workspace(releases_arg, &crate::release::default_dir()) && is_workspace(out_arg, &default_out()) {
         let _ = writeln!(
             stderr,
             "gen: --releases without --out would write the workspace's out/ from another directory's records; \
@@ -863,14 +864,13 @@ fn write_chart(target: &Target, check: bool, stdout: &mut dyn Write, stderr: &mu
             return EXIT_STALE;
         }
     } else {
-        let saved: Vec<(PathBuf, Option<Vec<u8>>)> =
-            [&report_path, &changelog].into_iter().map(|p| (p.clone(), std::fs::read(p).ok())).collect();
+        let backup = [saved(&report_path), saved(&changelog)];
         if let Some(Migration::Computed(markdown, key)) = &migration {
             match output::file_diff(&report_path, markdown) {
                 Ok(None) => stamp_report(key, markdown),
                 Ok(Some(_)) => {
                     if let Err(e) = output::write_file(&report_path, markdown) {
-                        put_back(&saved, stderr);
+                        put_back(&backup, stderr);
                         let _ = writeln!(stderr, "gen: writing {}: {e}", report_path.display());
                         return EXIT_IO;
                     }
@@ -889,7 +889,7 @@ fn write_chart(target: &Target, check: bool, stdout: &mut dyn Write, stderr: &mu
             }
             Ok(false) => {}
             Err(e) => {
-                put_back(&saved, stderr);
+                put_back(&backup, stderr);
                 let _ = writeln!(stderr, "gen: writing {}: {e}; nothing was written", changelog.display());
                 return EXIT_IO;
             }
@@ -897,7 +897,7 @@ fn write_chart(target: &Target, check: bool, stdout: &mut dyn Write, stderr: &mu
         let report = match output::write(&out, &files) {
             Ok(report) => report,
             Err(e) => {
-                put_back(&saved, stderr);
+                put_back(&backup, stderr);
                 let _ = writeln!(stderr, "gen: {}: {e}; nothing was written", out.display());
                 return EXIT_IO;
             }
@@ -974,11 +974,12 @@ fn release_part(version: &semver::Version) -> semver::Version {
 fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
     use crate::release::{self, Level, Record};
     let Target { out, releases: releases_arg, environments, defaults } = *target;
-    if out.is_some() != releases_arg.is_some() {
+    let out_is_workspace = is_workspace(out, &default_out());
+    if out_is_workspace != is_workspace(releases_arg, &release::default_dir()) {
         let _ = writeln!(
             stderr,
-            "gen bump: {}; give both --out <dir> and --releases <dir>, or neither",
-            if out.is_some() {
+            "gen bump: {}; give both --out <dir> and --releases <dir> outside the workspace, or neither",
+            if !out_is_workspace {
                 "--out without --releases would record a version in the workspace's releases/ for a chart written \
                  elsewhere"
             } else {
@@ -994,6 +995,15 @@ fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut
             return EXIT_USAGE;
         }
     };
+    if let Some(v) = bump.version.as_ref().filter(|v| !v.build.is_empty()) {
+        let _ = writeln!(
+            stderr,
+            "gen bump: --version {v}: build metadata (`+{}`) makes no chart version of its own (SemVer ignores it when \
+             versions are compared, and OCI tags cannot hold `+`); give the version without it",
+            v.build
+        );
+        return EXIT_USAGE;
+    }
     let releases = releases_arg.map_or_else(release::default_dir, std::path::Path::to_path_buf);
     let mut records = match release::load(&releases) {
         Ok(records) => records,
@@ -1028,10 +1038,11 @@ fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut
     };
     let changes = base.map(|b| release::compare(&b.facts, &facts)).unwrap_or_default();
     // The amended record's notes stay; a note given again is not repeated.
-    let mut all_notes = amended.as_ref().map(|a| release::notes_of(a, base)).unwrap_or_default();
-    // Whether the amended record recorded a change of content (else it was a version of its own, notes only).
-    let amended_changed = match (&amended, base) {
-        (Some(a), Some(b)) => !release::compare(&b.facts, &a.facts).is_empty(),
+    let mut all_notes = amended.as_ref().map(|a| release::notes_of(a, &records)).unwrap_or_default();
+    // An amended record stays unless it only recorded a change that is now undone: it stays when it
+    // was made on purpose (--level, --version), or never recorded a change of content.
+    let amended_stays = match (&amended, base) {
+        (Some(a), Some(b)) => a.pinned || release::compare(&b.facts, &a.facts).is_empty(),
         _ => false,
     };
     for note in notes.iter() {
@@ -1060,12 +1071,12 @@ fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut
                 // of content (a version of its own, made with --level or --version).
                 .or(amended_version
                     .as_ref()
-                    .filter(|_| !notes.is_empty() || !amended_changed)
+                    .filter(|_| !notes.is_empty() || amended_stays)
                     .map(|v| Level::of_step(&previous, v)));
             let Some(wanted) = wanted else {
                 return match &amended {
                     // The change it recorded was undone: the amended record goes.
-                    Some(old) => undo_record(old, base, &releases, target, stdout, stderr),
+                    Some(old) => undo_record(old, &records, &releases, target, stdout, stderr),
                     None if !notes.is_empty() => {
                         let _ = writeln!(
                             stderr,
@@ -1095,9 +1106,14 @@ fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut
             // the bump's (a pre-release of that version included).
             let enough = |v: &semver::Version| *v > previous && release_part(v) >= least;
             let version = match &bump.version {
+                Some(v) if *v <= previous => {
+                    let _ = writeln!(stderr, "gen bump: --version {v} is not greater than release {previous}");
+                    return EXIT_INVALID;
+                }
                 Some(v) if !enough(v) => {
                     let by = match bump.level {
                         Some(l) if Some(l) > release::required(&changes) => "--level asks for",
+                        _ if release::required(&changes).is_none() => "--version's own step asks for",
                         _ => "the change requires",
                     };
                     let _ = writeln!(
@@ -1128,37 +1144,36 @@ fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut
     };
     // A final version after pre-releases lists what changed since the newest final release: the
     // pre-releases' notes, then the comparison with that release (not only with the last pre-release).
-    let final_base = records.iter().rev().find(|r| semver::Version::parse(&r.version).is_ok_and(|v| v.pre.is_empty()));
-    let (changes, all_notes) = match final_base {
-        Some(final_base) if version.pre.is_empty() && base.is_some_and(|b| b.version != final_base.version) => {
-            let mut notes = Vec::new();
-            let since = records.iter().skip_while(|r| r.version != final_base.version).collect::<Vec<_>>();
-            for pair in since.windows(2) {
-                notes.extend(release::notes_of(pair[1], Some(pair[0])));
-            }
-            for note in all_notes {
-                if !notes.contains(&note) {
-                    notes.push(note);
+    let version_text = version.to_string();
+    let (changes, all_notes) = match release::comparison_base(&version_text, &records) {
+        Some(final_base) if base.is_some_and(|b| b.version != final_base.version) => {
+            let since: Vec<usize> =
+                (0..records.len()).skip_while(|&i| records[i].version != final_base.version).skip(1).collect();
+            let mut notes: Vec<release::Entry> =
+                since.iter().flat_map(|&i| release::notes_of(&records[i], &records[..i])).collect();
+            notes.extend(all_notes);
+            let mut unique = Vec::new();
+            for note in notes {
+                if !unique.contains(&note) {
+                    unique.push(note);
                 }
             }
-            (release::compare(&final_base.facts, &facts), notes)
+            (release::compare(&final_base.facts, &facts), unique)
         }
         _ => (changes, all_notes),
     };
     let record = Record {
-        version: version.to_string(),
+        version: version_text,
         level,
         date: release::today(),
         changes: release::entries(&changes, &all_notes),
         facts,
+        pinned: bump.level.is_some() || bump.version.is_some() || amended.as_ref().is_some_and(|a| a.pinned),
     };
     let path = releases.join(format!("{version}.json"));
     let replaced = amended.as_ref().map(|old| releases.join(format!("{}.json", old.version)));
-    let restore: Vec<(PathBuf, Option<Vec<u8>>)> = [Some(path.clone()), replaced.clone()]
-        .into_iter()
-        .flatten()
-        .map(|p| (p.clone(), std::fs::read(&p).ok()))
-        .collect();
+    let restore: Vec<(PathBuf, Option<Vec<u8>>)> =
+        [Some(path.clone()), replaced.clone()].into_iter().flatten().map(|p| saved(&p)).collect();
     let written = std::fs::create_dir_all(&releases)
         .and_then(|()| output::write_file(&path, &release::record_text(&record)))
         .and_then(|()| match &replaced {
@@ -1187,6 +1202,23 @@ fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut
     EXIT_OK
 }
 
+/// Whether `given` (`None`: the default) is the workspace's own `default`
+/// directory (compared as absolute paths, symbolic links resolved where the
+/// path exists).
+fn is_workspace(given: Option<&std::path::Path>, default: &std::path::Path) -> bool {
+    let resolved = |p: &std::path::Path| {
+        let absolute = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        absolute.canonicalize().unwrap_or(absolute)
+    };
+    given.is_none_or(|p| resolved(p) == resolved(default))
+}
+
+/// `path` and its bytes now (`None`: absent or unreadable), for [`put_back`].
+/// Bytes, never parsed: no line-ending normaliser applies.
+fn saved(path: &std::path::Path) -> (PathBuf, Option<Vec<u8>>) {
+    (path.to_path_buf(), std::fs::read(path).ok())
+}
+
 /// Puts each file of `saved` back as it was (`None`: absent).
 fn put_back(saved: &[(PathBuf, Option<Vec<u8>>)], stderr: &mut dyn Write) {
     for (path, bytes) in saved {
@@ -1207,14 +1239,15 @@ fn put_back(saved: &[(PathBuf, Option<Vec<u8>>)], stderr: &mut dyn Write) {
 /// version.
 fn undo_record(
     old: &crate::release::Record,
-    base: &crate::release::Record,
+    before: &[crate::release::Record],
     releases: &std::path::Path,
     target: &Target,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> i32 {
+    let base = before.last().expect("an amended record that is undone has one before it");
     let path = releases.join(format!("{}.json", old.version));
-    let saved = vec![(path.clone(), std::fs::read(&path).ok())];
+    let backup = [saved(&path)];
     if let Err(e) = std::fs::remove_file(&path) {
         let _ = writeln!(stderr, "gen bump --amend: removing {}: {e}", path.display());
         return EXIT_IO;
@@ -1225,12 +1258,12 @@ fn undo_record(
         base.version,
         path.display()
     );
-    for note in crate::release::notes_of(old, Some(base)) {
+    for note in crate::release::notes_of(old, before) {
         let _ = writeln!(stdout, "  its note, gone with it: {}: {}", note.kind, note.description);
     }
     let code = write_chart(target, false, stdout, stderr);
     if code != EXIT_OK {
-        put_back(&saved, stderr);
+        put_back(&backup, stderr);
         let _ = writeln!(stderr, "gen bump --amend: the chart was not written; {} is back", path.display());
     }
     code

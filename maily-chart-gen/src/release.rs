@@ -212,8 +212,13 @@ pub struct Record {
     pub level: Option<Level>,
     /// The day of the bump (`YYYY-MM-DD`, UTC).
     pub date: String,
-    /// What changed since the previous version.
+    /// What changed since the previous version (a final version after
+    /// pre-releases: since the last final version, see [`comparison_base`]).
     pub changes: Vec<Entry>,
+    /// Made on purpose (`gen bump --level` or `--version`): `--amend` keeps
+    /// it when the change folded into it is undone.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pinned: bool,
     /// The chart as released.
     pub facts: Facts,
 }
@@ -720,6 +725,9 @@ pub fn record_text(record: &Record) -> String {
     if let Some(level) = &record.level {
         text += &format!("  \"level\": {},\n", json(level));
     }
+    if record.pinned {
+        text += "  \"pinned\": true,\n";
+    }
     text += &format!("  \"date\": {},\n  \"changes\": [", json(&record.date));
     let changes: Vec<String> = record.changes.iter().map(|c| format!("\n    {}", json(c))).collect();
     text += &changes.join(",");
@@ -830,10 +838,26 @@ pub fn entries(changes: &[Change], notes: &[Entry]) -> Vec<Entry> {
     out
 }
 
-/// The entries of `record` that its comparison with `base` (the record
-/// before it) does not write: the notes given when it was recorded. Every
-/// entry of a first record is a note.
-pub fn notes_of(record: &Record, base: Option<&Record>) -> Vec<Entry> {
+/// The record a new record of `version` is compared with, of the records
+/// `before` it (oldest first): the newest one, except for a final version
+/// after pre-releases, which is compared with the newest final version
+/// before them (its changelog entry tells what changed since that release).
+pub fn comparison_base<'a>(version: &str, before: &'a [Record]) -> Option<&'a Record> {
+    let is_final = |v: &str| Version::parse(v).is_ok_and(|v| v.pre.is_empty());
+    let newest = before.last()?;
+    if is_final(version) && !is_final(&newest.version) {
+        before.iter().rev().find(|r| is_final(&r.version)).or(Some(newest))
+    } else {
+        Some(newest)
+    }
+}
+
+/// The entries of `record` that its comparison does not write: the notes
+/// given when it was recorded (and, for a final version after pre-releases,
+/// the pre-releases' notes). `before`: the records before it, oldest first;
+/// every entry of a first record is a note.
+pub fn notes_of(record: &Record, before: &[Record]) -> Vec<Entry> {
+    let base = comparison_base(&record.version, before);
     let computed = base.map(|b| entries(&compare(&b.facts, &record.facts), &[])).unwrap_or_default();
     record.changes.iter().filter(|e| !computed.contains(e)).cloned().collect()
 }
@@ -1158,12 +1182,13 @@ mod tests {
             date: "2026-12-01".into(),
             changes,
             facts: facts.clone(),
+            pinned: false,
         };
         let base = record(&old, vec![note.clone()]);
         let next = record(&new, entries(&compare(&old, &new), std::slice::from_ref(&note)));
         assert_eq!(next.changes.len(), 2, "{:?}", next.changes);
-        assert_eq!(notes_of(&next, Some(&base)), vec![note.clone()]);
-        assert_eq!(notes_of(&base, None), vec![note], "every entry of a first record is a note");
+        assert_eq!(notes_of(&next, std::slice::from_ref(&base)), vec![note.clone()]);
+        assert_eq!(notes_of(&base, &[]), vec![note], "every entry of a first record is a note");
     }
 
     #[test]
@@ -1175,6 +1200,7 @@ mod tests {
             date: "2026-12-01".into(),
             changes: vec![Entry { kind: "added".into(), description: "values key `x` (default \"y\")".into() }],
             facts: facts_of(&envs, &crate::tests::defaults()),
+            pinned: true,
         };
         let text = record_text(&record);
         let back: Record = serde_json::from_str(&text).expect("a record parses");
@@ -1202,6 +1228,7 @@ mod tests {
             date: "2026-12-01".into(),
             changes: vec![Entry { kind: kind.into(), description: text.into() }],
             facts: Facts::default(),
+            pinned: false,
         };
         let text = changelog(&[
             record("0.3.0", None, "added", "first"),

@@ -393,3 +393,52 @@ fn a_version_of_its_own_survives_an_amend_and_a_failed_bump_writes_nothing() {
     assert!(failed.stderr.contains("CHANGELOG.md"), "{}", failed.stderr);
     assert_eq!(snapshot(&dir.0), before, "a failed bump wrote:\n{}{}", failed.stdout, failed.stderr);
 }
+
+#[test]
+fn amending_a_promoted_version_keeps_its_entries_once() {
+    let (dir, out, releases) = workspace("promoted");
+    let dirs = ["--out", out.as_str(), "--releases", releases.as_str()];
+    let with = |args: &[&str]| args.iter().copied().chain(dirs).map(String::from).collect::<Vec<String>>();
+    let go = |args: Vec<String>, environments: &[Environment]| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let outcome = run(&args, environments, &defaults());
+        assert_eq!(outcome.code, EXIT_OK, "gen {args:?}:\n{}{}", outcome.stdout, outcome.stderr);
+        outcome
+    };
+    let mut staging_changed = environments();
+    let staging = staging_changed.iter_mut().find(|e| e.name == "staging").expect("staging");
+    staging.values.web.workload.termination_grace_period_seconds += 7;
+    let patch = release::Level::Patch.bump(&released()).to_string();
+    let rc = format!("{patch}-rc.1");
+    go(with(&["bump", "--version", &rc, "--note", "fixed: one"]), &staging_changed);
+    go(with(&["bump", "--level", "patch"]), &staging_changed);
+    let promoted = newest(&releases);
+    assert_eq!(promoted.version, patch);
+    let lines = |record: &release::Record| record.changes.iter().map(|e| e.description.clone()).collect::<Vec<_>>();
+    assert_eq!(lines(&promoted)[0], "one", "{:#?}", lines(&promoted));
+    let file_lines =
+        |record: &release::Record| lines(record).iter().filter(|l| l.starts_with("chart files changed")).count();
+    assert_eq!(file_lines(&promoted), 1, "{:#?}", lines(&promoted));
+
+    // Amending with nothing new changes nothing.
+    let before = snapshot(&dir.0);
+    go(with(&["bump", "--amend"]), &staging_changed);
+    assert_eq!(newest(&releases).changes, promoted.changes);
+    assert_eq!(snapshot(&dir.0).keys().collect::<Vec<_>>(), before.keys().collect::<Vec<_>>());
+
+    // A further change folded in, then undone: the version made with --level stays, as it was.
+    let mut both_changed = staging_changed.clone();
+    let development = both_changed.iter_mut().find(|e| e.name == "development").expect("development");
+    development.values.web.workload.termination_grace_period_seconds += 3;
+    go(with(&["bump", "--amend"]), &both_changed);
+    assert_eq!(file_lines(&newest(&releases)), 1, "{:#?}", lines(&newest(&releases)));
+    go(with(&["bump", "--amend"]), &staging_changed);
+    assert_eq!(newest(&releases).version, patch, "the version made on purpose was removed");
+    assert_eq!(newest(&releases).changes, promoted.changes);
+    assert_eq!(run(&["--check", "--out", &out, "--releases", &releases], &staging_changed, &defaults()).code, EXIT_OK);
+
+    // The workspace's records never record a chart written elsewhere.
+    let workspace_releases = release::default_dir().display().to_string();
+    let refused = run(&["bump", "--out", &out, "--releases", &workspace_releases], &both_changed, &defaults());
+    assert_eq!(refused.code, EXIT_USAGE, "{}", refused.stdout);
+}
