@@ -723,8 +723,8 @@ fn write_chart(target: &Target, check: bool, stdout: &mut dyn Write, stderr: &mu
     if !is_workspace(releases_arg, &crate::release::default_dir()) && is_workspace(out_arg, &default_out()) {
         let _ = writeln!(
             stderr,
-            "gen: --releases without --out would write the workspace's out/ from another directory's records; \
-             give --out <dir> too"
+            "gen: --releases names another directory than the workspace's releases/ while --out (or its default) \
+             names the workspace's out/: that would write it from another directory's records; give --out <dir> too"
         );
         return EXIT_USAGE;
     }
@@ -980,10 +980,11 @@ fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut
             stderr,
             "gen bump: {}; give both --out <dir> and --releases <dir> outside the workspace, or neither",
             if !out_is_workspace {
-                "--out without --releases would record a version in the workspace's releases/ for a chart written \
-                 elsewhere"
+                "--out names another directory than the workspace's out/ while --releases (or its default) names the \
+                 workspace's releases/: that would record a version there for a chart written elsewhere"
             } else {
-                "--releases without --out would write the workspace's out/ from another directory's records"
+                "--releases names another directory than the workspace's releases/ while --out (or its default) names \
+                 the workspace's out/: that would write it from another directory's records"
             }
         );
         return EXIT_USAGE;
