@@ -32,6 +32,15 @@ fn check(out: &Path) -> (i32, String, String) {
     run_gen(&["--check".as_ref(), "--out".as_ref(), out.as_os_str()])
 }
 
+/// The status `gen --check` prints for `out/<path>` (`Fresh`, `Stale`, `Missing`, `Orphan`).
+fn status_in(stdout: &str, path: &str) -> String {
+    stdout
+        .lines()
+        .find(|l| l.ends_with(&format!("out/{path}")))
+        .map(|l| l.split_whitespace().next().unwrap_or_default().to_string())
+        .unwrap_or_else(|| panic!("--check does not list {path}:\n{stdout}"))
+}
+
 #[test]
 fn out_is_exactly_what_gen_writes_now() {
     let (code, stdout, stderr) = check(&out_dir());
@@ -58,13 +67,7 @@ fn check_reports_stale_missing_and_orphan_files_and_changes_nothing() {
 
     let (code, stdout, stderr) = check(&out);
     assert_eq!(code, cli::EXIT_STALE, "--check must exit {} on a stale out/\n{stdout}\n{stderr}", cli::EXIT_STALE);
-    let status_of = |path: &str| {
-        stdout
-            .lines()
-            .find(|l| l.ends_with(&format!("out/{path}")))
-            .map(|l| l.split_whitespace().next().unwrap_or_default().to_string())
-            .unwrap_or_else(|| panic!("--check does not list {path}:\n{stdout}"))
-    };
+    let status_of = |path: &str| status_in(&stdout, path);
     assert_eq!(status_of("maily/values-production.yaml"), "Stale");
     assert_eq!(status_of("maily/templates/api/hpa.yaml"), "Missing");
     assert_eq!(status_of("maily/templates/orphan.yaml"), "Orphan");
@@ -144,13 +147,7 @@ fn the_gitops_files_are_checked_and_repaired_like_the_chart_and_bad_settings_wri
 
     let (code, stdout, stderr) = check(&out);
     assert_eq!(code, cli::EXIT_STALE, "{stdout}\n{stderr}");
-    let status_of = |path: &str| {
-        stdout
-            .lines()
-            .find(|l| l.ends_with(&format!("out/{path}")))
-            .map(|l| l.split_whitespace().next().unwrap_or_default().to_string())
-            .unwrap_or_else(|| panic!("--check does not list {path}:\n{stdout}"))
-    };
+    let status_of = |path: &str| status_in(&stdout, path);
     assert_eq!(status_of("gitops/flux/staging.yaml"), "Stale");
     assert_eq!(status_of("gitops/argocd/production.yaml"), "Missing");
     assert_eq!(status_of("gitops/argocd/qa.yaml"), "Orphan");

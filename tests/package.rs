@@ -83,8 +83,16 @@ fn chart_version() -> String {
 /// `scripts/package --destination <dest> --helm <helm> <args>`, with
 /// `SOURCE_DATE_EPOCH=<epoch>` or without it.
 fn package(dest: &Path, helm: HelmMajor, epoch: Option<u64>, args: &[&str]) -> ToolOutput {
+    let mut command = package_command(helm, epoch);
+    command.arg("--destination").arg(dest).args(args);
+    run(&mut command)
+}
+
+/// `scripts/package --helm <helm>`, with the tests' Helm home and
+/// `SOURCE_DATE_EPOCH=<epoch>` or without it.
+fn package_command(helm: HelmMajor, epoch: Option<u64>) -> Command {
     let mut command = Command::new(workspace_root().join("scripts/package"));
-    command.arg("--destination").arg(dest).arg("--helm").arg(helm.binary()).args(args);
+    command.arg("--helm").arg(helm.binary());
     let home = helm_home();
     command
         .env("HELM_CACHE_HOME", home.join("cache"))
@@ -94,7 +102,7 @@ fn package(dest: &Path, helm: HelmMajor, epoch: Option<u64>, args: &[&str]) -> T
         Some(e) => command.env("SOURCE_DATE_EPOCH", e.to_string()),
         None => command.env_remove("SOURCE_DATE_EPOCH"),
     };
-    run(&mut command)
+    command
 }
 
 /// [`package`], asserting success; the package's path (`<dest>/maily-<version>.tgz`).
@@ -324,15 +332,16 @@ fn a_signed_package_verifies_and_a_tampered_one_does_not() {
     let caller = tmp.path().join("caller");
     fs::create_dir_all(&caller).expect("temp dir is writable");
     fs::copy(&key.secring, caller.join("secring.gpg")).expect("copy keyring");
-    let mut command = Command::new(workspace_root().join("scripts/package"));
-    command
-        .current_dir(&caller)
-        .args(["--destination", "rel-dist", "--sign", "--key", &key.name, "--keyring", "secring.gpg", "--helm"])
-        .arg(HelmMajor::V4.binary())
-        .env("HELM_CACHE_HOME", helm_home().join("cache"))
-        .env("HELM_CONFIG_HOME", helm_home().join("config"))
-        .env("HELM_DATA_HOME", helm_home().join("data"))
-        .env("SOURCE_DATE_EPOCH", EPOCH.to_string());
+    let mut command = package_command(HelmMajor::V4, Some(EPOCH));
+    command.current_dir(&caller).args([
+        "--destination",
+        "rel-dist",
+        "--sign",
+        "--key",
+        &key.name,
+        "--keyring",
+        "secring.gpg",
+    ]);
     let out = run(&mut command);
     assert!(out.success(), "scripts/package from another directory:\n{}", out.stderr);
     let relative = caller.join("rel-dist").join(tgz.file_name().expect("file name"));
