@@ -1038,19 +1038,15 @@ fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut
         }
     };
     let changes = base.map(|b| release::compare(&b.facts, &facts)).unwrap_or_default();
-    // The amended record's notes stay; a note given again is not repeated.
+    // The amended record's notes stay, then the new ones (`release::entries` keeps each once).
     let mut all_notes = amended.as_ref().map(|a| release::notes_of(a, &records)).unwrap_or_default();
+    all_notes.extend(notes.iter().cloned());
     // An amended record stays unless it only recorded a change that is now undone: it stays when it
     // was made on purpose (--level, --version), or never recorded a change of content.
     let amended_stays = match (&amended, base) {
         (Some(a), Some(b)) => a.pinned || release::compare(&b.facts, &a.facts).is_empty(),
         _ => false,
     };
-    for note in notes.iter() {
-        if !all_notes.contains(note) {
-            all_notes.push(note.clone());
-        }
-    }
     let amended_version = amended.as_ref().and_then(|a| semver::Version::parse(&a.version).ok());
     let (version, level) = match base {
         None => match bump.version.clone().or(amended_version) {
@@ -1153,13 +1149,7 @@ fn bump_chart(bump: &Bump, target: &Target, stdout: &mut dyn Write, stderr: &mut
             let mut notes: Vec<release::Entry> =
                 since.iter().flat_map(|&i| release::notes_of(&records[i], &records[..i])).collect();
             notes.extend(all_notes);
-            let mut unique = Vec::new();
-            for note in notes {
-                if !unique.contains(&note) {
-                    unique.push(note);
-                }
-            }
-            (release::compare(&final_base.facts, &facts), unique)
+            (release::compare(&final_base.facts, &facts), notes)
         }
         _ => (changes, all_notes),
     };

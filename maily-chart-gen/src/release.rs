@@ -830,10 +830,16 @@ pub fn note_entry(note: &str) -> Result<Entry, String> {
     Ok(entry)
 }
 
-/// The entries of a new record: `notes` first, then the comparison's
-/// changes.
+/// The entries of a new record: `notes` first, each once (a note given
+/// again, or kept from an amended record and a pre-release, is not
+/// repeated), then the comparison's changes.
 pub fn entries(changes: &[Change], notes: &[Entry]) -> Vec<Entry> {
-    let mut out = notes.to_vec();
+    let mut out: Vec<Entry> = Vec::with_capacity(notes.len() + changes.len());
+    for note in notes {
+        if !out.contains(note) {
+            out.push(note.clone());
+        }
+    }
     out.extend(changes.iter().map(|c| Entry { kind: c.kind.as_str().to_string(), description: c.description.clone() }));
     out
 }
